@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 // Debian's Chromium where it exists (these machines cannot download Playwright's browsers);
 // elsewhere Playwright's own Chromium, installed with `npx playwright install chromium`.
@@ -20,7 +21,7 @@ export default defineConfig({
 		baseURL,
 		trace: 'off',
 		launchOptions: {
-			executablePath,
+			...(executablePath ? { executablePath } : {}),
 			args: [
 				'--disable-background-networking',
 				'--disable-component-update',
@@ -34,6 +35,7 @@ export default defineConfig({
 	webServer: {
 		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
 		url: `${baseURL}/`,
+		cwd: fileURLToPath(new URL('..', import.meta.url)),
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,
 	},

@@ -37,7 +37,7 @@ export function groupByPart<T extends ChapterSummary>(
 export function neighbours<T extends ChapterSummary>(
 	chapters: readonly T[],
 	slug: string,
-): { prev?: T; next?: T } {
+): { prev: T | undefined; next: T | undefined } {
 	const sorted = sortChapters(chapters);
 	const i = sorted.findIndex((c) => c.slug === slug);
 	if (i === -1) throw new Error(`No chapter with slug "${slug}"`);

@@ -6,8 +6,9 @@ export function readableText(mdx: string): string {
 	return mdx
 		.replace(/^---[\s\S]*?\n---/, ' ')
 		.replace(/^\s*(?:import|export)\s.*$/gm, ' ')
-		.replace(/\b(?:columns|rows|items)=\{([\s\S]*?)\}\s*\/?>/g, ' $1 ')
-		.replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+		.replace(/\s[\w-]+=(?:"[^"]*"|'[^']*')/g, ' ')
+		.replace(/\b[\w-]+=\{/g, ' ')
+		.replace(/<\/?[A-Za-z][\w.]*|\/?>/g, ' ')
 		.replace(/\]\([^)]*\)/g, ']')
 		.replace(/[#>*_`[\]{}|"]/g, ' ');
 }
