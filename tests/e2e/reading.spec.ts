@@ -76,7 +76,7 @@ test.describe('chapter reading experience', () => {
 	});
 
 	test('the chapter menu opens and closes on a phone', async ({ page }) => {
-		await page.setViewportSize({ width: 360, height: 740 });
+		await page.setViewportSize({ width: 320, height: 740 });
 		await page.goto(chapter);
 		const toggle = page.getByRole('button', { name: 'All chapters' });
 		const list = page.locator('#sidebar-list');
@@ -94,7 +94,7 @@ test.describe('chapter reading experience', () => {
 		await toggle.click();
 		await expect(list).toBeHidden();
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow, 'no horizontal scrolling at 360px').toBeLessThanOrEqual(0);
+		expect(overflow, 'no horizontal scrolling at 320px').toBeLessThanOrEqual(0);
 	});
 });
 
