@@ -21,6 +21,13 @@ export default defineConfig({
 	// 'jsx' (the default) drops whitespace between inline elements in templates.
 	compressHTML: true,
 	build: { format: 'directory' },
+	vite: {
+		build: {
+			// The header's search trigger runs on every page: as a small cached file it is fetched once per
+			// visit instead of being inlined into (and counted against) every page's first round trip.
+			assetsInlineLimit: (file) => (/(^|\/)Search\.astro_astro_type_script/.test(file) ? false : undefined),
+		},
+	},
 	// The book has no code blocks; Shiki's inline styles would also break the strict CSP below.
 	markdown: { syntaxHighlight: false },
 	// pagefindSearch runs last: it indexes the finished HTML.

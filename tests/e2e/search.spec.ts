@@ -15,7 +15,7 @@ const searchBox = (page: Page) => dialog(page).getByRole('searchbox');
 const status = (page: Page) => dialog(page).getByRole('status');
 
 async function openWithButton(page: Page): Promise<void> {
-	await page.getByRole('button', { name: 'Search', exact: true }).click();
+	await page.getByRole('banner').getByRole('button', { name: 'Search', exact: true }).click();
 	await expect(dialog(page), 'the dialog opens').toBeVisible();
 }
 
@@ -27,9 +27,9 @@ async function searchFor(page: Page, query: string, panel = dialog(page)): Promi
 
 test.describe('header search dialog', () => {
 	test('opens from the button and from Ctrl+K, Cmd+K and "/", traps focus, closes on Escape and restores focus', async ({ page }) => {
-		const errors = watchErrors(page);
+		const errors = await watchErrors(page);
 		await page.goto(CHAPTER);
-		const button = page.getByRole('button', { name: 'Search', exact: true });
+		const button = page.getByRole('banner').getByRole('button', { name: 'Search', exact: true });
 		await expect(button).toHaveAttribute('aria-haspopup', 'dialog');
 
 		await button.click();
@@ -46,6 +46,16 @@ test.describe('header search dialog', () => {
 		await expect(dialog(page), 'Escape closes').toBeHidden();
 		await expect(button, 'focus returns to the button').toBeFocused();
 
+		for (const keys of ['Control+k', 'Meta+k', '/']) {
+			await page.reload();
+			// Type at once, before the dialog (and its module) has appeared: no letter may be lost.
+			await page.locator('h1').click();
+			await page.keyboard.press(keys);
+			await page.keyboard.type('type ii', { delay: 5 });
+			await expect(searchBox(page), `${keys} then typing at once`).toHaveValue('type ii');
+			await expect(status(page)).toContainText('for “Type 2”');
+			await dialog(page).getByRole('button', { name: 'Close search' }).click();
+		}
 		for (const keys of ['Control+k', 'Meta+k', '/']) {
 			await page.locator('h1').click();
 			await page.keyboard.press(keys);
@@ -176,7 +186,7 @@ test.describe('header search dialog', () => {
 
 test.describe('/search/ page', () => {
 	test('reads ?q= and filters, notes unknown values, and typing keeps the URL in step without losing attribution', async ({ page }) => {
-		const errors = watchErrors(page);
+		const errors = await watchErrors(page);
 		await page.goto('/search/?q=bridge+letter&topic=soc1,soc9&utm_source=newsletter');
 		const panel = page.locator('[data-search-panel="page"]');
 		const box = panel.getByRole('searchbox', { name: 'Search words' });
@@ -191,13 +201,13 @@ test.describe('/search/ page', () => {
 		await expect(panel.locator('.search-result-title').first(), 'results carry the normalized terms').toHaveAttribute('href', /^\/chapters\/[a-z0-9-]+\/\?highlight=SSAE\+18$/);
 		await panel.getByRole('checkbox', { name: /After the report/ }).check();
 		await expect(page).toHaveURL(/topic=soc1&part=after&utm_source=newsletter$/);
-		await page.getByRole('button', { name: 'Search', exact: true }).click();
+		await page.getByRole('banner').getByRole('button', { name: 'Search', exact: true }).click();
 		await expect(box, 'the header button focuses the page’s own box').toBeFocused();
 		expect(errors).toEqual([]);
 	});
 
 	test('bad input gets a clear answer, never a crash', async ({ page }) => {
-		const errors = watchErrors(page);
+		const errors = await watchErrors(page);
 		await page.goto('/search/?q=%E0%A4%A&topic=%&part=' + 'x'.repeat(300));
 		const panel = page.locator('[data-search-panel="page"]');
 		await expect(panel.locator('.search-notice')).toContainText('Ignored the unknown part');
@@ -220,10 +230,12 @@ test.describe('/search/ page', () => {
 		const page = await context.newPage();
 		await page.goto('/search/?q=cuec');
 		await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
-		await expect(page.getByRole('link', { name: 'the contents page' })).toHaveAttribute('href', '/#chapters');
-		await expect(page.getByRole('link', { name: 'the glossary' })).toHaveAttribute('href', '/glossary/');
-		await expect(page.getByRole('searchbox')).toBeHidden();
-		await expect(page.getByRole('button', { name: 'Search', exact: true })).toBeHidden();
+		const main = page.getByRole('main');
+		await expect(main.getByRole('link', { name: 'The contents' })).toHaveAttribute('href', '/#chapters');
+		await expect(main.getByRole('link', { name: 'The glossary' })).toHaveAttribute('href', '/glossary/');
+		await expect(main.getByRole('link', { name: 'The FAQ' })).toHaveAttribute('href', '/faq/');
+		await expect(page.getByRole('searchbox')).toHaveCount(0);
+		await expect(page.getByRole('banner').getByRole('button', { name: 'Search', exact: true })).toBeHidden();
 		await context.close();
 	});
 });
@@ -291,7 +303,7 @@ test.describe('under the /soc-guide/ base path', () => {
 	test.afterAll(async () => server?.close());
 
 	test('search loads its bundle from the base path and its results open pages under it', async ({ page }) => {
-		const errors = watchErrors(page);
+		const errors = await watchErrors(page);
 		const requested: string[] = [];
 		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 		await page.goto(`${server.origin}/soc-guide/chapters/soc-2/`);
@@ -338,7 +350,7 @@ test('search works under a strict Content-Security-Policy (no unsafe-inline, no 
 		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
 		document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
 	});
-	const errors = watchErrors(page);
+	const errors = await watchErrors(page);
 	await page.goto(CHAPTER);
 	await openWithButton(page);
 	await searchFor(page, 'CUEC');

@@ -14,16 +14,7 @@ import {
 import { shapeResult, type ExcerptSegment, type ShapedResult } from '../../lib/search/results';
 import { href } from '../../lib/site/href';
 import { loadPagefind, type PagefindHit } from './pagefind';
-
-/** Where the panel lives: the header dialog or the /search/ page. */
-export type PanelMode = 'dialog' | 'page';
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (className) node.className = className;
-	if (text !== undefined) node.textContent = text;
-	return node;
-}
+import { el, type PanelMode } from './panel';
 
 function excerpt(segments: readonly ExcerptSegment[], className: string): HTMLParagraphElement {
 	const p = el('p', className);
@@ -127,7 +118,7 @@ export class SearchController {
 	/** The state the form shows. */
 	readState(): SearchState {
 		const checked = (name: string) =>
-			[...this.form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
+			[...this.form.querySelectorAll<HTMLInputElement>(`input[data-filter="${name}"]:checked`)].map((i) => i.value);
 		return {
 			query: this.input.value,
 			topics: TOPICS.map((t) => t.id).filter((id) => checked('topic').includes(id)),
@@ -139,9 +130,10 @@ export class SearchController {
 	writeState(state: SearchState): void {
 		this.input.value = state.query;
 		for (const box of this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+			const filter = box.dataset['filter'];
 			box.checked =
-				(box.name === 'topic' && (state.topics as string[]).includes(box.value)) ||
-				(box.name === 'part' && (state.parts as string[]).includes(box.value));
+				(filter === 'topic' && (state.topics as string[]).includes(box.value)) ||
+				(filter === 'part' && (state.parts as string[]).includes(box.value));
 		}
 	}
 
@@ -155,6 +147,14 @@ export class SearchController {
 	focusInput(): void {
 		this.input.focus();
 		this.input.select();
+	}
+
+	/** Replaces the query with text typed before the box existed, and searches for it. */
+	startWith(text: string): void {
+		this.input.value = text;
+		this.input.focus();
+		this.input.setSelectionRange(text.length, text.length);
+		this.schedule();
 	}
 
 	/** Starts loading Pagefind ahead of the first keystroke; errors surface on search. */

@@ -7,6 +7,7 @@ import { serializeSearchState } from '../../lib/search/query';
 import { SEARCH_PATH } from '../../lib/search/search-action';
 import { href } from '../../lib/site/href';
 import { SearchController } from './controller';
+import { createPanel, el } from './panel';
 
 let controller: SearchController | undefined;
 let returnTo: HTMLElement | null = null;
@@ -61,15 +62,42 @@ function wire(dialog: HTMLDialogElement, opener: HTMLElement | null): void {
 	}
 }
 
-/** Opens the dialog (setting it up on first use) with the search box focused. */
-export function openSearchDialog(opener: HTMLElement | null): void {
-	const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
-	const panel = dialog?.querySelector<HTMLElement>('[data-search-panel]');
-	if (!dialog || !panel) return;
-	if (!controller) {
-		const pageLink = dialog.querySelector<HTMLAnchorElement>('[data-search-page-link]');
-		controller = new SearchController(panel, 'dialog', (state) => {
-			if (pageLink) pageLink.href = href(SEARCH_PATH) + serializeSearchState(state);
+function createDialog(): { dialog: HTMLDialogElement; panel: HTMLElement; pageLink: HTMLAnchorElement } {
+	const dialog = el('dialog', 'search-dialog');
+	dialog.setAttribute('aria-labelledby', 'search-dialog-title');
+	dialog.dataset['searchDialog'] = '';
+	const head = el('div', 'search-dialog-head');
+	const title = el('h2', undefined, 'Search the guide');
+	title.id = 'search-dialog-title';
+	const close = el('button', 'icon-button', 'Close');
+	close.type = 'button';
+	close.dataset['searchClose'] = '';
+	close.append(el('span', 'visually-hidden', ' search'));
+	head.append(title, close);
+	const panel = createPanel('search-dialog', 'dialog');
+	const foot = el('div', 'search-dialog-foot');
+	const pageLink = el('a', undefined, 'Open these results as a page you can share');
+	pageLink.href = href(SEARCH_PATH);
+	const slashLabel = el('label', 'search-slash');
+	const slash = el('input');
+	slash.type = 'checkbox';
+	slash.dataset['searchSlash'] = '';
+	slashLabel.append(slash, ' Open search with the ', el('kbd', undefined, '/'), ' key');
+	foot.append(pageLink, slashLabel);
+	dialog.append(head, panel, foot);
+	document.body.append(dialog);
+	return { dialog, panel, pageLink };
+}
+
+let dialog: HTMLDialogElement | undefined;
+
+/** Opens the dialog (building it on first use) with the search box focused; `typed` starts a query. */
+export function openSearchDialog(opener: HTMLElement | null, typed = ''): void {
+	if (!dialog || !controller) {
+		const built = createDialog();
+		dialog = built.dialog;
+		controller = new SearchController(built.panel, 'dialog', (state) => {
+			built.pageLink.href = href(SEARCH_PATH) + serializeSearchState(state);
 		});
 		wire(dialog, opener);
 	}
@@ -77,6 +105,7 @@ export function openSearchDialog(opener: HTMLElement | null): void {
 		returnTo = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : opener;
 		dialog.showModal();
 	}
-	controller.focusInput();
 	controller.warmUp();
+	if (typed) controller.startWith(typed);
+	else controller.focusInput();
 }

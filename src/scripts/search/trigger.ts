@@ -9,11 +9,18 @@
 const opener = document.querySelector<HTMLButtonElement>('[data-search-open]');
 const moduleUrl = document.querySelector<HTMLTemplateElement>('template[data-search-module]')?.content.querySelector('script')?.getAttribute('src');
 let loading: Promise<unknown> | undefined;
+// Keys typed between the shortcut and the dialog appearing (the first open waits for the module):
+// fast typists start their query at once, and those letters must not be lost.
+let typed: string | undefined;
 
 function send(action: 'open' | 'highlight'): void {
 	if (!moduleUrl) return;
+	if (action === 'open') typed ??= '';
 	loading ??= import(/* @vite-ignore */ moduleUrl).catch(() => (loading = undefined));
-	void loading.then(() => document.dispatchEvent(new CustomEvent('soc-search', { detail: { action, opener } })));
+	void loading.then(() => {
+		document.dispatchEvent(new CustomEvent('soc-search', { detail: { action, opener, typed } }));
+		typed = undefined;
+	});
 }
 
 function open(): void {
@@ -27,6 +34,11 @@ function open(): void {
 
 opener?.addEventListener('click', open);
 document.addEventListener('keydown', (event) => {
+	if (typed !== undefined && event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
+		typed += event.key;
+		event.preventDefault();
+		return;
+	}
 	if (event.defaultPrevented || event.altKey) return;
 	const target = event.target as HTMLElement;
 	const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
