@@ -153,7 +153,7 @@ const INVARIANTS: Record<string, Check> = {
 		const firstReport = kinds.indexOf(t.first === 1 ? 'type1' : 'type2');
 		const sum = t.steps
 			.slice(0, firstReport + 1)
-			.reduce((acc, s) => [acc[0] + s.months[0], acc[1] + s.months[1]], [0, 0]);
+			.reduce<[number, number]>((acc, s) => [acc[0] + s.months[0], acc[1] + s.months[1]], [0, 0]);
 		return (
 			JSON.stringify(sum) !== JSON.stringify(t.monthsToFirstReport) &&
 			`months ${t.monthsToFirstReport}`

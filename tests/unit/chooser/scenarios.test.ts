@@ -1,6 +1,7 @@
 /** Typical visitors, and what the chooser should tell each of them. */
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/lib/chooser/questions';
+import { EXAMPLE_VISITORS } from '../../../src/lib/chooser/examples';
 import { recommendReport } from '../../../src/lib/chooser/rules';
 import { estimatorSearchFor } from '../../../src/lib/chooser/query';
 
@@ -14,19 +15,18 @@ const base: Answers = {
 	controls: 'over-6m',
 };
 
+/** The answers of one of the typical visitors the chooser page shows. */
+function example(id: string): Answers {
+	const visitor = EXAMPLE_VISITORS.find((v) => v.id === id);
+	if (!visitor) throw new Error(`no example visitor ${id}`);
+	return visitor.answers;
+}
+
 const stepKinds = (a: Answers) => recommendReport(a).type?.steps.map((s) => s.kind);
 
 describe('scenarios', () => {
 	it('a payroll processor gets SOC 1 Type II, with SOC 2 as an optional companion', () => {
-		const answers: Answers = {
-			financial: 'yes',
-			data: 'yes',
-			commitments: ['processing', 'personal'],
-			public: 'no',
-			asked: 'soc1',
-			deadline: '6m',
-			controls: 'over-6m',
-		};
+		const answers = example('payroll');
 		const r = recommendReport(answers);
 		expect(r.reports, 'payroll feeds customers’ financial statements').toEqual(['soc1']);
 		expect(r.headline).toBe('SOC 1, Type II');
@@ -39,12 +39,7 @@ describe('scenarios', () => {
 	});
 
 	it('a SaaS company holding customer data gets SOC 2 Type II with the categories it promises', () => {
-		const r = recommendReport({
-			...base,
-			commitments: ['uptime', 'confidential'],
-			deadline: '12m',
-			controls: '3-6m',
-		});
+		const r = recommendReport(example('saas'));
 		expect(r.scope).toBe('soc2');
 		expect(r.categories).toEqual(['security', 'availability', 'confidentiality']);
 		expect(r.type?.first, 'three to six months of records can be tested').toBe(2);
@@ -61,12 +56,7 @@ describe('scenarios', () => {
 	});
 
 	it('a data centre serving both kinds of customers gets SOC 1 and SOC 2', () => {
-		const r = recommendReport({
-			...base,
-			financial: 'unsure',
-			commitments: ['uptime'],
-			asked: 'both',
-		});
+		const r = recommendReport(example('data-centre'));
 		expect(r.scope).toBe('both');
 		expect(r.reports).toEqual(['soc1', 'soc2']);
 		expect(r.categories).toEqual(['security', 'availability']);
@@ -80,7 +70,7 @@ describe('scenarios', () => {
 	});
 
 	it('a company wanting a public report gets SOC 2 Type II plus a SOC 3', () => {
-		const r = recommendReport({ ...base, public: 'yes', asked: 'none' });
+		const r = recommendReport(example('public-report'));
 		expect(r.reports).toEqual(['soc2', 'soc3']);
 		expect(r.headline).toBe('SOC 2, Type II, plus a SOC 3 to publish');
 		expect(r.type?.steps.at(-1)?.kind, 'the SOC 3 comes from the Type II').toBe('soc3');
@@ -89,20 +79,35 @@ describe('scenarios', () => {
 	});
 
 	it('a tight deadline with immature controls gets Type I now and Type II next', () => {
-		const answers: Answers = { ...base, deadline: '3m', controls: 'informal', public: 'yes' };
+		const answers = example('tight-deadline');
 		const r = recommendReport(answers);
 		expect(r.type?.first).toBe(1);
 		expect(r.type?.then).toBe(2);
 		expect(r.type?.tight, 'even a Type I is a stretch from informal routines').toBe(true);
+		expect(stepKinds(answers)).toEqual(['readiness', 'type1', 'observe', 'type2']);
+		expect(r.headline).toBe('SOC 2, Type I now, Type II next');
+		expect(r.chapters).toContain('type-1-vs-type-2');
+		expect(r.caveats.map((n) => n.text).join(' ')).toMatch(/Your date is close/);
+		expect(estimatorSearchFor(r), 'the estimate for the Type I to get now').toBe(
+			'report=soc2&type=1&tsc=security,confidentiality&readiness=informal',
+		);
+		expect(estimatorSearchFor(r, 'next'), 'and for the Type II that follows').toBe(
+			'report=soc2&type=2&tsc=security,confidentiality&readiness=informal',
+		);
+	});
+
+	it('a public report on a tight deadline: the SOC 3 waits for the Type II', () => {
+		const answers: Answers = { ...example('tight-deadline'), public: 'yes' };
+		const r = recommendReport(answers);
 		expect(stepKinds(answers)).toEqual(['readiness', 'type1', 'observe', 'type2', 'soc3']);
 		expect(r.headline).toBe('SOC 2, Type I now, Type II next, plus a SOC 3 to publish');
-		expect(r.chapters).toContain('type-1-vs-type-2');
-		expect(estimatorSearchFor(r), 'the first report is a Type I; no SOC 3 from it').toBe(
-			'report=soc2&type=1&tsc=security&readiness=informal',
-		);
-		expect(estimatorSearchFor(r, 'next'), 'the Type II brings the SOC 3').toBe(
-			'report=soc2&type=2&tsc=security&soc3=1&readiness=informal',
-		);
+		expect(estimatorSearchFor(r), 'no SOC 3 from a Type I').not.toContain('soc3');
+		expect(estimatorSearchFor(r, 'next')).toContain('soc3=1');
+	});
+
+	it('every typical visitor on the page has a distinct recommendation', () => {
+		const headlines = EXAMPLE_VISITORS.map((v) => recommendReport(v.answers).headline);
+		expect(new Set(headlines).size, headlines.join(' | ')).toBe(EXAMPLE_VISITORS.length);
 	});
 
 	it('immature controls with no date go straight to Type II, and the plan says when', () => {
