@@ -275,7 +275,7 @@ export default function Chooser({
 
 	if (view.kind === 'result' && recommendation) {
 		return (
-			<div className="chooser" role="region" aria-label="Report chooser">
+			<section className="chooser needs-js" aria-label="Report chooser">
 				{noticeBox}
 				<Result
 					recommendation={recommendation}
@@ -304,7 +304,7 @@ export default function Chooser({
 						}
 					}}
 				/>
-			</div>
+			</section>
 		);
 	}
 
@@ -321,19 +321,18 @@ export default function Chooser({
 		: question.options;
 
 	return (
-		<div className="chooser" role="region" aria-label="Report chooser">
+		<section className="chooser needs-js" aria-label="Report chooser">
 			{noticeBox}
-			<form
-				className="chooser-question"
-				noValidate
-				onSubmit={(e) => submit(e, question, index, fromResult)}
-			>
+			<form className="chooser-question" onSubmit={(e) => submit(e, question, index, fromResult)}>
 				<p className="chooser-progress">
 					Question {index + 1} of {TOTAL}
 					<span className="chooser-progress-topic"> · {question.short}</span>
 				</p>
+				{/* Segments rather than a width style: the CSP allows no inline style attributes. */}
 				<div className="chooser-bar" aria-hidden="true">
-					<div style={{ width: `${((index + 1) / TOTAL) * 100}%` }} />
+					{QUESTIONS.map((q, i) => (
+						<span key={q.id} className={i <= index ? 'done' : undefined} />
+					))}
 				</div>
 				<fieldset aria-describedby={`${ids.hint} ${ids.why}${error ? ` ${ids.error}` : ''}`}>
 					<legend>
@@ -414,7 +413,7 @@ export default function Chooser({
 					)}
 				</div>
 			</form>
-		</div>
+		</section>
 	);
 }
 

@@ -92,7 +92,7 @@ test.describe('report chooser', () => {
 	test('can be completed with the keyboard alone; focus follows and the result is announced', async ({
 		page,
 	}) => {
-		const errors = watchErrors(page);
+		const errors = await watchErrors(page);
 		await page.goto('/chooser/');
 		await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
 		for (const [i, question] of QUESTIONS.entries()) {
@@ -138,7 +138,7 @@ test.describe('report chooser', () => {
 		const original = await resultText(page);
 
 		const other = await browser.newPage();
-		const errors = watchErrors(other);
+		const errors = await watchErrors(other);
 		await other.goto(shared);
 		await expect(
 			tool(other).getByRole('heading', { name: expected.headline, exact: true }),
@@ -176,7 +176,7 @@ test.describe('report chooser', () => {
 	});
 
 	test('a garbage query shows a notice and a working chooser', async ({ page }) => {
-		const errors = watchErrors(page);
+		const errors = await watchErrors(page);
 		await page.goto(
 			'/chooser/?financial=maybe&%E0%A4%A=1&commitments=,,&data=yes&%3Cscript%3E=alert(1)&data=no',
 		);
@@ -330,14 +330,20 @@ test.describe('report chooser', () => {
 		expect(total, 'gzipped JavaScript budget for /chooser/').toBeLessThan(100_000);
 	});
 
-	test('chapters that do not embed the chooser carry no framework JavaScript', async ({ page }) => {
+	test('a chapter with the chooser card links to the chooser and carries no framework JavaScript', async ({
+		page,
+	}) => {
 		const scripts: string[] = [];
 		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-		await page.goto('/chapters/soc-2/', { waitUntil: 'networkidle' });
-		await expect(page.locator('astro-island')).toHaveCount(0);
+		await page.goto('/chapters/soc-1-vs-soc-2-vs-soc-3/', { waitUntil: 'networkidle' });
+		const card = page.getByRole('complementary', { name: 'Report chooser' });
+		await expect(card.getByRole('heading', { name: 'Which SOC report do I need?' })).toBeVisible();
 		expect(
 			scripts.filter((u) => /client\.|react|Chooser/.test(u)),
-			'no React on a plain chapter',
+			'no React for a link card',
 		).toEqual([]);
+		await card.getByRole('link', { name: 'Open the report chooser' }).click();
+		await expect(page).toHaveURL(/\/chooser\/$/);
+		await expect(page.locator('astro-island'), 'the chooser page itself hydrates').toHaveCount(1);
 	});
 });
