@@ -5,11 +5,12 @@ import { chapterPath } from '../lib/site/paths';
 import { site } from '../site.config';
 import type { ChapterLink, ChooserProps } from '../islands/Chooser';
 
-/** Everything the island needs except the page-specific options. */
-export async function getChooserLinks(): Promise<Omit<ChooserProps, 'syncUrl' | 'headingLevel'>> {
+/** Everything the island needs: base-aware links and the chapters' titles. */
+export async function getChooserLinks(): Promise<ChooserProps> {
 	const cards = await getChapterCards();
 	const chapters: Record<string, ChapterLink> = {};
-	for (const card of cards) chapters[card.slug] = { title: card.title, href: href(chapterPath(card.slug)) };
+	for (const card of cards)
+		chapters[card.slug] = { title: card.title, href: href(chapterPath(card.slug)) };
 	return {
 		chooserHref: href('/chooser/'),
 		estimatorHref: href('/estimator/'),

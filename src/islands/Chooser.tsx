@@ -3,14 +3,13 @@
  * hand-offs to the estimator and a consultation. A thin view over src/lib/chooser.
  */
 import {
+	Fragment,
 	useEffect,
 	useId,
 	useMemo,
 	useRef,
 	useState,
-	type FormEvent,
-	type ReactNode,
-	type Ref,
+	type SubmitEvent,
 	type RefObject,
 } from 'react';
 import {
@@ -64,10 +63,6 @@ export interface ChooserProps {
 	consultationUrl: string;
 	/** Chapter titles and hrefs by slug, for "read next". */
 	chapters: Record<string, ChapterLink>;
-	/** Read answers from the URL and keep it in step (the /chooser/ page); off when embedded. */
-	syncUrl?: boolean;
-	/** Heading level of questions and the result: 2 on the page, 3 inside a chapter section. */
-	headingLevel?: 2 | 3;
 }
 
 type View = { kind: 'question'; index: number; fromResult: boolean } | { kind: 'result' };
@@ -115,22 +110,6 @@ function announce(message: string): void {
 	}, 50);
 }
 
-function Heading({
-	level,
-	children,
-	...rest
-}: {
-	level: 2 | 3 | 4;
-	children: ReactNode;
-	id?: string;
-	className?: string;
-	tabIndex?: number;
-	ref?: Ref<HTMLHeadingElement>;
-}) {
-	const Tag = `h${level}` as const;
-	return <Tag {...rest}>{children}</Tag>;
-}
-
 /** The interactive report chooser. */
 export default function Chooser({
 	chooserHref,
@@ -138,8 +117,6 @@ export default function Chooser({
 	readinessHref,
 	consultationUrl,
 	chapters,
-	syncUrl = false,
-	headingLevel = 2,
 }: ChooserProps) {
 	const uid = useId();
 	const [answers, setAnswers] = useState<Partial<Answers>>({});
@@ -158,7 +135,6 @@ export default function Chooser({
 	// The HTML is prerendered without a query string, so the URL is read only after mount.
 	useEffect(() => {
 		setAttribution(visitAttribution());
-		if (!syncUrl) return;
 		const params = new URLSearchParams(location.search);
 		const parsed = parseChooserQuery(params, { passThrough: ATTRIBUTION_KEYS });
 		setPassThrough(
@@ -176,14 +152,14 @@ export default function Chooser({
 			setView({ kind: 'question', index, fromResult: false });
 			setSelection(selectionFor(QUESTIONS[index]!, parsed.answers));
 		}
-	}, [syncUrl]);
+	}, []);
 
 	// Keep the address bar in step with the answers, so the result can be bookmarked and shared.
 	useEffect(() => {
-		if (!syncUrl || !interacted.current) return;
+		if (!interacted.current) return;
 		const search = serializeChooserAnswers(answers, passThrough);
 		history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}`);
-	}, [answers, passThrough, syncUrl]);
+	}, [answers, passThrough]);
 
 	// Move focus to the new question or the result after the visitor acts (never on page load).
 	useEffect(() => {
@@ -209,7 +185,7 @@ export default function Chooser({
 	}
 
 	function submit(
-		event: FormEvent<HTMLFormElement>,
+		event: SubmitEvent<HTMLFormElement>,
 		question: Question,
 		index: number,
 		fromResult: boolean,
@@ -280,7 +256,6 @@ export default function Chooser({
 				<Result
 					recommendation={recommendation}
 					answers={answers as Answers}
-					headingLevel={headingLevel}
 					headingRef={headingRef}
 					uid={uid}
 					onChange={(id) =>
@@ -336,9 +311,9 @@ export default function Chooser({
 				</div>
 				<fieldset aria-describedby={`${ids.hint} ${ids.why}${error ? ` ${ids.error}` : ''}`}>
 					<legend>
-						<Heading level={headingLevel} className="chooser-legend" tabIndex={-1} ref={headingRef}>
+						<h2 className="chooser-legend" tabIndex={-1} ref={headingRef}>
 							{question.title}
-						</Heading>
+						</h2>
 					</legend>
 					<p className="chooser-hint" id={ids.hint}>
 						{question.hint}
@@ -359,28 +334,27 @@ export default function Chooser({
 							const inputId = `${uid}-${question.id}-${option.value}`;
 							const isNone = question.noneOption?.value === option.value;
 							return (
-								<div
-									key={option.value}
-									className={isNone ? 'chooser-option chooser-none' : 'chooser-option'}
-								>
+								<Fragment key={option.value}>
 									{isNone && <p className="chooser-or">or</p>}
-									<input
-										ref={i === 0 ? firstInputRef : undefined}
-										type={question.kind === 'single' ? 'radio' : 'checkbox'}
-										id={inputId}
-										name={`${uid}-${question.id}`}
-										value={option.value}
-										checked={selection.includes(option.value)}
-										onChange={(e) => toggle(question, option.value, e.currentTarget.checked)}
-										aria-describedby={option.hint ? `${inputId}-hint` : undefined}
-									/>
-									<label htmlFor={inputId}>{option.label}</label>
-									{option.hint && (
-										<span className="chooser-option-hint" id={`${inputId}-hint`}>
-											{option.hint}
-										</span>
-									)}
-								</div>
+									<div className="chooser-option">
+										<input
+											ref={i === 0 ? firstInputRef : undefined}
+											type={question.kind === 'single' ? 'radio' : 'checkbox'}
+											id={inputId}
+											name={`${uid}-${question.id}`}
+											value={option.value}
+											checked={selection.includes(option.value)}
+											onChange={(e) => toggle(question, option.value, e.currentTarget.checked)}
+											aria-describedby={option.hint ? `${inputId}-hint` : undefined}
+										/>
+										<label htmlFor={inputId}>{option.label}</label>
+										{option.hint && (
+											<span className="chooser-option-hint" id={`${inputId}-hint`}>
+												{option.hint}
+											</span>
+										)}
+									</div>
+								</Fragment>
 							);
 						})}
 					</div>
@@ -420,14 +394,13 @@ export default function Chooser({
 interface ResultProps {
 	recommendation: Recommendation;
 	answers: Answers;
-	headingLevel: 2 | 3;
 	headingRef: RefObject<HTMLHeadingElement | null>;
 	uid: string;
 	onChange: (id: QuestionId) => void;
 	onRestart: () => void;
 	onCopy: (url: string) => void;
 	copied: boolean;
-	links: Omit<ChooserProps, 'syncUrl' | 'headingLevel'>;
+	links: ChooserProps;
 	attribution: Attribution;
 }
 
@@ -464,7 +437,6 @@ function monthsText([min, max]: readonly [number, number]): string {
 function Result({
 	recommendation: r,
 	answers,
-	headingLevel,
 	headingRef,
 	uid,
 	onChange,
@@ -474,7 +446,6 @@ function Result({
 	links,
 	attribution,
 }: ResultProps) {
-	const sub = (headingLevel + 1) as 3 | 4;
 	const search = serializeChooserAnswers(answers);
 	const shareHref = `${links.chooserHref}?${search}`;
 	const shareUrl =
@@ -495,9 +466,9 @@ function Result({
 	return (
 		<section className="chooser-result" aria-labelledby={`${uid}-result`}>
 			<p className="chooser-kicker">Our recommendation</p>
-			<Heading level={headingLevel} id={`${uid}-result`} tabIndex={-1} ref={headingRef}>
+			<h2 id={`${uid}-result`} tabIndex={-1} ref={headingRef}>
 				{r.headline}
-			</Heading>
+			</h2>
 			{r.reports.length > 0 && r.type && (
 				<ul className="chooser-reports">
 					{r.reports.includes('soc1') && (
@@ -533,12 +504,12 @@ function Result({
 				</p>
 			)}
 
-			<Heading level={sub}>Why</Heading>
+			<h3>Why</h3>
 			<Notes notes={r.reasons} answers={answers} />
 
 			{r.type && (
 				<>
-					<Heading level={sub}>The steps, with typical durations</Heading>
+					<h3>The steps, with typical durations</h3>
 					<ol className="chooser-steps">
 						{r.type.steps.map((s, i) => (
 							<li key={i}>
@@ -556,7 +527,7 @@ function Result({
 
 			{r.instead.length > 0 && (
 				<>
-					<Heading level={sub}>What to do instead</Heading>
+					<h3>What to do instead</h3>
 					<ul>
 						{r.instead.map((t, i) => (
 							<li key={i}>{t}</li>
@@ -567,19 +538,19 @@ function Result({
 
 			{r.toConfirm.length > 0 && (
 				<>
-					<Heading level={sub}>Things to find out</Heading>
+					<h3>Things to find out</h3>
 					<Notes notes={r.toConfirm} answers={answers} />
 				</>
 			)}
 
 			{r.caveats.length > 0 && (
 				<>
-					<Heading level={sub}>Good to know</Heading>
+					<h3>Good to know</h3>
 					<Notes notes={r.caveats} answers={answers} />
 				</>
 			)}
 
-			<Heading level={sub}>Next steps</Heading>
+			<h3>Next steps</h3>
 			<div className="chooser-actions">
 				{first && (
 					<a className="button" href={`${links.estimatorHref}?${first}`}>
@@ -617,7 +588,7 @@ function Result({
 				scope with you before any examination starts.
 			</p>
 
-			<Heading level={sub}>Your answers</Heading>
+			<h3>Your answers</h3>
 			<dl className="chooser-answers">
 				{QUESTIONS.map((q) => (
 					<div key={q.id}>

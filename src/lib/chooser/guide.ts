@@ -34,6 +34,8 @@ export interface GuideQuestion {
 /** One cell of the Type I / Type II table. */
 export interface TypeCell {
 	deadline: string;
+	/** The report to get first. */
+	first: 1 | 2;
 	label: string;
 	/** Typical months to the first report, as "2–5". */
 	months: string;
@@ -104,6 +106,7 @@ export function buildDecisionGuide(): DecisionGuide {
 			const plan = planReportType(controls, deadline);
 			return {
 				deadline: optionLabel('deadline', deadline),
+				first: plan.first,
 				label: plan.first === 2 ? typeLabel(plan) : 'Type I, then Type II',
 				months: `${plan.monthsToFirstReport[0]}–${plan.monthsToFirstReport[1]}`,
 				tight: plan.tight,

@@ -58,6 +58,7 @@ describe('buildDecisionGuide', () => {
 			expect(row.cells).toHaveLength(DEADLINES.length);
 			for (const [j, cell] of row.cells.entries()) {
 				const plan = planReportType(CONTROLS[i]!, DEADLINES[j]!);
+				expect(cell.first).toBe(plan.first);
 				expect(cell.label.startsWith(plan.first === 1 ? 'Type I,' : 'Type II')).toBe(true);
 				expect(cell.months).toBe(`${plan.monthsToFirstReport[0]}–${plan.monthsToFirstReport[1]}`);
 				expect(cell.tight).toBe(plan.tight);
