@@ -140,10 +140,8 @@ export default function Chooser({
 		setPassThrough(
 			[...params].filter(([key]) => (ATTRIBUTION_KEYS as readonly string[]).includes(key)),
 		);
+		// The notice box is a live region that exists from the first render, so it is announced.
 		setNotices(parsed.notices);
-		if (parsed.notices.length > 0) {
-			announce('Part of the link could not be used. See the notice above the question.');
-		}
 		setAnswers(parsed.answers);
 		const next = firstUnanswered(parsed.answers);
 		if (next === null) setView({ kind: 'result' });
