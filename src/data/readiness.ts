@@ -87,13 +87,13 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	{
 		id: 'risk-assessment',
 		area: 'risk',
-		criteria: ['CC3.1', 'CC3.2'],
+		criteria: ['CC3.1', 'CC3.2', 'CC3.4'],
 		question:
-			'Do you carry out a documented risk assessment at least once a year that rates the threats to your service and records how you will handle each?',
+			'Do you carry out a documented risk assessment at least once a year, and again after significant changes such as a new product or hosting provider, that rates the threats to your service and records how you will handle each?',
 		why: 'Auditors expect your controls to follow from the risks you identified; without a risk assessment your choice of controls has no stated basis.',
 		evidence:
 			'A dated risk register with likelihood and impact ratings, owners and chosen responses, approved by management.',
-		fix: 'Hold a risk workshop, record each risk with a rating, an owner and a response in a register, and put the yearly review in the calendar.',
+		fix: 'Hold a risk workshop, record each risk with a rating, an owner and a response in a register, and revisit it every year and whenever the business changes significantly.',
 		chapter: 'readiness-assessment',
 		blocks: 'often',
 		effort: 'weeks',
@@ -109,20 +109,6 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 		evidence:
 			'Fraud and insider-misuse entries in the risk register, each linked to the controls that address it.',
 		fix: 'Add insider and fraud scenarios to the risk register and link each to a control that would prevent or detect it.',
-		chapter: 'readiness-assessment',
-		blocks: 'rarely',
-		effort: 'days',
-		soc1: true,
-	},
-	{
-		id: 'risk-change',
-		area: 'risk',
-		criteria: ['CC3.4'],
-		question:
-			'When something significant changes (a new product, a new hosting provider, an acquisition, a key person leaving), do you reassess the risks it brings?',
-		why: 'Controls designed for last year’s business can miss this year’s risks, so auditors look for a way of noticing such changes.',
-		evidence: 'Risk register updates or meeting notes dated around the significant changes.',
-		fix: 'Add a “does this change our risks?” step to planning for major changes, and record the outcome in the risk register.',
 		chapter: 'readiness-assessment',
 		blocks: 'rarely',
 		effort: 'days',
@@ -279,6 +265,22 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 		blocks: 'sometimes',
 		effort: 'weeks',
 		soc1: false,
+	},
+
+	{
+		id: 'physical',
+		area: 'access',
+		criteria: ['CC6.4', 'CC6.5'],
+		question:
+			'Is physical access to your offices and to any equipment you run restricted to authorized people, and are old devices and storage media wiped or destroyed before disposal?',
+		why: 'Logical controls mean little if someone can walk up to a server or recover data from a discarded laptop; where a cloud provider runs the data centers, its own SOC report covers them.',
+		evidence:
+			'Badge or key access lists, visitor logs, and records of devices wiped or destroyed; for cloud-hosted systems, the provider’s SOC report.',
+		fix: 'Restrict and log access to offices and equipment, and keep a record each time a device or drive is wiped or destroyed.',
+		chapter: 'reading-a-soc-report',
+		blocks: 'rarely',
+		effort: 'days',
+		soc1: true,
 	},
 
 	// System operations and incident response (CC7)
