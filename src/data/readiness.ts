@@ -8,6 +8,7 @@
 // - criteria: the Trust Services Criteria it relates to. These are references, not quotations, and
 //   the criteria's points of focus are guidance rather than required controls, so a question names
 //   a common way to meet a criterion, not the only one.
+// - title: a short name for the control (gap lists and the checklist use it).
 // - question / why (one sentence) / evidence / fix: plain language, in our own words.
 // - chapter: the slug of the chapter that explains the topic.
 // - blocks: how often a gap here holds up a first audit (often | sometimes | rarely); effort: how
@@ -24,6 +25,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	// Governance and control environment (CC1–CC2)
 	{
 		id: 'oversight',
+		title: 'Leadership oversight of security',
 		area: 'governance',
 		criteria: ['CC1.2', 'CC1.3', 'CC1.5'],
 		question:
@@ -39,6 +41,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'policies',
+		title: 'Approved security policies',
 		area: 'governance',
 		criteria: ['CC2.2', 'CC5.3'],
 		question:
@@ -54,6 +57,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'people',
+		title: 'Onboarding checks and security training',
 		area: 'governance',
 		criteria: ['CC1.1', 'CC1.4', 'CC2.2'],
 		question:
@@ -69,6 +73,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'commitments',
+		title: 'Written commitments to customers',
 		area: 'governance',
 		criteria: ['CC2.3'],
 		question:
@@ -86,6 +91,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	// Risk assessment (CC3)
 	{
 		id: 'risk-assessment',
+		title: 'Yearly risk assessment',
 		area: 'risk',
 		criteria: ['CC3.1', 'CC3.2', 'CC3.4'],
 		question:
@@ -101,6 +107,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'fraud-risk',
+		title: 'Fraud and insider risk',
 		area: 'risk',
 		criteria: ['CC3.3'],
 		question:
@@ -118,6 +125,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	// Monitoring (CC4)
 	{
 		id: 'control-checks',
+		title: 'Regular checks that controls run',
 		area: 'monitoring',
 		criteria: ['CC4.1'],
 		question:
@@ -133,6 +141,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'pen-test',
+		title: 'Independent penetration test',
 		area: 'monitoring',
 		criteria: ['CC4.1'],
 		question:
@@ -147,6 +156,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'deficiencies',
+		title: 'Tracking control problems to closure',
 		area: 'monitoring',
 		criteria: ['CC4.2'],
 		question:
@@ -164,6 +174,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	// Logical and physical access (CC6)
 	{
 		id: 'mfa',
+		title: 'Multi-factor authentication everywhere',
 		area: 'access',
 		criteria: ['CC6.1'],
 		question:
@@ -179,6 +190,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'joiners',
+		title: 'Approved, role-based access',
 		area: 'access',
 		criteria: ['CC6.2', 'CC6.3'],
 		question:
@@ -194,6 +206,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'leavers',
+		title: 'Prompt removal of access',
 		area: 'access',
 		criteria: ['CC6.2', 'CC6.3'],
 		question:
@@ -208,6 +221,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'access-review',
+		title: 'Quarterly access reviews',
 		area: 'access',
 		criteria: ['CC6.2', 'CC6.3'],
 		question:
@@ -223,6 +237,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'privileged',
+		title: 'Limited administrator access',
 		area: 'access',
 		criteria: ['CC6.1', 'CC6.3'],
 		question:
@@ -238,6 +253,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'encryption',
+		title: 'Encryption of customer data',
 		area: 'access',
 		criteria: ['CC6.1', 'CC6.7'],
 		question:
@@ -253,6 +269,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'endpoints',
+		title: 'Managed, protected laptops',
 		area: 'access',
 		criteria: ['CC6.7', 'CC6.8'],
 		question:
@@ -269,6 +286,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 
 	{
 		id: 'physical',
+		title: 'Physical access and disposal',
 		area: 'access',
 		criteria: ['CC6.4', 'CC6.5'],
 		question:
@@ -286,6 +304,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	// System operations and incident response (CC7)
 	{
 		id: 'logging',
+		title: 'Central logging and alerts',
 		area: 'operations',
 		criteria: ['CC7.2', 'CC7.3'],
 		question:
@@ -301,6 +320,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'vulnerabilities',
+		title: 'Vulnerability scanning and patching',
 		area: 'operations',
 		criteria: ['CC7.1'],
 		question:
@@ -316,6 +336,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'incidents',
+		title: 'Tested incident response plan',
 		area: 'operations',
 		criteria: ['CC7.3', 'CC7.4', 'CC7.5'],
 		question:
@@ -331,6 +352,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'backups',
+		title: 'Backups with a tested restore',
 		area: 'operations',
 		criteria: ['CC7.5'],
 		question:
@@ -347,6 +369,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	// Change management (CC8)
 	{
 		id: 'change-review',
+		title: 'Independent review of every change',
 		area: 'change',
 		criteria: ['CC8.1'],
 		question:
@@ -362,6 +385,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'change-testing',
+		title: 'Testing before release',
 		area: 'change',
 		criteria: ['CC8.1'],
 		question:
@@ -377,6 +401,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'change-enforced',
+		title: 'Review that cannot be bypassed',
 		area: 'change',
 		criteria: ['CC8.1'],
 		question:
@@ -392,6 +417,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'infra-changes',
+		title: 'Controlled infrastructure changes',
 		area: 'change',
 		criteria: ['CC8.1'],
 		question:
@@ -409,6 +435,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	// Vendor and business-continuity risk (CC9)
 	{
 		id: 'vendors',
+		title: 'Vendor register and reviews',
 		area: 'vendors',
 		criteria: ['CC9.2'],
 		question:
@@ -424,6 +451,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'vendor-terms',
+		title: 'Security terms in vendor contracts',
 		area: 'vendors',
 		criteria: ['CC9.2'],
 		question:
@@ -438,6 +466,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'continuity',
+		title: 'Business continuity and recovery plan',
 		area: 'vendors',
 		criteria: ['CC9.1'],
 		question:
@@ -454,6 +483,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	// Availability (A1): asked only when Availability is in scope
 	{
 		id: 'capacity',
+		title: 'Capacity and uptime monitoring',
 		area: 'availability',
 		criteria: ['A1.1'],
 		question:
@@ -468,6 +498,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'resilience',
+		title: 'Resilient infrastructure',
 		area: 'availability',
 		criteria: ['A1.2'],
 		question:
@@ -483,6 +514,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'recovery-test',
+		title: 'Tested recovery plan',
 		area: 'availability',
 		criteria: ['A1.3'],
 		question:
@@ -500,6 +532,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	// Confidentiality (C1): asked only when Confidentiality is in scope
 	{
 		id: 'classification',
+		title: 'Knowing what is confidential',
 		area: 'confidentiality',
 		criteria: ['C1.1'],
 		question:
@@ -515,6 +548,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'retention',
+		title: 'Disposal of confidential information',
 		area: 'confidentiality',
 		criteria: ['C1.2'],
 		question:
@@ -532,6 +566,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	// Processing Integrity (PI1): asked only when Processing Integrity is in scope
 	{
 		id: 'processing-specs',
+		title: 'Definitions and input checks',
 		area: 'processing-integrity',
 		criteria: ['PI1.1', 'PI1.2'],
 		question:
@@ -547,6 +582,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'processing-checks',
+		title: 'Catching processing errors',
 		area: 'processing-integrity',
 		criteria: ['PI1.3', 'PI1.4'],
 		question:
@@ -561,6 +597,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'processing-records',
+		title: 'Complete, protected records',
 		area: 'processing-integrity',
 		criteria: ['PI1.5'],
 		question:
@@ -578,6 +615,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	// Privacy (P1–P8): asked only when Privacy is in scope
 	{
 		id: 'privacy-notice',
+		title: 'Privacy notice and consent',
 		area: 'privacy',
 		criteria: ['P1.1', 'P2.1', 'P3.1', 'P3.2'],
 		question:
@@ -593,6 +631,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'privacy-use',
+		title: 'Limited use and retention',
 		area: 'privacy',
 		criteria: ['P4.1', 'P4.2', 'P4.3'],
 		question:
@@ -607,6 +646,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'privacy-rights',
+		title: 'Access and correction requests',
 		area: 'privacy',
 		criteria: ['P5.1', 'P5.2', 'P7.1'],
 		question:
@@ -621,6 +661,7 @@ export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = [
 	},
 	{
 		id: 'privacy-disclosure',
+		title: 'Sharing, breaches and complaints',
 		area: 'privacy',
 		criteria: ['P6.1–P6.7', 'P8.1'],
 		question:

@@ -112,6 +112,8 @@ export type ChapterSlug =
 export interface ReadinessQuestion {
 	/** Stable id used in the URL: lower-case letters, digits and hyphens. Never rename a published id. */
 	id: string;
+	/** Short name of the control, e.g. "Quarterly access reviews". */
+	title: string;
 	area: AreaId;
 	/** Criteria the question relates to, e.g. `CC6.1`; a range such as `P6.1–P6.7` is allowed. */
 	criteria: readonly string[];

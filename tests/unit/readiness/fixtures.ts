@@ -15,6 +15,7 @@ export function question(
 ): ReadinessQuestion {
 	return {
 		id,
+		title: `Control ${id}`,
 		area,
 		criteria: ['CC1.1'],
 		question: `Is ${id} in place?`,

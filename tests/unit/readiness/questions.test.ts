@@ -78,6 +78,7 @@ describe('the readiness questions file', () => {
 	it('writes the texts as finished sentences, the reason as exactly one', () => {
 		for (const q of questions) {
 			expect(q.question, `${q.id} question`).toMatch(/^[A-Z].*\?$/);
+			expect(q.title, `${q.id} title is short, no full stop`).toMatch(/^[A-Z][^.?]{3,45}$/);
 			for (const [field, text] of [
 				['why', q.why],
 				['evidence', q.evidence],
