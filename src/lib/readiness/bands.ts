@@ -55,10 +55,10 @@ export type Band = (typeof BANDS)[number];
 /** The band a whole-number score from 0 to 100 falls in; anything not a finite number is "not ready". */
 export function bandForScore(score: number): BandId {
 	if (!Number.isFinite(score)) return 'not-ready';
-	return (BANDS.find((b) => score >= b.min) ?? BANDS[BANDS.length - 1]).id;
+	return BANDS.find((b) => score >= b.min)?.id ?? 'not-ready';
 }
 
 /** The band record for an id. */
 export function band(id: BandId): Band {
-	return BANDS.find((b) => b.id === id) ?? BANDS[BANDS.length - 1];
+	return BANDS.find((b) => b.id === id) ?? BANDS[3];
 }

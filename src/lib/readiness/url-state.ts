@@ -21,6 +21,7 @@ import {
 	type ReportId,
 } from './model';
 import { areasInScope, includesSoc2 } from './scope';
+import { ATTRIBUTION_KEYS, MAX_ATTRIBUTION_VALUE } from '../attribution/attribution';
 
 /** Where the reader is: choosing the scope, answering one area, or reading the results. */
 export type Step = 'scope' | 'results' | AreaId;
@@ -57,22 +58,6 @@ export const INITIAL_STATE: ReadinessState = {
 	carry: {},
 	attribution: [],
 };
-
-/**
- * Attribution keys passed through to the consultation link (the shared contract). Kept here until
- * the site's attribution helper exists; both lists must match.
- */
-export const ATTRIBUTION_KEYS = [
-	'utm_source',
-	'utm_medium',
-	'utm_campaign',
-	'utm_term',
-	'utm_content',
-	'gclid',
-	'fbclid',
-	'msclkid',
-	'li_fat_id',
-] as const;
 
 // A hostile or mangled link could produce thousands of problems; the reader needs the first few
 // and a count, not a wall of text.
@@ -118,7 +103,11 @@ export function parseReadinessQuery(
 			continue;
 		}
 		first.set(key, value);
-		if (isAttributionKey(key)) attribution.push([key, value]);
+		// Same rule as the site's attribution helper: empty or overlong values are dropped.
+		const kept = value.trim();
+		if (isAttributionKey(key) && kept && kept.length <= MAX_ATTRIBUTION_VALUE) {
+			attribution.push([key, kept]);
+		}
 	}
 
 	const report = parseReport(first.get('report'), notices);

@@ -17,10 +17,10 @@ describe('prioritizeGaps', () => {
 
 	it('asks for evidence when a control exists, and for the fix when it does not', () => {
 		const q = question('x', 'access');
-		expect(prioritizeGaps([q], { x: 'unevidenced' })[0].action, 'unevidenced').toBe(
+		expect(prioritizeGaps([q], { x: 'unevidenced' })[0]?.action, 'unevidenced').toBe(
 			UNEVIDENCED_ACTION,
 		);
-		expect(prioritizeGaps([q], { x: 'missing' })[0].action, 'missing').toBe(q.fix);
+		expect(prioritizeGaps([q], { x: 'missing' })[0]?.action, 'missing').toBe(q.fix);
 	});
 
 	it('puts often-blocking gaps first, and missing before unevidenced at the same frequency', () => {
@@ -90,7 +90,8 @@ describe('prioritizeGaps', () => {
 		const gaps = prioritizeGaps(READINESS_QUESTIONS, {});
 		const severities = gaps.map((g) => g.severity);
 		expect(severities, 'non-increasing').toEqual([...severities].sort((a, b) => b - a));
-		expect(gapSeverity(gaps[0].question, 'missing'), 'top gap blocks often').toBe(6);
+		expect(gaps[0]?.question.blocks, 'top gap blocks often').toBe('often');
+		expect(gaps[0] && gapSeverity(gaps[0].question, 'missing'), 'top severity').toBe(6);
 	});
 });
 
@@ -99,7 +100,7 @@ function shuffle<T>(items: readonly T[], seeds: number[]): T[] {
 	const out = [...items];
 	for (let i = out.length - 1; i > 0; i--) {
 		const j = (seeds[i % seeds.length] ?? 0) % (i + 1);
-		[out[i], out[j]] = [out[j], out[i]];
+		[out[i], out[j]] = [out[j] as T, out[i] as T];
 	}
 	return out;
 }

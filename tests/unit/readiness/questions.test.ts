@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { READINESS_QUESTIONS } from '../../../src/data/readiness';
-import { AREAS, DEFAULT_SCOPE } from '../../../src/lib/readiness/model';
+import { AREAS, DEFAULT_SCOPE, type AreaId } from '../../../src/lib/readiness/model';
 import { questionsInScope } from '../../../src/lib/readiness/scope';
 
 // Chapter slugs from the shared chapter table.
@@ -23,7 +23,7 @@ const CHAPTERS = [
 ];
 
 // Which criteria each area may cite: its own group, plus CC5.3 (policies) under governance.
-const CRITERIA_PREFIX: Record<string, RegExp> = {
+const CRITERIA_PREFIX: Record<AreaId, RegExp> = {
 	governance: /^CC(1|2)\.\d$|^CC5\.3$/,
 	risk: /^CC3\.\d$/,
 	monitoring: /^CC4\.\d$/,

@@ -88,7 +88,7 @@ describe('scoreReadiness', () => {
 			b1: 'evidenced',
 			b2: 'evidenced',
 		});
-		expect(result.areas[0].score, 'governance').toBeNull();
+		expect(result.areas[0]?.score, 'governance').toBeNull();
 		expect(result.score, 'overall').toBe(100);
 	});
 

@@ -38,7 +38,9 @@ describe('self-check steps', () => {
 	});
 
 	it('sends the reader to the first area with an open question', () => {
-		expect(firstUnansweredStep(READINESS_QUESTIONS, SOC2, {}), 'nothing answered').toBe('governance');
+		expect(firstUnansweredStep(READINESS_QUESTIONS, SOC2, {}), 'nothing answered').toBe(
+			'governance',
+		);
 		const governance = READINESS_QUESTIONS.filter((q) => q.area === 'governance');
 		const answers = Object.fromEntries(governance.map((q) => [q.id, 'na' as const]));
 		expect(firstUnansweredStep(READINESS_QUESTIONS, SOC2, answers), 'governance done').toBe('risk');
