@@ -195,7 +195,7 @@ export default function Readiness({ estimatorHref, chapters }: ReadinessProps) {
 	return (
 		<div className="rd">
 			{notices.length > 0 && (
-				<div className="rd-notice" role="status">
+				<div className="rd-notice no-print" role="status">
 					<p>
 						<strong>Some of the link could not be used:</strong>
 					</p>
@@ -210,7 +210,7 @@ export default function Readiness({ estimatorHref, chapters }: ReadinessProps) {
 				</div>
 			)}
 			{restored && (
-				<p className="rd-notice" role="status">
+				<p className="rd-notice no-print" role="status">
 					We restored the answers saved in this browser.{' '}
 					<button type="button" className="rd-link-button" onClick={clearAnswers}>
 						Clear my answers
@@ -218,7 +218,7 @@ export default function Readiness({ estimatorHref, chapters }: ReadinessProps) {
 				</p>
 			)}
 			{cleared && (
-				<p className="rd-notice" role="status">
+				<p className="rd-notice no-print" role="status">
 					Your answers were cleared from this page and this browser.
 				</p>
 			)}
