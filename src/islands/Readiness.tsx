@@ -370,7 +370,7 @@ function ScopeStep({
 						<label key={c.id} className="rd-choice">
 							<input
 								type="checkbox"
-								name="rd-tsc"
+								name={`rd-tsc-${c.id}`}
 								value={c.id}
 								checked={scope.categories.includes(c.id)}
 								onChange={(e) => toggle(c.id, e.currentTarget.checked)}

@@ -41,7 +41,7 @@ function answersQuery(answers: Record<string, AnswerId>): string {
 test.describe('readiness self-check', () => {
 	test('can be completed with the keyboard alone', async ({ page }) => {
 		test.slow(); // a few hundred key presses
-		const errors = watchErrors(page);
+		const errors = await watchErrors(page);
 		await openCheck(page);
 		// From the top of the page, Tab to the start button.
 		for (let i = 0; i < 60; i++) {
@@ -104,6 +104,7 @@ test.describe('readiness self-check', () => {
 		};
 		const answers = fixedAnswers(state);
 		const result = scoreReadiness(READINESS_QUESTIONS, state.scope, answers);
+		const errors = await watchErrors(page);
 		await openCheck(
 			page,
 			`?report=both&tsc=security,availability&step=results&a=${answersQuery(answers)}`,
@@ -126,6 +127,13 @@ test.describe('readiness self-check', () => {
 			result.gaps.map((g) => g.question.title),
 		);
 		await expect(page.getByRole('heading', { name: 'Fix these first' }), 'top gaps').toBeVisible();
+		// The area bars are sized with inline styles, which the Content Security Policy must allow.
+		const bar = page.locator('.rd-bar > span').first();
+		expect(
+			await bar.evaluate((el) => el.getBoundingClientRect().width),
+			'bar drawn',
+		).toBeGreaterThan(0);
+		expect(errors, 'no console errors (including CSP reports)').toEqual([]);
 	});
 
 	test('keeps answers in the URL: reload, a fresh browser and Back all restore them', async ({
@@ -184,7 +192,7 @@ test.describe('readiness self-check', () => {
 	});
 
 	test('explains what it ignored in a bad link instead of failing', async ({ page }) => {
-		const errors = watchErrors(page);
+		const errors = await watchErrors(page);
 		await openCheck(page, '?report=soc4&a=mfa:zz,ghost:e&step=%3Cscript%3E&foo=1');
 		const notice = page
 			.getByRole('status')
