@@ -289,12 +289,15 @@ export function buildTimeline(inputs: EstimateInputs): Timeline {
 	const phases: Phase[] = plan.map((p, i) => {
 		const dates = (list: PhaseDates[]) => list[i] as PhaseDates;
 		const windowDays = (list: PhaseDates[]) => daysBetween(dates(list).start, dates(list).end) + 1;
+		// A window's length in days depends on which months it spans, so its range is the shortest
+		// and longest of the three scenarios rather than a value per scenario.
+		const spans = [windowDays(earliest), windowDays(typical), windowDays(latest)];
 		return {
 			id: p.id,
 			label: PHASE_LABELS[p.id],
 			days:
 				p.months !== null
-					? { low: windowDays(earliest), typical: windowDays(typical), high: windowDays(latest) }
+					? { low: Math.min(...spans), typical: spans[1] as number, high: Math.max(...spans) }
 					: p.days,
 			months: p.months,
 			earliest: dates(earliest),

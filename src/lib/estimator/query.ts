@@ -6,6 +6,7 @@
 import { ATTRIBUTION_KEYS } from './attribution-keys';
 import { defaultInputs, inRangeStart, normalizeCategories, soc3Applies } from './inputs';
 import { isIsoDate } from './dates';
+import { formatMoney } from './format';
 import {
 	CATEGORIES,
 	FIRM_TIERS,
@@ -53,6 +54,18 @@ export function echo(value: string): string {
 	return clean.length > 40 ? `${clean.slice(0, 39)}…` : clean;
 }
 
+/**
+ * A rejected value quoted for a notice. Values that read like a broken calculation (NaN,
+ * Infinity…) are described instead of repeated, so the page never prints them.
+ */
+function given(value: string, capital = false): string {
+	const shown = echo(value);
+	if (shown === '' || /nan|infinity|undefined|invalid date|null|\[object/i.test(shown)) {
+		return capital ? 'The value given' : 'the value given';
+	}
+	return `“${shown}”`;
+}
+
 function choice<T extends string>(
 	raw: string,
 	options: readonly { id: T; label: string }[],
@@ -61,13 +74,13 @@ function choice<T extends string>(
 	const found = options.find((o) => o.id === raw.toLowerCase());
 	if (found) return ok(found.id);
 	const list = options.map((o) => o.label).join(', ');
-	return bad(`“${echo(raw)}” is not a ${what} this estimator knows (${list}).`);
+	return bad(`${given(raw, true)} is not a ${what} this estimator knows (${list}).`);
 }
 
 function wholeNumber(raw: string, min: number, max: number, what: string): FieldResult<number> {
 	const n = /^\d{1,6}$/.test(raw) ? Number(raw) : NaN;
 	if (!Number.isInteger(n) || n < min || n > max) {
-		return bad(`${what} must be a whole number from ${min} to ${max}; “${echo(raw)}” is not.`);
+		return bad(`${what} must be a whole number from ${min} to ${max}, not ${given(raw)}.`);
 	}
 	return ok(n);
 }
@@ -76,7 +89,7 @@ function flag(raw: string, what: string): FieldResult<boolean> {
 	const v = raw.toLowerCase();
 	if (v === '1' || v === 'true' || v === 'yes') return ok(true);
 	if (v === '0' || v === 'false' || v === 'no') return ok(false);
-	return bad(`${what} must be 1 (yes) or 0 (no); “${echo(raw)}” is neither.`);
+	return bad(`${what} must be 1 (yes) or 0 (no), not ${given(raw)}.`);
 }
 
 /** Parsers for each field, shared by the query reader and the form. Input is already trimmed. */
@@ -86,7 +99,7 @@ export const FIELD_PARSERS = {
 		const v = raw.toLowerCase();
 		if (v === '1' || v === 'i') return ok(1);
 		if (v === '2' || v === 'ii') return ok(2);
-		return bad(`“${echo(raw)}” is not an examination type; use 1 (Type I) or 2 (Type II).`);
+		return bad(`${given(raw, true)} is not an examination type; use 1 (Type I) or 2 (Type II).`);
 	},
 	readiness: (raw: string) => choice(raw, READINESS, 'readiness level'),
 	size: (raw: string) => choice(raw, SIZES, 'company size'),
@@ -100,7 +113,7 @@ export const FIELD_PARSERS = {
 		const found = WINDOWS.find((w) => w === n);
 		return found
 			? ok(found)
-			: bad(`The observation window must be 3, 6, 9 or 12 months; “${echo(raw)}” is not.`);
+			: bad(`The observation window must be 3, 6, 9 or 12 months, not ${given(raw)}.`);
 	},
 	soc3: (raw: string) => flag(raw, 'SOC 3'),
 	platform: (raw: string) => flag(raw, 'Compliance platform'),
@@ -109,19 +122,19 @@ export const FIELD_PARSERS = {
 		const n = /^\d{1,4}(\.\d{1,2})?$/.test(raw) ? Number(raw) : NaN;
 		const { min, max } = LIMITS.hourlyRate;
 		if (!Number.isFinite(n) || n < min || n > max) {
-			return bad(`Hourly cost must be an amount from $${min} to $${max.toLocaleString('en-US')}; “${echo(raw)}” is not.`);
+			return bad(`Hourly cost must be an amount from ${formatMoney(min)} to ${formatMoney(max)}, not ${given(raw)}.`);
 		}
 		return ok(n);
 	},
 	start: (raw: string): FieldResult<string> => {
-		if (!isIsoDate(raw)) return bad(`Start date “${echo(raw)}” is not a real date in the form YYYY-MM-DD.`);
+		if (!isIsoDate(raw)) return bad(`The start date ${given(raw)} is not a real date in the form YYYY-MM-DD.`);
 		if (!inRangeStart(raw)) {
 			return bad(`Start date ${raw} is outside ${LIMITS.startYear.min}–${LIMITS.startYear.max}.`);
 		}
 		return ok(raw);
 	},
 	deadline: (raw: string): FieldResult<string> => {
-		if (!isIsoDate(raw)) return bad(`Deadline “${echo(raw)}” is not a real date in the form YYYY-MM-DD.`);
+		if (!isIsoDate(raw)) return bad(`The deadline ${given(raw)} is not a real date in the form YYYY-MM-DD.`);
 		return ok(raw);
 	},
 } as const;
@@ -154,7 +167,7 @@ export function parseEstimateQuery(search: string, today: string): ParsedQuery {
 		const key = rawKey.trim().toLowerCase();
 		if ((ATTRIBUTION_KEYS as readonly string[]).includes(key)) continue;
 		if (!(QUERY_KEYS as readonly string[]).includes(key)) {
-			if (!seen.has(`?${key}`)) note(key || 'query', `Ignored the unknown setting “${echo(rawKey) || '(empty)'}”.`);
+			if (!seen.has(`?${key}`)) note(key || 'query', `Ignored an unknown setting, ${given(rawKey)}.`);
 			seen.add(`?${key}`);
 			continue;
 		}
@@ -189,7 +202,7 @@ export function parseEstimateQuery(search: string, today: string): ParsedQuery {
 		const known = CATEGORIES.map((c) => c.id as string);
 		const unknown = parts.filter((p) => !known.includes(p));
 		if (unknown.length > 0) {
-			const list = unknown.slice(0, 3).map((u) => `“${echo(u)}”`).join(', ');
+			const list = unknown.slice(0, 3).map((u) => given(u)).join(', ');
 			note('tsc', `Ignored unknown Trust Services ${unknown.length === 1 ? 'category' : 'categories'} ${list}${unknown.length > 3 ? ' and more' : ''}.`);
 		}
 		inputs.categories = normalizeCategories(parts.filter((p) => known.includes(p)));

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../../content/estimator-assumptions.json';
+import { DATA, validateAssumptions } from '../../../src/lib/estimator/assumptions';
+import { defaultInputs } from '../../../src/lib/estimator/inputs';
+import { estimate } from '../../../src/lib/estimator/model';
+import { daysToMonths } from '../../../src/lib/estimator/format';
+import { scenarioResults } from '../../../src/lib/estimator/scenarios';
+
+const copy = (): Record<string, any> => structuredClone(raw) as Record<string, any>;
+
+describe('assumption data', () => {
+	it('passes validation and cites only listed sources', () => {
+		expect(() => validateAssumptions(raw)).not.toThrow();
+		const ids = new Set(DATA.sources.map((s) => s.id));
+		for (const [key, a] of Object.entries(DATA.assumptions)) {
+			for (const id of a.sources) expect(ids.has(id), `${key} cites ${id}`).toBe(true);
+		}
+	});
+
+	it('gives every number a source, unless it says it is our own judgement', () => {
+		for (const [key, a] of Object.entries(DATA.assumptions)) {
+			if (a.basis !== 'judgement') expect(a.sources.length, `${key} needs a source`).toBeGreaterThan(0);
+		}
+	});
+
+	it('lists every source it cites, and cites every source it lists', () => {
+		const cited = new Set<string>();
+		for (const a of Object.values(DATA.assumptions)) a.sources.forEach((s: string) => cited.add(s));
+		for (const c of Object.values(DATA.checks)) c.sources.forEach((s: string) => cited.add(s));
+		for (const s of DATA.sources) expect(cited.has(s.id), `${s.id} is never cited`).toBe(true);
+	});
+
+	it.each([
+		['a negative fee', (d: any) => (d.assumptions.auditFee.value.boutique.low = -1), /auditFee\.value\.boutique\.low/],
+		['low above high', (d: any) => (d.assumptions.penTestFee.value.low = 1e9), /penTestFee\.value must keep/],
+		['a text number', (d: any) => (d.assumptions.defaultHourlyRate.value = '60'), /defaultHourlyRate/],
+		['NaN smuggled in', (d: any) => (d.assumptions.soc3Share.value.typical = Number.NaN), /soc3Share/],
+		['an unknown source', (d: any) => d.assumptions.sizeFactor.sources.push('nowhere'), /unknown source "nowhere"/],
+		['a missing assumption', (d: any) => delete d.assumptions.reportWeeks, /reportWeeks is missing/],
+		['an unused assumption', (d: any) => (d.assumptions.extra = d.assumptions.reportWeeks), /extra is not used/],
+		['a missing firm tier', (d: any) => delete d.assumptions.auditFee.value.big4, /auditFee\.value\.big4/],
+		['shrinking with size', (d: any) => (d.assumptions.sizeFactor.value.enterprise = 1.1), /sizeFactor\.value\.enterprise/],
+		['more remediation when more ready', (d: any) => (d.assumptions.remediationWeeks.value.mature.high = 99), /remediationWeeks\.value\.mature/],
+		['a window the form cannot show', (d: any) => (d.assumptions.observationWindow.value.allowed = [1, 6, 9, 12]), /observationWindow/],
+		['a Type II faster than a Type I', (d: any) => (d.assumptions.fieldworkWeeks.value.type2.low = 0), /fieldworkWeeks/],
+		['a platform that saves everything', (d: any) => (d.assumptions.platformSaving.value = 1), /platformSaving/],
+		['a non-https address', (d: any) => (d.sources[0].url = 'http://example.com'), /sources\[0\]\.url/],
+		['an empty note', (d: any) => (d.assumptions.auditFee.note = ' '), /auditFee\.note/],
+	])('rejects %s with a message naming the place', (_name, mutate, message) => {
+		const data = copy();
+		mutate(data);
+		expect(() => validateAssumptions(data)).toThrow(message);
+	});
+
+	it('keeps the default start-up estimate inside the published first-year totals and durations', () => {
+		const e = estimate(defaultInputs('2027-01-04'));
+		const money = DATA.checks.firstYearTotal;
+		expect(e.firstYear.typical, 'typical first-year total').toBeGreaterThanOrEqual(money.min);
+		expect(e.firstYear.typical, 'typical first-year total').toBeLessThanOrEqual(money.max);
+		const months = DATA.checks.firstTypeTwoMonths;
+		const typical = daysToMonths(e.timeline.totalDays.typical);
+		expect(typical, 'typical months to a first Type II').toBeGreaterThanOrEqual(months.min);
+		expect(typical, 'typical months to a first Type II').toBeLessThanOrEqual(months.max);
+	});
+
+	it('keeps every worked Type II example inside the published 6–18 months', () => {
+		for (const s of scenarioResults('2027-01-04').filter((r) => r.inputs.type === 2)) {
+			const m = daysToMonths(s.estimate.timeline.totalDays.typical);
+			expect(m, s.title).toBeGreaterThanOrEqual(DATA.checks.firstTypeTwoMonths.min);
+			expect(m, s.title).toBeLessThanOrEqual(DATA.checks.firstTypeTwoMonths.max);
+		}
+	});
+});
