@@ -1,0 +1,85 @@
+/**
+ * Campaign attribution: which query parameters of a landing visit are kept for the visit and
+ * carried to the consultation call-to-action. Nothing here sends data anywhere.
+ */
+
+/** Query parameters that identify a campaign visit (UTM tags and ad click ids). */
+export const ATTRIBUTION_KEYS = [
+	'utm_source',
+	'utm_medium',
+	'utm_campaign',
+	'utm_term',
+	'utm_content',
+	'gclid',
+	'fbclid',
+	'msclkid',
+	'li_fat_id',
+] as const;
+
+export type AttributionKey = (typeof ATTRIBUTION_KEYS)[number];
+export type Attribution = Partial<Record<AttributionKey, string>>;
+
+/** Longest value kept per parameter; anything longer is noise or abuse. */
+export const MAX_ATTRIBUTION_VALUE = 200;
+
+/** sessionStorage key under which the landing visit's attribution is kept. */
+export const ATTRIBUTION_STORAGE_KEY = 'soc-guide:attribution';
+
+/** Picks the attribution parameters out of a query string, dropping empty and overlong values. */
+export function pickAttribution(search: string): Attribution {
+	const params = new URLSearchParams(search);
+	const out: Attribution = {};
+	for (const key of ATTRIBUTION_KEYS) {
+		const value = params.get(key)?.trim();
+		if (value && value.length <= MAX_ATTRIBUTION_VALUE) out[key] = value;
+	}
+	return out;
+}
+
+/** Reads attribution saved as JSON; anything malformed yields an empty record. */
+export function parseStoredAttribution(json: string | null): Attribution {
+	if (!json) return {};
+	try {
+		const data: unknown = JSON.parse(json);
+		if (typeof data !== 'object' || data === null) return {};
+		const out: Attribution = {};
+		for (const key of ATTRIBUTION_KEYS) {
+			const value = (data as Record<string, unknown>)[key];
+			if (typeof value === 'string' && value.length > 0 && value.length <= MAX_ATTRIBUTION_VALUE) {
+				out[key] = value;
+			}
+		}
+		return out;
+	} catch {
+		return {};
+	}
+}
+
+/**
+ * The attribution for this visit: a landing URL that carries campaign parameters replaces what
+ * was stored (a new campaign click starts a new attribution); otherwise the stored one stays.
+ */
+export function resolveAttribution(search: string, stored: string | null): Attribution {
+	const fresh = pickAttribution(search);
+	return Object.keys(fresh).length > 0 ? fresh : parseStoredAttribution(stored);
+}
+
+/**
+ * The consultation link: the configured URL plus context (what the visitor was looking at or
+ * the tool's result) and the visit's attribution. Existing query parameters of the URL are kept.
+ */
+export function consultationHref(
+	consultationUrl: string,
+	context: Record<string, string | undefined>,
+	attribution: Attribution,
+): string {
+	const url = new URL(consultationUrl);
+	for (const [key, value] of Object.entries(context)) {
+		if (value) url.searchParams.set(key, value);
+	}
+	for (const key of ATTRIBUTION_KEYS) {
+		const value = attribution[key];
+		if (value) url.searchParams.set(key, value);
+	}
+	return url.toString();
+}

@@ -1,0 +1,60 @@
+/** What the browser tests need to know about the built site, read from dist/. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const root = fileURLToPath(new URL('../../..', import.meta.url));
+export const dist = join(root, 'dist');
+
+/** Every HTML file under a folder, recursively. */
+export function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((e) => e.isFile() && e.name.endsWith('.html'))
+		.map((e) => join(e.parentPath, e.name));
+}
+
+/** The URL path a built HTML file is served at ('/chapters/x/' for chapters/x/index.html). */
+export function urlPathOf(file: string, base = dist): string {
+	const rel = relative(base, file).split(sep).join('/');
+	return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** Every page of the build, as URL paths, sorted. */
+export function allPages(): string[] {
+	return htmlFiles(dist).map((f) => urlPathOf(f)).sort();
+}
+
+/** Chapter page paths in the build. */
+export function chapterPages(): string[] {
+	return allPages().filter((p) => p.startsWith('/chapters/'));
+}
+
+export function readDist(path: string): string {
+	return readFileSync(join(dist, path), 'utf8');
+}
+
+/** WCAG 2.0–2.2 A and AA, as the foundation issue asks. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on the page and returns a readable list of violations (empty when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	return results.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`,
+	);
+}
+
+/** Collects console errors and failed requests of a page for later assertions. */
+export function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+	});
+	page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+	page.on('response', (res) => {
+		if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.url()}`);
+	});
+	return errors;
+}

@@ -1,0 +1,42 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+// Debian's Chromium where it exists (these machines cannot download Playwright's browsers);
+// elsewhere Playwright's own Chromium, installed with `npx playwright install chromium`.
+const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+const port = Number(process.env.PORT ?? 4321);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+	testDir: './e2e',
+	fullyParallel: false,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: 2,
+	reporter: process.env.CI ? [['list'], ['line']] : 'list',
+	timeout: 60_000,
+	use: {
+		baseURL,
+		trace: 'off',
+		launchOptions: {
+			...(executablePath ? { executablePath } : {}),
+			args: [
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+				...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+			],
+		},
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+	webServer: {
+		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		url: `${baseURL}/`,
+		cwd: fileURLToPath(new URL('..', import.meta.url)),
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});

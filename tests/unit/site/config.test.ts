@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { contrastRatio, parseHex } from '../../../src/lib/site/contrast';
+import { site } from '../../../src/site.config';
+
+// The page backgrounds and surfaces in src/styles/global.css, per theme.
+const BACKGROUNDS = { light: ['#ffffff', '#f4f6f9'], dark: ['#0f1419', '#161d26'] } as const;
+
+describe('contrast helpers', () => {
+	it('computes the WCAG ratios of known pairs', () => {
+		expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+		expect(contrastRatio('#ffffff', '#ffffff')).toBeCloseTo(1, 5);
+		expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+		expect(contrastRatio('#fff', '#000')).toBe(contrastRatio('#000', '#fff'));
+	});
+	it('rejects colours it cannot read', () => {
+		expect(() => parseHex('blue')).toThrow(/not a hex colour/);
+		expect(() => parseHex('#12345')).toThrow();
+	});
+});
+
+describe('site config', () => {
+	it('has an absolute https origin without a trailing slash and a valid consultation URL', () => {
+		expect(site.url).toMatch(/^https:\/\/[^/]+$/);
+		expect(() => new URL(site.consultationUrl)).not.toThrow();
+		expect(site.base.startsWith('/')).toBe(true);
+	});
+	for (const theme of ['light', 'dark'] as const) {
+		it(`keeps the ${theme} brand colour readable (WCAG AA 4.5:1) on every background and on buttons`, () => {
+			const { accent, accentText } = site.colors[theme];
+			for (const bg of BACKGROUNDS[theme]) {
+				expect(contrastRatio(accent, bg), `${accent} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+			}
+			expect(contrastRatio(accent, accentText), `${accentText} on ${accent}`).toBeGreaterThanOrEqual(4.5);
+		});
+	}
+});

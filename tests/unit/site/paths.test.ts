@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalUrl, isExternalOrSpecial, normalizeBase, withBase } from '../../../src/lib/site/paths';
+
+describe('normalizeBase', () => {
+	it.each([
+		[undefined, '/'],
+		['', '/'],
+		['/', '/'],
+		['soc-guide', '/soc-guide/'],
+		['/soc-guide', '/soc-guide/'],
+		['//soc-guide//', '/soc-guide/'],
+		[' /a/b/ ', '/a/b/'],
+	])('%j → %s', (input, expected) => expect(normalizeBase(input)).toBe(expected));
+});
+
+describe('withBase', () => {
+	it('leaves paths alone at the root', () => {
+		expect(withBase('/chapters/soc-2/', '/')).toBe('/chapters/soc-2/');
+	});
+	it('prefixes root-relative paths, keeping hash and query', () => {
+		expect(withBase('/chapters/soc-2/#scope', '/soc-guide/')).toBe('/soc-guide/chapters/soc-2/#scope');
+		expect(withBase('/search/?q=x', 'soc-guide')).toBe('/soc-guide/search/?q=x');
+		expect(withBase('/', '/soc-guide/')).toBe('/soc-guide/');
+	});
+	it('never prefixes twice', () => {
+		expect(withBase('/soc-guide/glossary/', '/soc-guide/')).toBe('/soc-guide/glossary/');
+		expect(withBase('/soc-guide', '/soc-guide/')).toBe('/soc-guide');
+	});
+	it('does not mistake a path that merely starts like the base for one inside it', () => {
+		expect(withBase('/soc-guidebook/', '/soc-guide/')).toBe('/soc-guide/soc-guidebook/');
+	});
+	it.each(['https://example.com/x', 'mailto:a@b.c', '//cdn.example.com/x', '#top', '?q=1', 'relative/path'])(
+		'leaves %s untouched',
+		(href) => expect(withBase(href, '/soc-guide/')).toBe(href),
+	);
+});
+
+describe('isExternalOrSpecial', () => {
+	it('tells site paths from everything else', () => {
+		expect(isExternalOrSpecial('/x/')).toBe(false);
+		expect(isExternalOrSpecial('tel:+1')).toBe(true);
+	});
+});
+
+describe('canonicalUrl', () => {
+	it('joins origin, base and path and drops query and hash', () => {
+		expect(canonicalUrl('https://x.com/', '/soc-guide/', '/chapters/a/?utm_source=y#z')).toBe(
+			'https://x.com/soc-guide/chapters/a/',
+		);
+		expect(canonicalUrl('https://x.com', '/', '/')).toBe('https://x.com/');
+		expect(canonicalUrl('https://x.com', '/', 'glossary/')).toBe('https://x.com/glossary/');
+	});
+});
