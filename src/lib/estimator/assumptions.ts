@@ -15,7 +15,7 @@ export interface Source {
 }
 
 /** How much of a value is ours: copied, reconciled from several sources, or our own call. */
-export type Basis = 'published' | 'blend' | 'judgement';
+export type Basis = 'published' | 'blend' | 'judgment';
 
 export type Unit = 'usd' | 'usd-per-hour' | 'share' | 'factor' | 'hours' | 'weeks' | 'months' | 'note';
 
@@ -25,7 +25,7 @@ export interface Assumption<T> {
 	value: T;
 	/** What the sources publish, including where they disagree. */
 	published: string;
-	/** The blend or judgement we made, and why. */
+	/** The blend or judgment we made, and why. */
 	note: string;
 	sources: string[];
 	basis: Basis;
@@ -221,7 +221,7 @@ const SHAPES: Record<keyof AssumptionSet, Check> = {
 	renewalAudit: nothing,
 };
 
-const BASES: Basis[] = ['published', 'blend', 'judgement'];
+const BASES: Basis[] = ['published', 'blend', 'judgment'];
 const UNITS: Unit[] = ['usd', 'usd-per-hour', 'share', 'factor', 'hours', 'weeks', 'months', 'note'];
 
 function text(value: unknown, path: string): void {

@@ -3,7 +3,7 @@
  * shared link, or anything a visitor types) and writing them back. Reading never throws:
  * every unusable value is replaced by its default and explained in a notice.
  */
-import { ATTRIBUTION_KEYS } from './attribution-keys';
+import { ATTRIBUTION_KEYS } from '../attribution/attribution';
 import { defaultInputs, inRangeStart, normalizeCategories, soc3Applies } from './inputs';
 import { isIsoDate } from './dates';
 import { formatMoney } from './format';

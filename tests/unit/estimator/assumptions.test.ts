@@ -17,9 +17,9 @@ describe('assumption data', () => {
 		}
 	});
 
-	it('gives every number a source, unless it says it is our own judgement', () => {
+	it('gives every number a source, unless it says it is our own judgment', () => {
 		for (const [key, a] of Object.entries(DATA.assumptions)) {
-			if (a.basis !== 'judgement') expect(a.sources.length, `${key} needs a source`).toBeGreaterThan(0);
+			if (a.basis !== 'judgment') expect(a.sources.length, `${key} needs a source`).toBeGreaterThan(0);
 		}
 	});
 
