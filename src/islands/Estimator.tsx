@@ -5,14 +5,19 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { consultationHref, type Attribution } from '../lib/attribution/attribution';
 import { todayIso } from '../lib/estimator/dates';
-import { ctaSummary, estimateCsv, summaryText } from '../lib/estimator/export';
+import { ctaSummary } from '../lib/estimator/describe';
+import { estimateCsv, summaryText } from '../lib/estimator/export';
 import { formatDate, formatMoney, formatMoneyRange } from '../lib/estimator/format';
 import { defaultInputs, sanitizeInputs } from '../lib/estimator/inputs';
 import { estimate as runEstimate } from '../lib/estimator/model';
 import { FIELD_PARSERS, parseEstimateQuery, toEstimateQuery } from '../lib/estimator/query';
 import type { EstimateInputs, Notice } from '../lib/estimator/types';
 import { visitAttribution } from '../scripts/attribution';
-import EstimatorForm, { type DraftField, type Drafts, type FieldErrors } from './estimator/EstimatorForm';
+import EstimatorForm, {
+	type DraftField,
+	type Drafts,
+	type FieldErrors,
+} from './estimator/EstimatorForm';
 import EstimatorResults from './estimator/EstimatorResults';
 
 interface Props {
@@ -64,13 +69,20 @@ function readDraft(
 			if (value === '') return { patch: { deadline: null } };
 			const r = FIELD_PARSERS.deadline(value);
 			if (!r.ok) return { error: r.message };
-			if (r.value <= inputs.startDate) return { error: 'The deadline must be after the start date.' };
+			if (r.value <= inputs.startDate)
+				return { error: 'The deadline must be after the start date.' };
 			return { patch: { deadline: r.value } };
 		}
 	}
 }
 
-export default function Estimator({ buildDate, defaultRate, consultationUrl, consultationLabel, publisher }: Props) {
+export default function Estimator({
+	buildDate,
+	defaultRate,
+	consultationUrl,
+	consultationLabel,
+	publisher,
+}: Props) {
 	const [today, setToday] = useState(buildDate);
 	const [inputs, setInputs] = useState<EstimateInputs>(() => defaultInputs(buildDate));
 	const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(defaultInputs(buildDate)));
@@ -94,7 +106,8 @@ export default function Estimator({ buildDate, defaultRate, consultationUrl, con
 		setDrafts(draftsOf(parsed.inputs));
 		setNotices(parsed.notices);
 		if (parsed.applied.length > 0) {
-			const fromChooser = !parsed.applied.includes('start') && parsed.applied.some((k) => CONTRACT_KEYS.includes(k));
+			const fromChooser =
+				!parsed.applied.includes('start') && parsed.applied.some((k) => CONTRACT_KEYS.includes(k));
 			setPrefill(fromChooser ? 'chooser' : 'link');
 		}
 		setAttribution(visitAttribution());
@@ -132,7 +145,10 @@ export default function Estimator({ buildDate, defaultRate, consultationUrl, con
 		touched.current = true;
 		setDrafts((prev) => ({ ...prev, [field]: value }));
 		const read = readDraft(field, value, inputs);
-		const nextErrors: FieldErrors = { ...errors, [field]: 'error' in read ? read.error : undefined };
+		const nextErrors: FieldErrors = {
+			...errors,
+			[field]: 'error' in read ? read.error : undefined,
+		};
 		let patch = 'patch' in read ? read.patch : {};
 		// A new start date can make a typed deadline valid again, or invalid.
 		if (field === 'start' && 'patch' in read && drafts.deadline.trim() !== '') {
@@ -181,7 +197,11 @@ export default function Estimator({ buildDate, defaultRate, consultationUrl, con
 		setStatus('CSV file downloaded.');
 	};
 
-	const ctaHref = consultationHref(consultationUrl, { from: '/estimator/', estimate: ctaSummary(result) }, attribution);
+	const ctaHref = consultationHref(
+		consultationUrl,
+		{ from: '/estimator/', estimate: ctaSummary(result) },
+		attribution,
+	);
 
 	return (
 		<div className="est" data-ready={ready ? 'true' : 'false'}>
@@ -213,13 +233,14 @@ export default function Estimator({ buildDate, defaultRate, consultationUrl, con
 					onDraft={onDraft}
 				/>
 				<section className="est-output" aria-labelledby="est-results-heading">
-					<EstimatorResults estimate={result} />
+					<EstimatorResults estimate={result} live={ready} />
 
 					<section className="est-note" aria-labelledby="est-note-heading">
 						<h3 id="est-note-heading">Estimates, not quotes</h3>
 						<p>
-							These figures blend published price ranges and timelines; they are not a quote from any firm. Only an
-							audit firm that has scoped your organization can quote. The main drivers here:
+							These figures blend published price ranges and timelines; they are not a quote from
+							any firm. Only an audit firm that has scoped your organization can quote. The main
+							drivers here:
 						</p>
 						<ul>
 							{result.drivers.map((d) => (
@@ -260,8 +281,8 @@ export default function Estimator({ buildDate, defaultRate, consultationUrl, con
 							Turn this estimate into a quote
 						</h2>
 						<p>
-							{publisher}'s auditors can scope your organization and give you a firm figure and timeline. The call is
-							free and carries no obligation.
+							{publisher}'s auditors can scope your organization and give you a firm figure and
+							timeline. The call is free and carries no obligation.
 						</p>
 						<a className="button" href={ctaHref} data-testid="estimator-cta">
 							{consultationLabel}

@@ -1,4 +1,7 @@
-/** The estimator's inputs: plain form controls, grouped in fieldsets, each with its error text. */
+/**
+ * The estimator's inputs: plain controls grouped in fieldsets, each with its error text. Not a
+ * <form>: nothing is submitted, every change updates the estimate at once.
+ */
 import type { ReactNode } from 'react';
 import { includesSoc2 } from '../../lib/estimator/inputs';
 import {
@@ -56,7 +59,14 @@ function Field(props: {
 	);
 }
 
-export default function EstimatorForm({ inputs, drafts, errors, defaultRate, onChange, onDraft }: Props) {
+export default function EstimatorForm({
+	inputs,
+	drafts,
+	errors,
+	defaultRate,
+	onChange,
+	onDraft,
+}: Props) {
 	const soc2 = includesSoc2(inputs.report);
 	const soc3Possible = soc2 && inputs.type === 2;
 	const toggleCategory = (id: Category, on: boolean) => {
@@ -64,7 +74,7 @@ export default function EstimatorForm({ inputs, drafts, errors, defaultRate, onC
 		onChange({ categories: next });
 	};
 	return (
-		<form className="est-form" aria-labelledby="est-form-heading" onSubmit={(e) => e.preventDefault()} noValidate>
+		<section className="est-form" aria-labelledby="est-form-heading">
 			<h2 id="est-form-heading">Your situation</h2>
 
 			<fieldset>
@@ -109,7 +119,11 @@ export default function EstimatorForm({ inputs, drafts, errors, defaultRate, onC
 			<Field
 				id="est-window"
 				label="First observation window"
-				hint={inputs.type === 2 ? 'How many months the first Type II covers.' : 'Only a Type II has one.'}
+				hint={
+					inputs.type === 2
+						? 'How many months the first Type II covers.'
+						: 'Only a Type II has one.'
+				}
 			>
 				{(describedBy) => (
 					<select
@@ -117,7 +131,9 @@ export default function EstimatorForm({ inputs, drafts, errors, defaultRate, onC
 						value={inputs.window}
 						disabled={inputs.type !== 2}
 						aria-describedby={describedBy}
-						onChange={(e) => onChange({ window: Number(e.target.value) as EstimateInputs['window'] })}
+						onChange={(e) =>
+							onChange({ window: Number(e.target.value) as EstimateInputs['window'] })
+						}
 					>
 						{WINDOWS.map((w) => (
 							<option key={w} value={w}>
@@ -191,7 +207,6 @@ export default function EstimatorForm({ inputs, drafts, errors, defaultRate, onC
 					<input
 						id="est-systems"
 						type="number"
-						inputMode="numeric"
 						min={LIMITS.systems.min}
 						max={LIMITS.systems.max}
 						step={1}
@@ -213,7 +228,6 @@ export default function EstimatorForm({ inputs, drafts, errors, defaultRate, onC
 					<input
 						id="est-subservice"
 						type="number"
-						inputMode="numeric"
 						min={LIMITS.subservice.min}
 						max={LIMITS.subservice.max}
 						step={1}
@@ -295,7 +309,6 @@ export default function EstimatorForm({ inputs, drafts, errors, defaultRate, onC
 					<input
 						id="est-rate"
 						type="number"
-						inputMode="decimal"
 						min={LIMITS.hourlyRate.min}
 						max={LIMITS.hourlyRate.max}
 						step="any"
@@ -341,6 +354,6 @@ export default function EstimatorForm({ inputs, drafts, errors, defaultRate, onC
 					/>
 				)}
 			</Field>
-		</form>
+		</section>
 	);
 }

@@ -8,8 +8,15 @@ import {
 	formatMonthYear,
 	formatCount,
 } from '../../lib/estimator/format';
-import { deadlineVerdict, describeScope } from '../../lib/estimator/export';
-import { FIRM_TIERS, READINESS, SIZES, type Estimate, type LineItem, type Phase } from '../../lib/estimator/types';
+import { deadlineVerdict, describeScope } from '../../lib/estimator/describe';
+import {
+	FIRM_TIERS,
+	READINESS,
+	SIZES,
+	type Estimate,
+	type LineItem,
+	type Phase,
+} from '../../lib/estimator/types';
 
 /** The inputs in words, for the printed page (the form itself is not printed). */
 function PrintedInputs({ estimate }: { estimate: Estimate }) {
@@ -20,7 +27,8 @@ function PrintedInputs({ estimate }: { estimate: Estimate }) {
 		<dl className="est-printed-inputs print-only">
 			<dt>Organization</dt>
 			<dd>
-				{label(SIZES, i.size)}; {i.systems} in-scope systems or locations; {i.subservice} subservice organizations
+				{label(SIZES, i.size)}; {i.systems} in-scope systems or locations; {i.subservice} subservice
+				organizations
 			</dd>
 			<dt>Readiness</dt>
 			<dd>{label(READINESS, i.readiness)}</dd>
@@ -28,7 +36,8 @@ function PrintedInputs({ estimate }: { estimate: Estimate }) {
 			<dd>{label(FIRM_TIERS, i.firm)}</dd>
 			<dt>Extras</dt>
 			<dd>
-				Compliance platform: {i.platform ? 'yes' : 'no'}; penetration test: {i.penTest ? 'yes' : 'no'}
+				Compliance platform: {i.platform ? 'yes' : 'no'}; penetration test:{' '}
+				{i.penTest ? 'yes' : 'no'}
 			</dd>
 			<dt>Start</dt>
 			<dd>{formatDate(i.startDate)}</dd>
@@ -42,7 +51,17 @@ function PrintedInputs({ estimate }: { estimate: Estimate }) {
 	);
 }
 
-function CostTable({ id, caption, items, total }: { id: string; caption: string; items: LineItem[]; total: Estimate['firstYear'] }) {
+function CostTable({
+	id,
+	caption,
+	items,
+	total,
+}: {
+	id: string;
+	caption: string;
+	items: LineItem[];
+	total: Estimate['firstYear'];
+}) {
 	return (
 		<div className="table-scroll">
 			<table className="est-table stack-on-phone" id={id}>
@@ -50,9 +69,15 @@ function CostTable({ id, caption, items, total }: { id: string; caption: string;
 				<thead>
 					<tr>
 						<th scope="col">Line item</th>
-						<th scope="col" className="num">Low</th>
-						<th scope="col" className="num">Typical</th>
-						<th scope="col" className="num">High</th>
+						<th scope="col" className="num">
+							Low
+						</th>
+						<th scope="col" className="num">
+							Typical
+						</th>
+						<th scope="col" className="num">
+							High
+						</th>
 					</tr>
 				</thead>
 				<tbody>
@@ -62,18 +87,30 @@ function CostTable({ id, caption, items, total }: { id: string; caption: string;
 								{item.label}
 								<span className="est-basis">{item.basis}</span>
 							</th>
-							<td className="num" data-label="Low">{formatMoney(item.cost.low)}</td>
-							<td className="num" data-label="Typical">{formatMoney(item.cost.typical)}</td>
-							<td className="num" data-label="High">{formatMoney(item.cost.high)}</td>
+							<td className="num" data-label="Low">
+								{formatMoney(item.cost.low)}
+							</td>
+							<td className="num" data-label="Typical">
+								{formatMoney(item.cost.typical)}
+							</td>
+							<td className="num" data-label="High">
+								{formatMoney(item.cost.high)}
+							</td>
 						</tr>
 					))}
 				</tbody>
 				<tfoot>
 					<tr>
 						<th scope="row">Total</th>
-						<td className="num" data-label="Low">{formatMoney(total.low)}</td>
-						<td className="num" data-label="Typical">{formatMoney(total.typical)}</td>
-						<td className="num" data-label="High">{formatMoney(total.high)}</td>
+						<td className="num" data-label="Low">
+							{formatMoney(total.low)}
+						</td>
+						<td className="num" data-label="Typical">
+							{formatMoney(total.typical)}
+						</td>
+						<td className="num" data-label="High">
+							{formatMoney(total.high)}
+						</td>
 					</tr>
 				</tfoot>
 			</table>
@@ -81,22 +118,37 @@ function CostTable({ id, caption, items, total }: { id: string; caption: string;
 	);
 }
 
+/*
+ * Charts position their bars with inline styles. The site's Content Security Policy blocks style
+ * attributes in the HTML, but not styles set from script, so positioned parts are drawn only
+ * once the island is live (`live`), never in the prerendered markup.
+ */
+
 /** Horizontal bars from low to high with a mark at the typical figure; the table above says the same. */
-function CostBars({ items }: { items: LineItem[] }) {
+function CostBars({ items, live }: { items: LineItem[]; live: boolean }) {
 	const max = Math.max(1, ...items.map((i) => i.cost.high));
 	const pct = (n: number) => `${Math.min(100, Math.max(0, (n / max) * 100)).toFixed(2)}%`;
 	return (
 		<div className="est-bars" aria-hidden="true">
-			<p className="est-bars-legend">Each bar runs from the low to the high figure; the mark is the typical one.</p>
+			<p className="est-bars-legend">
+				Each bar runs from the low to the high figure; the mark is the typical one.
+			</p>
 			{items.map((item) => (
 				<div className="est-bar-row" key={item.id}>
 					<span className="est-bar-label">{item.label}</span>
 					<span className="est-bar-track">
-						<span
-							className="est-bar"
-							style={{ left: pct(item.cost.low), width: `calc(${pct(item.cost.high - item.cost.low)} + 2px)` }}
-						/>
-						<span className="est-bar-mark" style={{ left: pct(item.cost.typical) }} />
+						{live && (
+							<>
+								<span
+									className="est-bar"
+									style={{
+										left: pct(item.cost.low),
+										width: `calc(${pct(item.cost.high - item.cost.low)} + 2px)`,
+									}}
+								/>
+								<span className="est-bar-mark" style={{ left: pct(item.cost.typical) }} />
+							</>
+						)}
 					</span>
 					<span className="est-bar-value">{formatMoney(item.cost.typical)}</span>
 				</div>
@@ -135,13 +187,17 @@ function edgeShift(at: number): string {
 	return 'translateX(-50%)';
 }
 
-function Gantt({ estimate }: { estimate: Estimate }) {
+function Gantt({ estimate, live }: { estimate: Estimate; live: boolean }) {
 	const t = estimate.timeline;
 	const start = estimate.inputs.startDate;
 	const deadline = estimate.deadline?.deadline ?? null;
-	const end = [t.reportDate.latest, deadline].filter((d): d is string => d !== null).sort().at(-1)!;
+	const end = [t.reportDate.latest, deadline]
+		.filter((d): d is string => d !== null)
+		.sort()
+		.at(-1)!;
 	const span = Math.max(1, daysBetween(start, end) + 1);
-	const pos = (iso: string) => `${((Math.max(0, isoToDay(iso) - isoToDay(start)) / span) * 100).toFixed(2)}%`;
+	const pos = (iso: string) =>
+		`${((Math.max(0, isoToDay(iso) - isoToDay(start)) / span) * 100).toFixed(2)}%`;
 	const width = (from: string, to: string) =>
 		`${(((daysBetween(from, to) + 1) / span) * 100).toFixed(2)}%`;
 	return (
@@ -160,8 +216,18 @@ function Gantt({ estimate }: { estimate: Estimate }) {
 							</span>
 						</span>
 						<span className="est-gantt-track" aria-hidden="true">
-							<span className="est-gantt-bar" style={{ left: pos(p.typical.start), width: width(p.typical.start, p.typical.end) }} />
-							{deadline && <span className="est-gantt-dl" style={{ left: pos(deadline) }} />}
+							{live && (
+								<span
+									className="est-gantt-bar"
+									style={{
+										left: pos(p.typical.start),
+										width: width(p.typical.start, p.typical.end),
+									}}
+								/>
+							)}
+							{live && deadline && (
+								<span className="est-gantt-dl" style={{ left: pos(deadline) }} />
+							)}
 						</span>
 					</li>
 				))}
@@ -169,36 +235,47 @@ function Gantt({ estimate }: { estimate: Estimate }) {
 					<span className="est-gantt-label">
 						Report date
 						<span className="est-gantt-dates">
-							{': '}earliest {formatDate(t.reportDate.earliest)}, typically {formatDate(t.reportDate.typical)}, could
-							slip to {formatDate(t.reportDate.latest)}
+							{': '}earliest {formatDate(t.reportDate.earliest)}, typically{' '}
+							{formatDate(t.reportDate.typical)}, could slip to {formatDate(t.reportDate.latest)}
 						</span>
 					</span>
 					<span className="est-gantt-track" aria-hidden="true">
-						<span
-							className="est-gantt-spread"
-							style={{ left: pos(t.reportDate.earliest), width: width(t.reportDate.earliest, t.reportDate.latest) }}
-						/>
-						<span className="est-gantt-marker" style={{ left: pos(t.reportDate.typical) }} />
-						{deadline && <span className="est-gantt-dl" style={{ left: pos(deadline) }} />}
+						{live && (
+							<>
+								<span
+									className="est-gantt-spread"
+									style={{
+										left: pos(t.reportDate.earliest),
+										width: width(t.reportDate.earliest, t.reportDate.latest),
+									}}
+								/>
+								<span className="est-gantt-marker" style={{ left: pos(t.reportDate.typical) }} />
+								{deadline && <span className="est-gantt-dl" style={{ left: pos(deadline) }} />}
+							</>
+						)}
 					</span>
 				</li>
 			</ol>
 			<div className="est-gantt-axis" aria-hidden="true">
-				{quarterTicks(start, end)
-					// Labels are centered on their tick; ones too close to an edge would spill out of the chart.
-					.filter((tick) => {
-						const at = (isoToDay(tick) - isoToDay(start)) / span;
-						return at > 0.06 && at < 0.94;
-					})
-					.map((tick) => (
-					<span key={tick} className="est-gantt-tick" style={{ left: pos(tick) }}>
-							{formatMonthYear(tick).replace(/^(\w{3})\w* (\d{4})$/, '$1 $2')}
-						</span>
-					))}
-				{deadline && (
+				{live &&
+					quarterTicks(start, end)
+						// Labels are centered on their tick; ones too close to an edge would spill out of the chart.
+						.filter((tick) => {
+							const at = (isoToDay(tick) - isoToDay(start)) / span;
+							return at > 0.06 && at < 0.94;
+						})
+						.map((tick) => (
+							<span key={tick} className="est-gantt-tick" style={{ left: pos(tick) }}>
+								{formatMonthYear(tick).replace(/^(\w{3})\w* (\d{4})$/, '$1 $2')}
+							</span>
+						))}
+				{live && deadline && (
 					<span
 						className="est-gantt-deadline"
-						style={{ left: pos(deadline), transform: edgeShift((isoToDay(deadline) - isoToDay(start)) / span) }}
+						style={{
+							left: pos(deadline),
+							transform: edgeShift((isoToDay(deadline) - isoToDay(start)) / span),
+						}}
 					>
 						Deadline
 					</span>
@@ -246,7 +323,10 @@ function DeadlinePanel({ estimate }: { estimate: Estimate }) {
 	const d = estimate.deadline;
 	if (!d) return null;
 	return (
-		<section className={`est-deadline est-deadline-${d.status}`} aria-labelledby="est-deadline-heading">
+		<section
+			className={`est-deadline est-deadline-${d.status}`}
+			aria-labelledby="est-deadline-heading"
+		>
 			<h3 id="est-deadline-heading">{STATUS_TITLES[d.status]}</h3>
 			<p>{deadlineVerdict(estimate)}</p>
 			{d.options.length > 0 && (
@@ -270,7 +350,13 @@ function DeadlinePanel({ estimate }: { estimate: Estimate }) {
 	);
 }
 
-export default function EstimatorResults({ estimate }: { estimate: Estimate }) {
+export default function EstimatorResults({
+	estimate,
+	live,
+}: {
+	estimate: Estimate;
+	live: boolean;
+}) {
 	const e = estimate;
 	const included = e.items.filter((i) => i.included);
 	return (
@@ -282,7 +368,9 @@ export default function EstimatorResults({ estimate }: { estimate: Estimate }) {
 				<div>
 					<dt>First-year cost</dt>
 					<dd>
-						<span className="est-big" data-testid="first-year-typical">{formatMoney(e.firstYear.typical)}</span>
+						<span className="est-big" data-testid="first-year-typical">
+							{formatMoney(e.firstYear.typical)}
+						</span>
 						<span className="est-range">typical; range {formatMoneyRange(e.firstYear)}</span>
 					</dd>
 				</div>
@@ -296,8 +384,12 @@ export default function EstimatorResults({ estimate }: { estimate: Estimate }) {
 				<div>
 					<dt>Report in hand</dt>
 					<dd>
-						<span className="est-big" data-testid="report-typical">{formatDate(e.timeline.reportDate.typical)}</span>
-						<span className="est-range">typically; earliest {formatDate(e.timeline.reportDate.earliest)}</span>
+						<span className="est-big" data-testid="report-typical">
+							{formatDate(e.timeline.reportDate.typical)}
+						</span>
+						<span className="est-range">
+							typically; earliest {formatDate(e.timeline.reportDate.earliest)}
+						</span>
 					</dd>
 				</div>
 				<div>
@@ -315,8 +407,13 @@ export default function EstimatorResults({ estimate }: { estimate: Estimate }) {
 			<DeadlinePanel estimate={e} />
 
 			<h3>Cost breakdown</h3>
-			<CostTable id="est-cost-table" caption="First-year cost by line item, in US dollars" items={included} total={e.firstYear} />
-			<CostBars items={included} />
+			<CostTable
+				id="est-cost-table"
+				caption="First-year cost by line item, in US dollars"
+				items={included}
+				total={e.firstYear}
+			/>
+			<CostBars items={included} live={live} />
 			<CostTable
 				id="est-renewal-table"
 				caption="Yearly renewal by line item, in US dollars"
@@ -325,7 +422,7 @@ export default function EstimatorResults({ estimate }: { estimate: Estimate }) {
 			/>
 
 			<h3>Timeline</h3>
-			<Gantt estimate={e} />
+			<Gantt estimate={e} live={live} />
 			<TimelineTable estimate={e} />
 		</div>
 	);

@@ -2,7 +2,14 @@
  * The assumptions as rows for the page's "where each figure comes from" table: the value the
  * model uses in words, what the sources publish, our reasoning, and the sources themselves.
  */
-import { DATA, sourceById, type Assumption, type Basis, type Source, type Unit } from './assumptions';
+import {
+	DATA,
+	sourceById,
+	type AssumptionDoc,
+	type Basis,
+	type Source,
+	type Unit,
+} from './assumptions';
 import { formatMoney } from './format';
 import { CATEGORIES, FIRM_TIERS, READINESS, SIZES, type Range } from './types';
 
@@ -67,8 +74,7 @@ function rangeText(r: Range, unit: Unit): string {
 }
 
 /** The value of an assumption in words, one line per option when it varies by option. */
-export function describeValue(a: Assumption<unknown>): string[] {
-	const v = a.value;
+export function describeValue(a: AssumptionDoc, v: unknown): string[] {
 	if (v === null) return ['See the note'];
 	if (typeof v === 'number') return [one(v, a.unit)];
 	if (isRange(v)) return [rangeText(v, a.unit)];
@@ -84,11 +90,11 @@ export function describeValue(a: Assumption<unknown>): string[] {
 
 /** Every assumption, in the data file's order, ready to render. */
 export function assumptionRows(): AssumptionRow[] {
-	const entries = Object.entries(DATA.assumptions) as [string, Assumption<unknown>][];
+	const entries = Object.entries(DATA.assumptions) as [keyof typeof DATA.values, AssumptionDoc][];
 	return entries.map(([id, a]) => ({
 		id,
 		label: a.label,
-		value: describeValue(a),
+		value: describeValue(a, DATA.values[id]),
 		published: a.published,
 		note: a.note,
 		basis: a.basis,

@@ -1,9 +1,11 @@
 /**
- * The estimator's assumptions: every number the model uses, loaded from one data file and
- * checked on load so that a typo in the data fails the build instead of producing NaN on screen.
+ * The estimator's assumptions as a whole: every number the model uses with its documentation and
+ * sources, loaded from one data file and checked on load, so that a typo in the data fails the
+ * build instead of producing NaN on screen. Browsers get only the numbers (values.ts).
  */
 import raw from '../../../content/estimator-assumptions.json';
 import type { FirmTier, OptionalCategory, Range, Readiness, SizeBand } from './types';
+import type { AssumptionValues } from './values';
 
 export interface Source {
 	id: string;
@@ -17,50 +19,19 @@ export interface Source {
 /** How much of a value is ours: copied, reconciled from several sources, or our own call. */
 export type Basis = 'published' | 'blend' | 'judgment';
 
-export type Unit = 'usd' | 'usd-per-hour' | 'share' | 'factor' | 'hours' | 'weeks' | 'months' | 'note';
+export type Unit =
+	'usd' | 'usd-per-hour' | 'share' | 'factor' | 'hours' | 'weeks' | 'months' | 'note';
 
-export interface Assumption<T> {
+/** What one value means and where it comes from (the value itself is in `values`). */
+export interface AssumptionDoc {
 	label: string;
 	unit: Unit;
-	value: T;
 	/** What the sources publish, including where they disagree. */
 	published: string;
 	/** The blend or judgment we made, and why. */
 	note: string;
 	sources: string[];
 	basis: Basis;
-}
-
-export interface AssumptionSet {
-	auditFee: Assumption<Record<FirmTier, Range>>;
-	typeOneShare: Assumption<Range>;
-	soc1Share: Assumption<Range>;
-	combinedSecondShare: Assumption<Range>;
-	categoryAddOn: Assumption<Record<OptionalCategory, Range>>;
-	sizeFactor: Assumption<Record<SizeBand, number>>;
-	systemAddOn: Assumption<Range>;
-	subserviceAddOn: Assumption<Range>;
-	readinessFee: Assumption<Range>;
-	readinessScale: Assumption<Record<Readiness, number>>;
-	internalHours: Assumption<Record<Readiness, Range>>;
-	evidenceHoursPerMonth: Assumption<Range>;
-	renewalUpkeepHours: Assumption<Range>;
-	platformSaving: Assumption<number>;
-	defaultHourlyRate: Assumption<number>;
-	platformFee: Assumption<Record<SizeBand, Range>>;
-	penTestFee: Assumption<Range>;
-	soc3Share: Assumption<Range>;
-	scopingWeeks: Assumption<Range>;
-	readinessWeeks: Assumption<Range>;
-	remediationWeeks: Assumption<Record<Readiness, Range>>;
-	categoryWeeks: Assumption<Record<OptionalCategory, Range>>;
-	sizePace: Assumption<Record<SizeBand, number>>;
-	combinedPace: Assumption<number>;
-	fieldworkWeeks: Assumption<{ type1: Range; type2: Range }>;
-	reportWeeks: Assumption<Range>;
-	observationWindow: Assumption<{ allowed: number[]; default: number }>;
-	bridgeLetterMonths: Assumption<number>;
-	renewalAudit: Assumption<null>;
 }
 
 export interface CalibrationCheck {
@@ -75,8 +46,9 @@ export interface AssumptionData {
 	reviewed: string;
 	currency: 'USD';
 	about: string;
+	values: AssumptionValues;
+	assumptions: Record<keyof AssumptionValues, AssumptionDoc>;
 	sources: Source[];
-	assumptions: AssumptionSet;
 	checks: { firstTypeTwoMonths: CalibrationCheck; firstYearTotal: CalibrationCheck };
 }
 
@@ -143,7 +115,8 @@ function rising(keys: readonly string[], each: Check): Check {
 		keyed(keys, each)(value, path);
 		const list = keys.map((k) => (value as Record<string, number>)[k] as number);
 		list.forEach((v, i) => {
-			if (i > 0 && v < (list[i - 1] as number)) fail(`${path}.${keys[i]}`, 'must not be below the previous option');
+			if (i > 0 && v < (list[i - 1] as number))
+				fail(`${path}.${keys[i]}`, 'must not be below the previous option');
 		});
 	};
 }
@@ -169,14 +142,15 @@ const window: Check = (value, path) => {
 	if (allowed.length !== expected.length || allowed.some((m, i) => m !== expected[i])) {
 		fail(`${path}.allowed`, 'must be [3, 6, 9, 12], the windows the form offers');
 	}
-	if (!expected.includes(value.default as number)) fail(`${path}.default`, 'must be an allowed window');
+	if (!expected.includes(value.default as number))
+		fail(`${path}.default`, 'must be an allowed window');
 };
 
 const nothing: Check = (value, path) => {
 	if (value !== null) fail(path, 'must be null');
 };
 
-const SHAPES: Record<keyof AssumptionSet, Check> = {
+const SHAPES: Record<keyof AssumptionValues, Check> = {
 	auditFee: keyed(FIRMS, range),
 	typeOneShare: (v, p) => {
 		range(v, p);
@@ -222,7 +196,16 @@ const SHAPES: Record<keyof AssumptionSet, Check> = {
 };
 
 const BASES: Basis[] = ['published', 'blend', 'judgment'];
-const UNITS: Unit[] = ['usd', 'usd-per-hour', 'share', 'factor', 'hours', 'weeks', 'months', 'note'];
+const UNITS: Unit[] = [
+	'usd',
+	'usd-per-hour',
+	'share',
+	'factor',
+	'hours',
+	'weeks',
+	'months',
+	'note',
+];
 
 function text(value: unknown, path: string): void {
 	if (typeof value !== 'string' || value.trim() === '') fail(path, 'must be non-empty text');
@@ -237,31 +220,43 @@ export function validateAssumptions(data: unknown): AssumptionData {
 		const path = `sources[${i}]`;
 		if (!isRecord(s)) fail(path, 'must be an object');
 		for (const key of ['id', 'title', 'publisher', 'url']) text(s[key], `${path}.${key}`);
-		if (!/^https:\/\/[^\s]+$/.test(s.url as string)) fail(`${path}.url`, 'must be an https address');
+		if (!/^https:\/\/[^\s]+$/.test(s.url as string))
+			fail(`${path}.url`, 'must be an https address');
 		if (s.year !== null && !(Number.isInteger(s.year) && (s.year as number) > 1990)) {
 			fail(`${path}.year`, 'must be a year or null');
 		}
 		if (sourceIds.has(s.id as string)) fail(`${path}.id`, 'is a duplicate');
 		sourceIds.add(s.id as string);
 	});
+	const values = data.values;
 	const assumptions = data.assumptions;
+	if (!isRecord(values)) fail('values', 'must be an object');
 	if (!isRecord(assumptions)) fail('assumptions', 'must be an object');
 	const expected = Object.keys(SHAPES);
-	for (const key of Object.keys(assumptions)) {
-		if (!expected.includes(key)) fail(`assumptions.${key}`, 'is not used by the model');
+	for (const [section, record] of [
+		['values', values],
+		['assumptions', assumptions],
+	] as const) {
+		for (const key of Object.keys(record)) {
+			if (!expected.includes(key)) fail(`${section}.${key}`, 'is not used by the model');
+		}
 	}
 	for (const [key, check] of Object.entries(SHAPES)) {
+		if (!(key in values)) fail(`values.${key}`, 'is missing');
+		check(values[key], `values.${key}`);
 		const path = `assumptions.${key}`;
 		const entry = assumptions[key];
 		if (!isRecord(entry)) fail(path, 'is missing');
 		for (const field of ['label', 'published', 'note']) text(entry[field], `${path}.${field}`);
-		if (!UNITS.includes(entry.unit as Unit)) fail(`${path}.unit`, `must be one of ${UNITS.join(', ')}`);
-		if (!BASES.includes(entry.basis as Basis)) fail(`${path}.basis`, `must be one of ${BASES.join(', ')}`);
+		if (!UNITS.includes(entry.unit as Unit))
+			fail(`${path}.unit`, `must be one of ${UNITS.join(', ')}`);
+		if (!BASES.includes(entry.basis as Basis))
+			fail(`${path}.basis`, `must be one of ${BASES.join(', ')}`);
 		if (!Array.isArray(entry.sources)) fail(`${path}.sources`, 'must be a list');
 		for (const id of entry.sources as unknown[]) {
-			if (!sourceIds.has(id as string)) fail(`${path}.sources`, `names an unknown source "${String(id)}"`);
+			if (!sourceIds.has(id as string))
+				fail(`${path}.sources`, `names an unknown source "${String(id)}"`);
 		}
-		check(entry.value, `${path}.value`);
 	}
 	const checks = data.checks;
 	if (!isRecord(checks)) fail('checks', 'must be an object');
@@ -277,9 +272,6 @@ export function validateAssumptions(data: unknown): AssumptionData {
 
 /** The validated assumption data the model and the page use. */
 export const DATA: AssumptionData = validateAssumptions(raw);
-
-/** Shorthand for the model: the assumption values. */
-export const A: AssumptionSet = DATA.assumptions;
 
 /** Looks up a source by id (ids are checked on load, so this always finds one). */
 export function sourceById(id: string): Source {

@@ -77,7 +77,8 @@ export function formatDurationRange(low: number, high: number): string {
 	if (!Number.isFinite(low) || !Number.isFinite(high)) return '—';
 	if (high <= 0) return 'none';
 	if (low <= 0) return `up to ${formatDuration(high)}`;
-	const [unit, size] = high < 14 ? ['day', 1] : high < 120 ? ['week', 7] : ['month', DAYS_PER_MONTH];
+	const [unit, size] =
+		high < 14 ? ['day', 1] : high < 120 ? ['week', 7] : ['month', DAYS_PER_MONTH];
 	const hi = Math.max(1, Math.round(high / (size as number)));
 	const lo = Math.min(hi, Math.max(1, Math.round(low / (size as number))));
 	if (lo === hi) return plural(hi, unit as string);

@@ -3,7 +3,7 @@
  * brought back into the supported space, so no input can produce NaN, Infinity or a bad date.
  * Telling the visitor what was wrong is the query and form parser's job, not this one's.
  */
-import { A } from './assumptions';
+import { V } from './values';
 import { isIsoDate, todayIso } from './dates';
 import {
 	CATEGORIES,
@@ -29,7 +29,7 @@ export function defaultInputs(today: string): EstimateInputs {
 		systems: 2,
 		subservice: 1,
 		readiness: 'informal',
-		window: A.observationWindow.value.default as ObservationWindow,
+		window: V.observationWindow.default as ObservationWindow,
 		firm: 'boutique',
 		platform: false,
 		penTest: true,
@@ -62,22 +62,41 @@ export function sanitizeInputs(value: EstimateInputs, today: string): EstimateIn
 	const v = (value ?? {}) as Partial<Record<keyof EstimateInputs, unknown>>;
 	const pick = <T>(options: readonly T[], x: unknown, fallback: T): T =>
 		options.includes(x as T) ? (x as T) : fallback;
-	const startDate = typeof v.startDate === 'string' && inRangeStart(v.startDate) ? v.startDate : d.startDate;
+	const startDate =
+		typeof v.startDate === 'string' && inRangeStart(v.startDate) ? v.startDate : d.startDate;
 	const deadline =
-		typeof v.deadline === 'string' && isIsoDate(v.deadline) && v.deadline > startDate ? v.deadline : null;
-	const report = pick(REPORTS.map((r) => r.id), v.report, d.report);
+		typeof v.deadline === 'string' && isIsoDate(v.deadline) && v.deadline > startDate
+			? v.deadline
+			: null;
+	const report = pick(
+		REPORTS.map((r) => r.id),
+		v.report,
+		d.report,
+	);
 	const type = pick([1, 2] as const, v.type, d.type);
 	return {
 		report,
 		type,
 		categories: normalizeCategories(Array.isArray(v.categories) ? (v.categories as string[]) : []),
 		soc3: soc3Applies({ report, type, soc3: v.soc3 === true }),
-		size: pick(SIZES.map((s) => s.id), v.size, d.size),
+		size: pick(
+			SIZES.map((s) => s.id),
+			v.size,
+			d.size,
+		),
 		systems: clampInt(v.systems, LIMITS.systems.min, LIMITS.systems.max, d.systems),
 		subservice: clampInt(v.subservice, LIMITS.subservice.min, LIMITS.subservice.max, d.subservice),
-		readiness: pick(READINESS.map((r) => r.id), v.readiness, d.readiness),
+		readiness: pick(
+			READINESS.map((r) => r.id),
+			v.readiness,
+			d.readiness,
+		),
 		window: pick(WINDOWS, v.window, d.window),
-		firm: pick(FIRM_TIERS.map((f) => f.id), v.firm, d.firm),
+		firm: pick(
+			FIRM_TIERS.map((f) => f.id),
+			v.firm,
+			d.firm,
+		),
 		platform: v.platform === true,
 		penTest: v.penTest === true,
 		hourlyRate:

@@ -3,7 +3,7 @@
  * number comes from the assumptions file. Ranges are computed bound by bound (low with low,
  * high with high), which keeps low <= typical <= high through every step.
  */
-import { A } from './assumptions';
+import { V } from './values';
 import { addDays, addMonths, daysBetween } from './dates';
 import { formatCount, formatDate, formatMoney, plural } from './format';
 import { inRangeStart, includesSoc2, sanitizeInputs, soc3Applies } from './inputs';
@@ -49,7 +49,7 @@ function optionalCategories(inputs: EstimateInputs): OptionalCategory[] {
 
 /** Effort of a Security-only SOC 2 plus its added categories, relative to Security alone. */
 function soc2Weight(inputs: EstimateInputs): Range {
-	const extra = optionalCategories(inputs).map((c) => A.categoryAddOn.value[c]);
+	const extra = optionalCategories(inputs).map((c) => V.categoryAddOn[c]);
 	return plus(constant(1), ...extra);
 }
 
@@ -59,13 +59,11 @@ function soc2Weight(inputs: EstimateInputs): Range {
  */
 export function reportWeight(inputs: EstimateInputs): Range {
 	const soc2 = soc2Weight(inputs);
-	const soc1 = A.soc1Share.value;
+	const soc1 = V.soc1Share;
 	if (inputs.report === 'soc2') return soc2;
 	if (inputs.report === 'soc1') return soc1;
-	const share = A.combinedSecondShare.value;
-	return byLevel(
-		(l) => Math.max(soc1[l], soc2[l]) + share[l] * Math.min(soc1[l], soc2[l]),
-	);
+	const share = V.combinedSecondShare;
+	return byLevel((l) => Math.max(soc1[l], soc2[l]) + share[l] * Math.min(soc1[l], soc2[l]));
 }
 
 /** How much the systems, locations and subservice organizations widen the scope. */
@@ -75,38 +73,37 @@ export function scopeFactor(inputs: EstimateInputs): Range {
 
 function systemsFactor(inputs: EstimateInputs): Range {
 	const extra = Math.max(0, inputs.systems - 2);
-	return byLevel((l) => 1 + A.systemAddOn.value[l] * extra);
+	return byLevel((l) => 1 + V.systemAddOn[l] * extra);
 }
 
 function subserviceFactor(inputs: EstimateInputs): Range {
 	const extra = Math.max(0, inputs.subservice - 1);
-	return byLevel((l) => 1 + A.subserviceAddOn.value[l] * extra);
+	return byLevel((l) => 1 + V.subserviceAddOn[l] * extra);
 }
 
 /** Staff hours in the first year: preparation, plus evidence collection across a Type II window. */
 function firstYearHours(inputs: EstimateInputs): Range {
-	const size = A.sizeFactor.value[inputs.size];
+	const size = V.sizeFactor[inputs.size];
 	const base = times(size, scopeFactor(inputs), reportWeight(inputs));
-	const prep = A.internalHours.value[inputs.readiness];
-	const windowHours =
-		inputs.type === 2 ? times(A.evidenceHoursPerMonth.value, inputs.window) : ZERO;
-	const saving = inputs.platform ? 1 - A.platformSaving.value : 1;
+	const prep = V.internalHours[inputs.readiness];
+	const windowHours = inputs.type === 2 ? times(V.evidenceHoursPerMonth, inputs.window) : ZERO;
+	const saving = inputs.platform ? 1 - V.platformSaving : 1;
 	return byLevel((l) => Math.round((prep[l] + windowHours[l]) * base[l] * saving));
 }
 
 function renewalHours(inputs: EstimateInputs): Range {
-	const size = A.sizeFactor.value[inputs.size];
+	const size = V.sizeFactor[inputs.size];
 	const base = times(size, scopeFactor(inputs), reportWeight(inputs));
-	const year = plus(A.renewalUpkeepHours.value, times(A.evidenceHoursPerMonth.value, 12));
-	const saving = inputs.platform ? 1 - A.platformSaving.value : 1;
+	const year = plus(V.renewalUpkeepHours, times(V.evidenceHoursPerMonth, 12));
+	const saving = inputs.platform ? 1 - V.platformSaving : 1;
 	return byLevel((l) => Math.round(year[l] * base[l] * saving));
 }
 
 /** The audit fee before the Type I discount: a Type II at this firm, size and scope. */
 function typeTwoFee(inputs: EstimateInputs): Range {
 	return times(
-		A.auditFee.value[inputs.firm],
-		A.sizeFactor.value[inputs.size],
+		V.auditFee[inputs.firm],
+		V.sizeFactor[inputs.size],
 		scopeFactor(inputs),
 		reportWeight(inputs),
 	);
@@ -115,12 +112,12 @@ function typeTwoFee(inputs: EstimateInputs): Range {
 function soc3Fee(inputs: EstimateInputs): Range {
 	if (!soc3Applies(inputs)) return ZERO;
 	const soc2Fee = times(
-		A.auditFee.value[inputs.firm],
-		A.sizeFactor.value[inputs.size],
+		V.auditFee[inputs.firm],
+		V.sizeFactor[inputs.size],
 		scopeFactor(inputs),
 		soc2Weight(inputs),
 	);
-	return times(soc2Fee, A.soc3Share.value);
+	return times(soc2Fee, V.soc3Share);
 }
 
 function reportName(inputs: EstimateInputs): string {
@@ -146,21 +143,21 @@ function costItems(
 	rateIsDefault: boolean,
 	renewal: boolean,
 ): LineItem[] {
-	const size = A.sizeFactor.value[inputs.size];
+	const size = V.sizeFactor[inputs.size];
 	const weight = reportWeight(inputs);
 	const scope = scopeFactor(inputs);
 	const rateText = `${formatMoney(rate)} an hour${rateIsDefault ? ' (default)' : ''}`;
 	const hoursText = `${formatCount(hours.low)}–${formatCount(hours.high)} staff hours at ${rateText}`;
 	const fee = renewal
 		? typeTwoFee(inputs)
-		: times(typeTwoFee(inputs), inputs.type === 1 ? A.typeOneShare.value : constant(1));
+		: times(typeTwoFee(inputs), inputs.type === 1 ? V.typeOneShare : constant(1));
 	const firm = FIRM_TIERS.find((f) => f.id === inputs.firm)?.label ?? '';
 	return [
 		item(
 			'readiness',
 			'Readiness assessment',
 			!renewal,
-			times(A.readinessFee.value, A.readinessScale.value[inputs.readiness], size, scope, weight),
+			times(V.readinessFee, V.readinessScale[inputs.readiness], size, scope, weight),
 			'An outside gap review before the examination.',
 		),
 		item(
@@ -174,14 +171,14 @@ function costItems(
 			'tooling',
 			'Compliance-automation platform',
 			inputs.platform,
-			A.platformFee.value[inputs.size],
+			V.platformFee[inputs.size],
 			'Yearly subscription.',
 		),
 		item(
 			'pentest',
 			'Penetration test',
 			inputs.penTest,
-			times(A.penTestFee.value, size, systemsFactor(inputs)),
+			times(V.penTestFee, size, systemsFactor(inputs)),
 			'Not required by the criteria, but auditors widely expect one.',
 		),
 		item(
@@ -222,22 +219,20 @@ interface PhasePlan {
 }
 
 function phasePlan(inputs: EstimateInputs): PhasePlan[] {
-	const pace = A.sizePace.value[inputs.size] * (inputs.report === 'both' ? A.combinedPace.value : 1);
-	const prepPace = pace * (inputs.platform ? 1 - A.platformSaving.value : 1);
-	const categoryWeeks = optionalCategories(inputs).map((c) => A.categoryWeeks.value[c]);
+	const pace = V.sizePace[inputs.size] * (inputs.report === 'both' ? V.combinedPace : 1);
+	const prepPace = pace * (inputs.platform ? 1 - V.platformSaving : 1);
+	const categoryWeeks = optionalCategories(inputs).map((c) => V.categoryWeeks[c]);
 	const plan: PhasePlan[] = [
-		{ id: 'scoping', days: weeksToDays(A.scopingWeeks.value), months: null },
+		{ id: 'scoping', days: weeksToDays(V.scopingWeeks), months: null },
 		{
 			id: 'readiness',
-			days: weeksToDays(
-				times(A.readinessWeeks.value, A.readinessScale.value[inputs.readiness], prepPace),
-			),
+			days: weeksToDays(times(V.readinessWeeks, V.readinessScale[inputs.readiness], prepPace)),
 			months: null,
 		},
 		{
 			id: 'remediation',
 			days: weeksToDays(
-				times(plus(A.remediationWeeks.value[inputs.readiness], ...categoryWeeks), prepPace),
+				times(plus(V.remediationWeeks[inputs.readiness], ...categoryWeeks), prepPace),
 			),
 			months: null,
 		},
@@ -247,15 +242,11 @@ function phasePlan(inputs: EstimateInputs): PhasePlan[] {
 		{
 			id: 'fieldwork',
 			days: weeksToDays(
-				times(
-					A.fieldworkWeeks.value[inputs.type === 1 ? 'type1' : 'type2'],
-					pace,
-					scopeFactor(inputs),
-				),
+				times(V.fieldworkWeeks[inputs.type === 1 ? 'type1' : 'type2'], pace, scopeFactor(inputs)),
 			),
 			months: null,
 		},
-		{ id: 'report', days: weeksToDays(A.reportWeeks.value), months: null },
+		{ id: 'report', days: weeksToDays(V.reportWeeks), months: null },
 	);
 	return plan;
 }
@@ -327,8 +318,7 @@ function checkDeadline(
 	const deadline = inputs.deadline;
 	if (!deadline) return null;
 	const { earliest, typical } = timeline.reportDate;
-	const status =
-		typical <= deadline ? 'on-track' : earliest <= deadline ? 'tight' : 'not-feasible';
+	const status = typical <= deadline ? 'on-track' : earliest <= deadline ? 'tight' : 'not-feasible';
 	const options: DeadlineOption[] = [];
 	if (status !== 'on-track') {
 		if (inputs.type === 2) {
@@ -393,7 +383,7 @@ function checkDeadline(
 			detail:
 				`A bridge letter is signed by your own management, not the auditor, so it cannot stand in ` +
 				`for a first report. Once you have one, it can cover a gap of up to about ` +
-				`${A.bridgeLetterMonths.value} months between the end of the report period and the date ` +
+				`${V.bridgeLetterMonths} months between the end of the report period and the date ` +
 				`a customer needs, which makes later deadlines easier to meet.`,
 			typicalReportDate: null,
 			meetsDeadline: false,
@@ -450,7 +440,9 @@ function drivers(inputs: EstimateInputs): string[] {
 		);
 	}
 	if (inputs.platform) {
-		out.push('The compliance platform adds a yearly fee but cuts preparation time and staff hours.');
+		out.push(
+			'The compliance platform adds a yearly fee but cuts preparation time and staff hours.',
+		);
 	}
 	return out;
 }
@@ -463,7 +455,7 @@ export function estimate(rawInputs: EstimateInputs, today?: string): Estimate {
 	const inputs = sanitizeInputs(rawInputs, today ?? String(rawInputs?.startDate));
 	const now = today !== undefined && inRangeStart(today) ? today : inputs.startDate;
 	const rateIsDefault = inputs.hourlyRate === null;
-	const rate = inputs.hourlyRate ?? A.defaultHourlyRate.value;
+	const rate = inputs.hourlyRate ?? V.defaultHourlyRate;
 	const hours = firstYearHours(inputs);
 	const items = costItems(inputs, hours, rate, rateIsDefault, false);
 	const renewalItems = costItems(inputs, renewalHours(inputs), rate, rateIsDefault, true).filter(

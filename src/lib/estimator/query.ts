@@ -122,19 +122,23 @@ export const FIELD_PARSERS = {
 		const n = /^\d{1,4}(\.\d{1,2})?$/.test(raw) ? Number(raw) : NaN;
 		const { min, max } = LIMITS.hourlyRate;
 		if (!Number.isFinite(n) || n < min || n > max) {
-			return bad(`Hourly cost must be an amount from ${formatMoney(min)} to ${formatMoney(max)}, not ${given(raw)}.`);
+			return bad(
+				`Hourly cost must be an amount from ${formatMoney(min)} to ${formatMoney(max)}, not ${given(raw)}.`,
+			);
 		}
 		return ok(n);
 	},
 	start: (raw: string): FieldResult<string> => {
-		if (!isIsoDate(raw)) return bad(`The start date ${given(raw)} is not a real date in the form YYYY-MM-DD.`);
+		if (!isIsoDate(raw))
+			return bad(`The start date ${given(raw)} is not a real date in the form YYYY-MM-DD.`);
 		if (!inRangeStart(raw)) {
 			return bad(`Start date ${raw} is outside ${LIMITS.startYear.min}–${LIMITS.startYear.max}.`);
 		}
 		return ok(raw);
 	},
 	deadline: (raw: string): FieldResult<string> => {
-		if (!isIsoDate(raw)) return bad(`The deadline ${given(raw)} is not a real date in the form YYYY-MM-DD.`);
+		if (!isIsoDate(raw))
+			return bad(`The deadline ${given(raw)} is not a real date in the form YYYY-MM-DD.`);
 		return ok(raw);
 	},
 } as const;
@@ -159,7 +163,11 @@ export function parseEstimateQuery(search: string, today: string): ParsedQuery {
 	try {
 		params = new URLSearchParams(search);
 	} catch {
-		return { inputs, notices: [{ field: 'query', message: 'The link’s settings could not be read.' }], applied };
+		return {
+			inputs,
+			notices: [{ field: 'query', message: 'The link’s settings could not be read.' }],
+			applied,
+		};
 	}
 	const seen = new Set<string>();
 	const values = new Map<QueryKey, string>();
@@ -167,12 +175,14 @@ export function parseEstimateQuery(search: string, today: string): ParsedQuery {
 		const key = rawKey.trim().toLowerCase();
 		if ((ATTRIBUTION_KEYS as readonly string[]).includes(key)) continue;
 		if (!(QUERY_KEYS as readonly string[]).includes(key)) {
-			if (!seen.has(`?${key}`)) note(key || 'query', `Ignored an unknown setting, ${given(rawKey)}.`);
+			if (!seen.has(`?${key}`))
+				note(key || 'query', `Ignored an unknown setting, ${given(rawKey)}.`);
 			seen.add(`?${key}`);
 			continue;
 		}
 		if (seen.has(key)) {
-			if (!seen.has(`twice:${key}`)) note(key, `“${key}” appears more than once; the first value is used.`);
+			if (!seen.has(`twice:${key}`))
+				note(key, `“${key}” appears more than once; the first value is used.`);
 			seen.add(`twice:${key}`);
 			continue;
 		}
@@ -185,7 +195,9 @@ export function parseEstimateQuery(search: string, today: string): ParsedQuery {
 	const take = <T>(key: QueryKey, apply: (value: T) => void) => {
 		const raw = values.get(key);
 		if (raw === undefined) return;
-		const result = (FIELD_PARSERS[key as keyof typeof FIELD_PARSERS] as (r: string) => FieldResult<T>)(raw);
+		const result = (
+			FIELD_PARSERS[key as keyof typeof FIELD_PARSERS] as (r: string) => FieldResult<T>
+		)(raw);
 		if (result.ok) {
 			apply(result.value);
 			applied.push(key);
@@ -198,12 +210,21 @@ export function parseEstimateQuery(search: string, today: string): ParsedQuery {
 	take<1 | 2>('type', (v) => (inputs.type = v));
 	const tsc = values.get('tsc');
 	if (tsc !== undefined) {
-		const parts = tsc.split(',').map((p) => p.trim().toLowerCase()).filter((p) => p !== '');
+		const parts = tsc
+			.split(',')
+			.map((p) => p.trim().toLowerCase())
+			.filter((p) => p !== '');
 		const known = CATEGORIES.map((c) => c.id as string);
 		const unknown = parts.filter((p) => !known.includes(p));
 		if (unknown.length > 0) {
-			const list = unknown.slice(0, 3).map((u) => given(u)).join(', ');
-			note('tsc', `Ignored unknown Trust Services ${unknown.length === 1 ? 'category' : 'categories'} ${list}${unknown.length > 3 ? ' and more' : ''}.`);
+			const list = unknown
+				.slice(0, 3)
+				.map((u) => given(u))
+				.join(', ');
+			note(
+				'tsc',
+				`Ignored unknown Trust Services ${unknown.length === 1 ? 'category' : 'categories'} ${list}${unknown.length > 3 ? ' and more' : ''}.`,
+			);
 		}
 		inputs.categories = normalizeCategories(parts.filter((p) => known.includes(p)));
 		if (parts.some((p) => known.includes(p))) applied.push('tsc');
@@ -223,10 +244,16 @@ export function parseEstimateQuery(search: string, today: string): ParsedQuery {
 
 	if (inputs.soc3 && !soc3Applies(inputs)) {
 		inputs.soc3 = false;
-		note('soc3', 'A SOC 3 is issued from a SOC 2 Type II examination, so it was left out of this estimate.');
+		note(
+			'soc3',
+			'A SOC 3 is issued from a SOC 2 Type II examination, so it was left out of this estimate.',
+		);
 	}
 	if (inputs.deadline !== null && inputs.deadline <= inputs.startDate) {
-		note('deadline', `The deadline (${inputs.deadline}) must fall after the start date (${inputs.startDate}), so it was ignored.`);
+		note(
+			'deadline',
+			`The deadline (${inputs.deadline}) must fall after the start date (${inputs.startDate}), so it was ignored.`,
+		);
 		inputs.deadline = null;
 	}
 	if (notices.length > MAX_NOTICES) {

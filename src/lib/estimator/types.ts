@@ -154,11 +154,7 @@ export interface Timeline {
 export type DeadlineStatus = 'on-track' | 'tight' | 'not-feasible';
 
 export type DeadlineOptionId =
-	| 'type1-first'
-	| 'shorter-window'
-	| 'platform'
-	| 'start-earlier'
-	| 'bridge-letter';
+	'type1-first' | 'shorter-window' | 'platform' | 'start-earlier' | 'bridge-letter';
 
 /** A change that would bring the report closer to the customer's deadline. */
 export interface DeadlineOption {

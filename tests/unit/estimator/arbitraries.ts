@@ -40,7 +40,10 @@ export const inputsArb: fc.Arbitrary<EstimateInputs> = fc
 		firm: fc.constantFrom(...FIRM_TIERS.map((f) => f.id)),
 		platform: fc.boolean(),
 		penTest: fc.boolean(),
-		hourlyRate: fc.option(fc.integer({ min: 100, max: 100_000 }).map((c) => c / 100), { nil: null }),
+		hourlyRate: fc.option(
+			fc.integer({ min: 100, max: 100_000 }).map((c) => c / 100),
+			{ nil: null },
+		),
 		startDate: isoDateArb,
 		deadlineOffset: fc.option(fc.integer({ min: 1, max: 1500 }), { nil: null }),
 	})

@@ -19,7 +19,8 @@ describe('assumption data', () => {
 
 	it('gives every number a source, unless it says it is our own judgment', () => {
 		for (const [key, a] of Object.entries(DATA.assumptions)) {
-			if (a.basis !== 'judgment') expect(a.sources.length, `${key} needs a source`).toBeGreaterThan(0);
+			if (a.basis !== 'judgment')
+				expect(a.sources.length, `${key} needs a source`).toBeGreaterThan(0);
 		}
 	});
 
@@ -31,21 +32,71 @@ describe('assumption data', () => {
 	});
 
 	it.each([
-		['a negative fee', (d: any) => (d.assumptions.auditFee.value.boutique.low = -1), /auditFee\.value\.boutique\.low/],
-		['low above high', (d: any) => (d.assumptions.penTestFee.value.low = 1e9), /penTestFee\.value must keep/],
-		['a text number', (d: any) => (d.assumptions.defaultHourlyRate.value = '60'), /defaultHourlyRate/],
-		['NaN smuggled in', (d: any) => (d.assumptions.soc3Share.value.typical = Number.NaN), /soc3Share/],
-		['an unknown source', (d: any) => d.assumptions.sizeFactor.sources.push('nowhere'), /unknown source "nowhere"/],
-		['a missing assumption', (d: any) => delete d.assumptions.reportWeeks, /reportWeeks is missing/],
-		['an unused assumption', (d: any) => (d.assumptions.extra = d.assumptions.reportWeeks), /extra is not used/],
-		['a missing firm tier', (d: any) => delete d.assumptions.auditFee.value.big4, /auditFee\.value\.big4/],
-		['shrinking with size', (d: any) => (d.assumptions.sizeFactor.value.enterprise = 1.1), /sizeFactor\.value\.enterprise/],
-		['more remediation when more ready', (d: any) => (d.assumptions.remediationWeeks.value.mature.high = 99), /remediationWeeks\.value\.mature/],
-		['a window the form cannot show', (d: any) => (d.assumptions.observationWindow.value.allowed = [1, 6, 9, 12]), /observationWindow/],
-		['a Type II faster than a Type I', (d: any) => (d.assumptions.fieldworkWeeks.value.type2.low = 0), /fieldworkWeeks/],
-		['a platform that saves everything', (d: any) => (d.assumptions.platformSaving.value = 1), /platformSaving/],
-		['a non-https address', (d: any) => (d.sources[0].url = 'http://example.com'), /sources\[0\]\.url/],
-		['an empty note', (d: any) => (d.assumptions.auditFee.note = ' '), /auditFee\.note/],
+		[
+			'a negative fee',
+			(d: any) => (d.values.auditFee.boutique.low = -1),
+			/values\.auditFee\.boutique\.low/,
+		],
+		['low above high', (d: any) => (d.values.penTestFee.low = 1e9), /values\.penTestFee must keep/],
+		['a text number', (d: any) => (d.values.defaultHourlyRate = '60'), /values\.defaultHourlyRate/],
+		['NaN smuggled in', (d: any) => (d.values.soc3Share.typical = Number.NaN), /values\.soc3Share/],
+		[
+			'an unknown source',
+			(d: any) => d.assumptions.sizeFactor.sources.push('nowhere'),
+			/unknown source "nowhere"/,
+		],
+		[
+			'a missing assumption',
+			(d: any) => delete d.values.reportWeeks,
+			/values\.reportWeeks is missing/,
+		],
+		['an unused assumption', (d: any) => (d.values.extra = 1), /values\.extra is not used/],
+		['a missing firm tier', (d: any) => delete d.values.auditFee.big4, /values\.auditFee\.big4/],
+		[
+			'shrinking with size',
+			(d: any) => (d.values.sizeFactor.enterprise = 1.1),
+			/values\.sizeFactor\.enterprise/,
+		],
+		[
+			'more remediation when more ready',
+			(d: any) => (d.values.remediationWeeks.mature.high = 99),
+			/values\.remediationWeeks\.mature/,
+		],
+		[
+			'a window the form cannot show',
+			(d: any) => (d.values.observationWindow.allowed = [1, 6, 9, 12]),
+			/values\.observationWindow/,
+		],
+		[
+			'a Type II faster than a Type I',
+			(d: any) => (d.values.fieldworkWeeks.type2.low = 0),
+			/values\.fieldworkWeeks/,
+		],
+		[
+			'a platform that saves everything',
+			(d: any) => (d.values.platformSaving = 1),
+			/values\.platformSaving/,
+		],
+		[
+			'a non-https address',
+			(d: any) => (d.sources[0].url = 'http://example.com'),
+			/sources\[0\]\.url/,
+		],
+		[
+			'an empty note',
+			(d: any) => (d.assumptions.auditFee.note = ' '),
+			/assumptions\.auditFee\.note/,
+		],
+		[
+			'a value with no documentation',
+			(d: any) => delete d.assumptions.penTestFee,
+			/assumptions\.penTestFee is missing/,
+		],
+		[
+			'documentation with no value',
+			(d: any) => (d.assumptions.extra = d.assumptions.penTestFee),
+			/assumptions\.extra is not used/,
+		],
 	])('rejects %s with a message naming the place', (_name, mutate, message) => {
 		const data = copy();
 		mutate(data);

@@ -15,10 +15,17 @@ const counter = new CaseCounter();
 afterAll(() => console.info(`dates: ${counter.total} generated cases`));
 
 describe('ISO dates', () => {
-	it.each(['2026-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '26-01-01', '2026-1-1', '', 'NaN', '2026-01-01T00:00'])(
-		'rejects %j',
-		(text) => expect(isIsoDate(text)).toBe(false),
-	);
+	it.each([
+		'2026-02-29',
+		'2026-13-01',
+		'2026-00-10',
+		'2026-04-31',
+		'26-01-01',
+		'2026-1-1',
+		'',
+		'NaN',
+		'2026-01-01T00:00',
+	])('rejects %j', (text) => expect(isIsoDate(text)).toBe(false));
 
 	it.each(['2024-02-29', '2000-02-29', '2026-12-31', '2100-12-31'])('accepts %s', (text) => {
 		expect(isIsoDate(text)).toBe(true);
@@ -57,12 +64,17 @@ describe('ISO dates', () => {
 
 	it('never moves backwards when adding months to a later date', () => {
 		fc.assert(
-			fc.property(isoDateArb, fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 24 }), (iso, gap, m) => {
-				const a = addMonths(iso, m);
-				const b = addMonths(addDays(iso, gap), m);
-				expect(isIsoDate(a) && isIsoDate(b)).toBe(true);
-				expect(b >= a, `${iso} +${gap}d +${m}mo`).toBe(true);
-			}),
+			fc.property(
+				isoDateArb,
+				fc.integer({ min: 0, max: 40 }),
+				fc.integer({ min: 0, max: 24 }),
+				(iso, gap, m) => {
+					const a = addMonths(iso, m);
+					const b = addMonths(addDays(iso, gap), m);
+					expect(isIsoDate(a) && isIsoDate(b)).toBe(true);
+					expect(b >= a, `${iso} +${gap}d +${m}mo`).toBe(true);
+				},
+			),
 			counter.runs(2000),
 		);
 	});

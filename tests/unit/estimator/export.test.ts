@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, ctaSummary, estimateCsv, summaryText } from '../../../src/lib/estimator/export';
+import { ctaSummary } from '../../../src/lib/estimator/describe';
+import { csvCell, estimateCsv, summaryText } from '../../../src/lib/estimator/export';
 import {
 	formatDate,
 	formatDuration,
@@ -43,9 +44,15 @@ describe('CSV', () => {
 		const csv = estimateCsv(e);
 		const rows = csv.trimEnd().split('\r\n');
 		expect(rows[0]).toBe('Section,Item,Low,Typical,High,Unit,Typical start,Typical end,Notes');
-		expect(csv).toContain(`First-year cost,Total,${e.firstYear.low},${e.firstYear.typical},${e.firstYear.high},USD`);
-		expect(csv).toContain(`Yearly renewal,Total,${e.renewal.low},${e.renewal.typical},${e.renewal.high},USD`);
-		expect(csv).toContain(`Timeline,Report date,${e.timeline.reportDate.earliest},${e.timeline.reportDate.typical},${e.timeline.reportDate.latest},date`);
+		expect(csv).toContain(
+			`First-year cost,Total,${e.firstYear.low},${e.firstYear.typical},${e.firstYear.high},USD`,
+		);
+		expect(csv).toContain(
+			`Yearly renewal,Total,${e.renewal.low},${e.renewal.typical},${e.renewal.high},USD`,
+		);
+		expect(csv).toContain(
+			`Timeline,Report date,${e.timeline.reportDate.earliest},${e.timeline.reportDate.typical},${e.timeline.reportDate.latest},date`,
+		);
 		expect(csv).toContain('Deadline,2027-06-30');
 		for (const row of rows) expect(row.split(',').length, row).toBeGreaterThanOrEqual(9);
 	});
@@ -67,9 +74,15 @@ describe('summary text', () => {
 	});
 
 	it('keeps the consultation summary short', () => {
-		const e = estimate({ ...defaultInputs('2027-01-04'), report: 'both', categories: ['security', 'privacy'] });
+		const e = estimate({
+			...defaultInputs('2027-01-04'),
+			report: 'both',
+			categories: ['security', 'privacy'],
+		});
 		const s = ctaSummary(e);
 		expect(s.length).toBeLessThanOrEqual(180);
-		expect(s).toMatch(/^SOC 1 and SOC 2 Type II; 2 categories; 1–50 employees; readiness informal; typical \$\d+k first year; report ~\w+ \d{4}$/);
+		expect(s).toMatch(
+			/^SOC 1 and SOC 2 Type II; 2 categories; 1–50 employees; readiness informal; typical \$\d+k first year; report ~\w+ \d{4}$/,
+		);
 	});
 });

@@ -37,7 +37,10 @@ const reportDates = (e: Estimate) => [
 function expectNotLater(a: Estimate, b: Estimate, what: string): void {
 	const [ae, at, al] = reportDates(a);
 	const [be, bt, bl] = reportDates(b);
-	expect(ae! <= be! && at! <= bt! && al! <= bl!, `${what}: ${[ae, at, al]} vs ${[be, bt, bl]}`).toBe(true);
+	expect(
+		ae! <= be! && at! <= bt! && al! <= bl!,
+		`${what}: ${[ae, at, al]} vs ${[be, bt, bl]}`,
+	).toBe(true);
 }
 
 const MIN_WINDOW_DAYS: Record<number, number> = { 3: 89, 6: 181, 9: 273, 12: 365 };
@@ -100,19 +103,24 @@ describe('estimate properties', { timeout: 120_000 }, () => {
 
 	it('never lengthens the timeline (or raises cost) when readiness is better', () => {
 		fc.assert(
-			fc.property(inputsArb, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 3 }), (inputs, i, step) => {
-				const worse = READINESS_ORDER[i]!;
-				const better = READINESS_ORDER[Math.min(3, i + step)]!;
-				const a = estimate({ ...inputs, readiness: worse });
-				const b = estimate({ ...inputs, readiness: better });
-				expectNotLater(b, a, `${better} vs ${worse}`);
-				// The window is the same number of months either way; its days depend on the calendar.
-				for (const p of b.timeline.phases.filter((x) => x.id !== 'window')) {
-					const q = a.timeline.phases.find((x) => x.id === p.id)!;
-					expectAtLeast(q.days, p.days, `${p.id} with ${better} vs ${worse}`);
-				}
-				expectAtLeast(a.firstYear, b.firstYear, `${better} costs no more than ${worse}`);
-			}),
+			fc.property(
+				inputsArb,
+				fc.integer({ min: 0, max: 2 }),
+				fc.integer({ min: 1, max: 3 }),
+				(inputs, i, step) => {
+					const worse = READINESS_ORDER[i]!;
+					const better = READINESS_ORDER[Math.min(3, i + step)]!;
+					const a = estimate({ ...inputs, readiness: worse });
+					const b = estimate({ ...inputs, readiness: better });
+					expectNotLater(b, a, `${better} vs ${worse}`);
+					// The window is the same number of months either way; its days depend on the calendar.
+					for (const p of b.timeline.phases.filter((x) => x.id !== 'window')) {
+						const q = a.timeline.phases.find((x) => x.id === p.id)!;
+						expectAtLeast(q.days, p.days, `${p.id} with ${better} vs ${worse}`);
+					}
+					expectAtLeast(a.firstYear, b.firstYear, `${better} costs no more than ${worse}`);
+				},
+			),
 			counter.runs(1000),
 		);
 	});
@@ -130,7 +138,9 @@ describe('estimate properties', { timeout: 120_000 }, () => {
 					expect(addDays(end, 1), `${s} window ends a full ${inputs.window} months on`).toBe(
 						addMonths(start, inputs.window),
 					);
-					expect(daysBetween(start, end) + 1).toBeGreaterThanOrEqual(MIN_WINDOW_DAYS[inputs.window]!);
+					expect(daysBetween(start, end) + 1).toBeGreaterThanOrEqual(
+						MIN_WINDOW_DAYS[inputs.window]!,
+					);
 				}
 				expect(w!.days.low).toBeGreaterThanOrEqual(MIN_WINDOW_DAYS[inputs.window]!);
 			}),
@@ -171,7 +181,9 @@ describe('estimate properties', { timeout: 120_000 }, () => {
 					expect(previousEnd).toBe(t.reportDate[s]);
 				}
 				const [earliest, typical, latest] = reportDates(e);
-				expect(inputs.startDate <= earliest! && earliest! <= typical! && typical! <= latest!).toBe(true);
+				expect(inputs.startDate <= earliest! && earliest! <= typical! && typical! <= latest!).toBe(
+					true,
+				);
 				if (e.deadline) {
 					for (const o of e.deadline.options) {
 						if (o.typicalReportDate !== null) expect(isIsoDate(o.typicalReportDate)).toBe(true);
@@ -200,7 +212,9 @@ describe('estimate properties', { timeout: 120_000 }, () => {
 					for (const o of d.options) {
 						if (o.typicalReportDate !== null) {
 							expect(o.meetsDeadline).toBe(o.typicalReportDate <= deadline);
-							expect(o.typicalReportDate <= typical, `${o.id} does not make things later`).toBe(true);
+							expect(o.typicalReportDate <= typical, `${o.id} does not make things later`).toBe(
+								true,
+							);
 						}
 					}
 				}
@@ -214,7 +228,8 @@ describe('estimate properties', { timeout: 120_000 }, () => {
 			fc.property(inputsArb, (inputs) => {
 				const e = estimate(inputs);
 				const texts = [summaryText(e, 'https://example.com/estimator/?x=1'), estimateCsv(e)];
-				for (const text of texts) expect(text).not.toMatch(/NaN|Infinity|undefined|Invalid Date|null|—/);
+				for (const text of texts)
+					expect(text).not.toMatch(/NaN|Infinity|undefined|Invalid Date|null|—/);
 			}),
 			counter.runs(1000),
 		);
@@ -225,10 +240,18 @@ describe('estimate properties', { timeout: 120_000 }, () => {
 			fc.property(inputsArb, (inputs) => {
 				const base = estimate(inputs);
 				if (inputs.systems < 20) {
-					expectAtLeast(estimate({ ...inputs, systems: inputs.systems + 1 }).firstYear, base.firstYear, 'one more system');
+					expectAtLeast(
+						estimate({ ...inputs, systems: inputs.systems + 1 }).firstYear,
+						base.firstYear,
+						'one more system',
+					);
 				}
 				if (inputs.subservice < 15) {
-					expectAtLeast(estimate({ ...inputs, subservice: inputs.subservice + 1 }).firstYear, base.firstYear, 'one more vendor');
+					expectAtLeast(
+						estimate({ ...inputs, subservice: inputs.subservice + 1 }).firstYear,
+						base.firstYear,
+						'one more vendor',
+					);
 				}
 				const sizes = ['startup', 'growth', 'midsize', 'enterprise'] as const;
 				const next = sizes[sizes.indexOf(inputs.size) + 1];
@@ -237,7 +260,8 @@ describe('estimate properties', { timeout: 120_000 }, () => {
 					expectAtLeast(bigger.firstYear, base.firstYear, `size ${next}`);
 					expectNotLater(base, bigger, `size ${next}`);
 				}
-				if (!inputs.platform) expectNotLater(estimate({ ...inputs, platform: true }), base, 'a platform');
+				if (!inputs.platform)
+					expectNotLater(estimate({ ...inputs, platform: true }), base, 'a platform');
 			}),
 			counter.runs(1000),
 		);

@@ -48,7 +48,10 @@ describe('reading the chooser hand-off', () => {
 	});
 
 	it('passes attribution through without a notice', () => {
-		const { notices } = parseEstimateQuery('report=soc2&utm_source=news&gclid=abc&li_fat_id=1', TODAY);
+		const { notices } = parseEstimateQuery(
+			'report=soc2&utm_source=news&gclid=abc&li_fat_id=1',
+			TODAY,
+		);
 		expect(notices).toEqual([]);
 	});
 
@@ -101,12 +104,57 @@ describe('bad query input', () => {
 	});
 });
 
-const KEYS = [...QUERY_KEYS, 'utm_source', 'gclid', 'tsc', 'report', 'unknown', '', 'REPORT', ' type '];
+const KEYS = [
+	...QUERY_KEYS,
+	'utm_source',
+	'gclid',
+	'tsc',
+	'report',
+	'unknown',
+	'',
+	'REPORT',
+	' type ',
+];
 const VALUE_SAMPLES = [
-	'soc1', 'soc2', 'both', '1', '2', '0', 'I', 'ii', 'security,privacy', 'none', 'mature', 'startup',
-	'enterprise', 'boutique', 'big4', 'mid-tier', '3', '6', '9', '12', '20', '-1', '1e9', 'NaN',
-	'Infinity', '2026-02-29', '2028-02-29', '2026-12-01', '9999-99-99', '', ' ', '%', '%%20', '<script>',
-	'‮', '\u0000', '😀', '12.50', '1000.01',
+	'soc1',
+	'soc2',
+	'both',
+	'1',
+	'2',
+	'0',
+	'I',
+	'ii',
+	'security,privacy',
+	'none',
+	'mature',
+	'startup',
+	'enterprise',
+	'boutique',
+	'big4',
+	'mid-tier',
+	'3',
+	'6',
+	'9',
+	'12',
+	'20',
+	'-1',
+	'1e9',
+	'NaN',
+	'Infinity',
+	'2026-02-29',
+	'2028-02-29',
+	'2026-12-01',
+	'9999-99-99',
+	'',
+	' ',
+	'%',
+	'%%20',
+	'<script>',
+	'‮',
+	'\u0000',
+	'😀',
+	'12.50',
+	'1000.01',
 ];
 
 /** A query string built from likely keys and values, plus arbitrary text in both places. */
@@ -114,13 +162,24 @@ const queryArb = fc
 	.array(
 		fc.tuple(
 			fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 12 })),
-			fc.oneof(fc.constantFrom(...VALUE_SAMPLES), fc.string({ maxLength: 30 }), fc.integer().map(String), fc.double().map(String)),
+			fc.oneof(
+				fc.constantFrom(...VALUE_SAMPLES),
+				fc.string({ maxLength: 30 }),
+				fc.integer().map(String),
+				fc.double().map(String),
+			),
 		),
 		{ maxLength: 20 },
 	)
-	.map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
+	.map((pairs) =>
+		pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'),
+	);
 
-const rawTextArb = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.webUrl({ withQueryParameters: true }).map((u) => u.split('?')[1] ?? ''));
+const rawTextArb = fc.oneof(
+	fc.string({ maxLength: 200 }),
+	fc.string({ unit: 'binary', maxLength: 200 }),
+	fc.webUrl({ withQueryParameters: true }).map((u) => u.split('?')[1] ?? ''),
+);
 
 describe('fuzzing the URL parser', { timeout: 120_000 }, () => {
 	const check = (search: string) => {
