@@ -5,6 +5,8 @@ import { defaultInputs } from '../../../src/lib/estimator/inputs';
 import { estimate } from '../../../src/lib/estimator/model';
 import { daysToMonths } from '../../../src/lib/estimator/format';
 import { scenarioResults } from '../../../src/lib/estimator/scenarios';
+import { certificationClaims } from '../../../src/lib/book/wording';
+import { summaryText } from '../../../src/lib/estimator/export';
 
 const copy = (): Record<string, any> => structuredClone(raw) as Record<string, any>;
 
@@ -101,6 +103,14 @@ describe('assumption data', () => {
 		const data = copy();
 		mutate(data);
 		expect(() => validateAssumptions(data)).toThrow(message);
+	});
+
+	it('never calls a SOC report a certification, in the data or in the texts the model writes', () => {
+		const docs = Object.values(DATA.assumptions).flatMap((a) => [a.label, a.published, a.note]);
+		const written = scenarioResults('2027-01-04').map((r) =>
+			summaryText(estimate({ ...r.inputs, deadline: '2027-03-01' })),
+		);
+		expect(certificationClaims([...docs, ...written].join('\n\n'))).toEqual([]);
 	});
 
 	it('keeps the default start-up estimate inside the published first-year totals and durations', () => {
