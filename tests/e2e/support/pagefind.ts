@@ -39,9 +39,19 @@ export async function openIndex(siteDir: string, overrides: Record<string, unkno
 		/** The top `limit` results for what a reader typed, shaped like the UI's rows. */
 		async search(typed: string, limit = 3, filters: Omit<SearchState, 'query'> = { topics: [], parts: [] }): Promise<RankedResult[]> {
 			const query = normalizeQuery(typed);
-			const response = await pagefind.search(query || null, { filters: pagefindFilters({ query, ...filters }) });
+			// Like the UI: without words, filtered chapters are listed in reading order.
+			const response = await pagefind.search(query || null, {
+				filters: pagefindFilters({ query, ...filters }),
+				...(query ? {} : { sort: { chapter: 'asc' } }),
+			});
 			const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
 			return data.map((fragment) => ({ path: fragment.url.split(/[?#]/)[0]!, row: shapeResult(fragment, query), fragment }));
+		},
+		/** Every indexed page's path: with no words and no filters Pagefind lists them all. */
+		async indexedPages(): Promise<string[]> {
+			const response = await pagefind.search(null);
+			const data = await Promise.all(response.results.map((r) => r.data()));
+			return data.map((fragment) => fragment.url.split(/[?#]/)[0]!).sort();
 		},
 		/** How many pages match, without loading their data. */
 		async count(typed: string, filters: Omit<SearchState, 'query'> = { topics: [], parts: [] }): Promise<number> {
