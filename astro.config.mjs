@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { site } from './src/site.config.ts';
 import { normalizeBase } from './src/lib/site/paths.ts';
+import ebook from './src/integrations/ebook.ts';
 
 // SITE_BASE lets one build target a sub-path (e.g. /soc-guide/) without editing the config;
 // SITE_OUT_DIR keeps such a build apart from the main one.
@@ -17,5 +18,6 @@ export default defineConfig({
 	// 'jsx' (the default) drops whitespace between inline elements in templates.
 	compressHTML: true,
 	build: { format: 'directory' },
-	integrations: [mdx(), react()],
+	// SITE_EBOOK=1 (`npm run pdf`) also renders the PDF e-book, which needs Chromium.
+	integrations: [mdx(), react(), ebook({ render: process.env.SITE_EBOOK === '1', title: site.title })],
 });
