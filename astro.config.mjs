@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { site } from './src/site.config.ts';
 import { normalizeBase } from './src/lib/site/paths.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import ebook from './src/integrations/ebook.ts';
 
 // SITE_BASE lets one build target a sub-path (e.g. /soc-guide/) without editing the config;
@@ -14,10 +15,34 @@ export default defineConfig({
 	site: site.url,
 	base,
 	outDir: process.env.SITE_OUT_DIR ?? './dist',
+	// The scale benchmark builds other books; its own cache keeps theirs apart from this one's.
+	...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
 	trailingSlash: 'always',
 	// 'jsx' (the default) drops whitespace between inline elements in templates.
 	compressHTML: true,
 	build: { format: 'directory' },
+	// The book has no code blocks; Shiki's inline styles would also break the strict CSP below.
+	markdown: { syntaxHighlight: false },
 	// SITE_EBOOK=1 (`npm run pdf`) also renders the PDF e-book, which needs Chromium.
-	integrations: [mdx(), react(), ebook({ render: process.env.SITE_EBOOK === '1', title: site.title })],
+	integrations: [mdx(), react(), securityHeaders(), ebook({ render: process.env.SITE_EBOOK === '1', title: site.title })],
+	// A strict policy in a <meta> tag on every page: Astro hashes its own scripts and styles, the
+	// layout adds the hashes of its two inline snippets. frame-ancestors and the other headers a
+	// meta tag cannot carry are in public/_headers.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: {
+				// Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+			},
+		},
+	},
 });

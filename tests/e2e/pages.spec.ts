@@ -15,7 +15,7 @@ for (const path of pages) {
 		// The print edition holds the whole book (about fifteen chapter pages' worth of markup), and
 		// axe's time grows with it: give that one page a longer budget rather than skip it.
 		if (path === '/book/') test.setTimeout(300_000);
-		const errors = watchErrors(page);
+		const errors = await watchErrors(page);
 		const response = await page.goto(path);
 		expect(response?.status(), `status of ${path}`).toBe(200);
 		await expect(page.locator('h1').first()).toBeVisible();

@@ -46,9 +46,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	);
 }
 
-/** Collects console errors and failed requests of a page for later assertions. */
-export function watchErrors(page: Page): string[] {
+/** Collects console errors, CSP violations and failed requests of a page for later assertions. */
+export async function watchErrors(page: Page): Promise<string[]> {
 	const errors: string[] = [];
+	// Report Content Security Policy violations explicitly, whatever the browser logs for them.
+	await page.exposeFunction('__reportCspViolation', (msg: string) => errors.push(`CSP: ${msg}`));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			(window as unknown as { __reportCspViolation: (m: string) => void }).__reportCspViolation(
+				`${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`,
+			);
+		});
+	});
 	page.on('console', (msg) => {
 		if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
 	});
