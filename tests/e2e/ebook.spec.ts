@@ -43,7 +43,7 @@ test('a build without the e-book (no `npm run pdf`) leaves the download link out
 	expect(existsSync(join(plain, 'downloads')), 'no e-book in a plain build').toBe(false);
 	for (const page of ['index.html', `chapters/${bookChapters()[0]!.slug}/index.html`]) {
 		const html = readFileSync(join(plain, page), 'utf8');
-		expect(html, `${page} of a plain build has no download link`).not.toContain('data-ebook-download');
+		expect(html, `${page} of a plain build has no link to an e-book file`).not.toContain('/downloads/');
 		expect(html).not.toContain(LINK);
 	}
 });
@@ -52,7 +52,7 @@ test('the print edition the PDF is made from stays out of search engines and the
 	const html = readFileSync(join(dist, 'book/index.html'), 'utf8');
 	expect(html, 'noindex').toMatch(/<meta name="robots" content="noindex"/);
 	expect(html, 'not indexed by Pagefind').not.toContain('data-pagefind-body');
-	expect(html, 'does not offer itself for download').not.toContain('data-ebook-download');
+	expect(html, 'does not offer itself for download').not.toContain(LINK);
 });
 
 test.describe('the PDF e-book', () => {
