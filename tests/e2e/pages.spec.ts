@@ -12,14 +12,20 @@ test('the build has the pages the guide promises', () => {
 
 for (const path of pages) {
 	test(`${path} loads without errors and passes axe in light and dark`, async ({ page }) => {
+		// The print edition holds the whole book, and axe's time grows with it (minutes on a loaded
+		// machine). Its chapters after the first repeat, as printed, markup each chapter page already
+		// has checked here: axe the first chapter and the book's own parts (cover, contents,
+		// glossary, sources), with a longer budget.
+		const exclude = path === '/book/' ? ['article.book-chapter:not(:first-of-type)'] : [];
+		if (path === '/book/') test.setTimeout(300_000);
 		const errors = await watchErrors(page);
 		const response = await page.goto(path);
 		expect(response?.status(), `status of ${path}`).toBe(200);
 		await expect(page.locator('h1').first()).toBeVisible();
-		expect(await axeViolations(page), `axe violations on ${path} (light)`).toEqual([]);
+		expect(await axeViolations(page, exclude), `axe violations on ${path} (light)`).toEqual([]);
 
 		await page.emulateMedia({ colorScheme: 'dark' });
-		expect(await axeViolations(page), `axe violations on ${path} (dark)`).toEqual([]);
+		expect(await axeViolations(page, exclude), `axe violations on ${path} (dark)`).toEqual([]);
 		expect(errors, `errors on ${path}`).toEqual([]);
 	});
 }
