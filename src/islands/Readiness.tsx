@@ -89,6 +89,8 @@ export default function Readiness({ estimatorHref, chapters }: ReadinessProps) {
 	const [notices, setNotices] = useState<StateNotice[]>([]);
 	const [restored, setRestored] = useState(false);
 	const [cleared, setCleared] = useState(false);
+	// Set once the URL or saved answers have been applied; tests and styles can wait for it.
+	const [ready, setReady] = useState(false);
 	const loaded = useRef(false);
 	// Whether the last state change moved to another step by the reader's action (focus moves then).
 	const moved = useRef(false);
@@ -116,6 +118,7 @@ export default function Readiness({ estimatorHref, chapters }: ReadinessProps) {
 		fromHistory.current = true;
 		setState(next);
 		setNotices(fromUrl.notices);
+		setReady(true);
 		loaded.current = true;
 
 		const onPop = () => {
@@ -193,7 +196,7 @@ export default function Readiness({ estimatorHref, chapters }: ReadinessProps) {
 	const next = adjacentStep(steps, state.step, 1);
 
 	return (
-		<div className="rd">
+		<div className="rd" data-ready={ready ? '' : undefined}>
 			{notices.length > 0 && (
 				<div className="rd-notice no-print" role="status">
 					<p>

@@ -15,13 +15,10 @@ import { axeViolations, watchErrors } from './support/site';
 const PATH = '/readiness/';
 const SOC2 = INITIAL_STATE.scope;
 
-/** Waits until the island has hydrated and applied the URL (Astro drops `ssr` after hydration). */
+/** Waits until the island has hydrated and applied the URL or the saved answers. */
 async function openCheck(page: Page, query = ''): Promise<void> {
 	await page.goto(`${PATH}${query}`);
-	await expect(page.locator('astro-island[component-url*="Readiness"]')).not.toHaveAttribute(
-		'ssr',
-		/.*/,
-	);
+	await expect(page.locator('.rd[data-ready]'), 'self-check ready').toBeAttached();
 }
 
 /** A fixed answer set: every in-scope question, cycling through the four answers. */
@@ -178,6 +175,9 @@ test.describe('readiness self-check', () => {
 
 	test('restores saved answers on a later visit and clears them on request', async ({ page }) => {
 		await openCheck(page, '?a=mfa:e&step=access');
+		await expect
+			.poll(() => page.evaluate(() => localStorage.getItem('soc-guide:readiness')), 'saved')
+			.toBe('step=access&a=mfa:e');
 		await openCheck(page);
 		await expect(page.getByText('We restored the answers saved in this browser.')).toBeVisible();
 		await expect(page, 'restored into the URL').toHaveURL(/a=mfa:e/);

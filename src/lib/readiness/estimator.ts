@@ -27,7 +27,7 @@ export const ESTIMATOR_READINESS: Record<BandId, EstimatorReadiness> = {
 
 /**
  * The estimator query (without `?`) for this state and result: the scope, any type or SOC 3 choice
- * carried from the chooser, the readiness level, then attribution keys. Readiness is left out when
+ * carried from the chooser (SOC 3 only with a SOC 2 Type 2), the readiness level, then attribution keys. Readiness is left out when
  * nothing applicable was answered, so the estimator uses its own default rather than a guess.
  */
 export function estimatorQuery(state: ReadinessState, result: ReadinessResult): string {
@@ -39,7 +39,8 @@ export function estimatorQuery(state: ReadinessState, result: ReadinessResult): 
 			state.scope.categories.includes(id),
 		);
 		params.set('tsc', ['security', ...chosen].join(','));
-		if (state.carry.soc3) params.set('soc3', state.carry.soc3);
+		// A SOC 3 comes from a SOC 2 Type 2 examination; anything else would only earn a notice.
+		if (state.carry.soc3 && state.carry.type === '2') params.set('soc3', state.carry.soc3);
 	}
 	if (result.band) params.set('readiness', ESTIMATOR_READINESS[result.band]);
 	for (const [key, value] of state.attribution) params.append(key, value);

@@ -1,8 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseEstimateQuery } from '../../../src/lib/estimator/query';
 import { READINESS_QUESTIONS } from '../../../src/data/readiness';
 import { BANDS } from '../../../src/lib/readiness/bands';
 import { ESTIMATOR_READINESS, estimatorQuery } from '../../../src/lib/readiness/estimator';
-import type { AnswerId } from '../../../src/lib/readiness/model';
+import {
+	ANSWERS,
+	OPTIONAL_CATEGORIES,
+	REPORTS,
+	type AnswerId,
+} from '../../../src/lib/readiness/model';
 import { questionsInScope } from '../../../src/lib/readiness/scope';
 import { scoreReadiness } from '../../../src/lib/readiness/score';
 import { INITIAL_STATE, type ReadinessState } from '../../../src/lib/readiness/url-state';
@@ -60,6 +67,33 @@ describe('the estimator hand-off', () => {
 	it('omits readiness when nothing applicable was answered', () => {
 		expect(estimatorQuery(INITIAL_STATE, resultFor(INITIAL_STATE, 'na'))).toBe(
 			'report=soc2&tsc=security',
+		);
+	});
+
+	it('is read by the estimator without a single notice, for any scope and answers', () => {
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...REPORTS.map((r) => r.id)),
+				fc.subarray(OPTIONAL_CATEGORIES.map((c) => c.id)),
+				fc.constantFrom(undefined, '1' as const, '2' as const),
+				fc.boolean(),
+				fc.constantFrom(...ANSWERS.map((a) => a.id)),
+				(report, categories, type, soc3, answer) => {
+					const state: ReadinessState = {
+						...INITIAL_STATE,
+						scope: { report, categories: report === 'soc1' ? [] : categories },
+						carry: { ...(type ? { type } : {}), ...(soc3 ? { soc3: '1' as const } : {}) },
+					};
+					const result = resultFor(state, answer);
+					const parsed = parseEstimateQuery(estimatorQuery(state, result), '2026-11-26');
+					expect(parsed.notices, 'estimator notices').toEqual([]);
+					expect(parsed.inputs.report, 'report').toBe(report);
+					if (result.band) {
+						expect(parsed.inputs.readiness, 'readiness').toBe(ESTIMATOR_READINESS[result.band]);
+					}
+				},
+			),
+			{ numRuns: 200 },
 		);
 	});
 });
