@@ -6,6 +6,7 @@ import { site } from './src/site.config.ts';
 import { normalizeBase } from './src/lib/site/paths.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import ebook from './src/integrations/ebook.ts';
 
 // SITE_BASE lets one build target a sub-path (e.g. /soc-guide/) without editing the config;
 // SITE_OUT_DIR keeps such a build apart from the main one.
@@ -30,8 +31,15 @@ export default defineConfig({
 	},
 	// The book has no code blocks; Shiki's inline styles would also break the strict CSP below.
 	markdown: { syntaxHighlight: false },
+	// SITE_EBOOK=1 (`npm run pdf`) also renders the PDF e-book, which needs Chromium.
 	// pagefindSearch runs last: it indexes the finished HTML.
-	integrations: [mdx(), react(), securityHeaders(), pagefindSearch()],
+	integrations: [
+		mdx(),
+		react(),
+		securityHeaders(),
+		ebook({ render: process.env.SITE_EBOOK === '1', title: site.title }),
+		pagefindSearch(),
+	],
 	// A strict policy in a <meta> tag on every page: Astro hashes its own scripts and styles, the
 	// layout adds the hashes of its two inline snippets. frame-ancestors and the other headers a
 	// meta tag cannot carry are in public/_headers.
