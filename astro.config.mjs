@@ -5,6 +5,8 @@ import react from '@astrojs/react';
 import { site } from './src/site.config.ts';
 import { normalizeBase } from './src/lib/site/paths.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
+import ebook from './src/integrations/ebook.ts';
 
 // SITE_BASE lets one build target a sub-path (e.g. /soc-guide/) without editing the config;
 // SITE_OUT_DIR keeps such a build apart from the main one.
@@ -20,9 +22,24 @@ export default defineConfig({
 	// 'jsx' (the default) drops whitespace between inline elements in templates.
 	compressHTML: true,
 	build: { format: 'directory' },
+	vite: {
+		build: {
+			// The header's search trigger runs on every page: as a small cached file it is fetched once per
+			// visit instead of being inlined into (and counted against) every page's first round trip.
+			assetsInlineLimit: (file) => (/(^|\/)Search\.astro_astro_type_script/.test(file) ? false : undefined),
+		},
+	},
 	// The book has no code blocks; Shiki's inline styles would also break the strict CSP below.
 	markdown: { syntaxHighlight: false },
-	integrations: [mdx(), react(), securityHeaders()],
+	// SITE_EBOOK=1 (`npm run pdf`) also renders the PDF e-book, which needs Chromium.
+	// pagefindSearch runs last: it indexes the finished HTML.
+	integrations: [
+		mdx(),
+		react(),
+		securityHeaders(),
+		ebook({ render: process.env.SITE_EBOOK === '1', title: site.title }),
+		pagefindSearch(),
+	],
 	// A strict policy in a <meta> tag on every page: Astro hashes its own scripts and styles, the
 	// layout adds the hashes of its two inline snippets. frame-ancestors and the other headers a
 	// meta tag cannot carry are in public/_headers.

@@ -2,7 +2,8 @@
  * What a page costs a first-time visitor before it is interactive, computed from the built files:
  * the HTML, the render-blocking stylesheets, and the JavaScript the page loads by itself (inline
  * scripts, module scripts, island components and renderers, and everything they import
- * statically). Code loaded on demand (dynamic import(), Pagefind) is not counted.
+ * statically). Code loaded on demand (dynamic import(), Pagefind, scripts inside an inert
+ * <template> such as the search module) is not counted.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -43,12 +44,13 @@ export function measurePage(dist: string, path: string, base = '/'): PageBytes {
 		.querySelectorAll('link[rel="stylesheet"]')
 		.map((l) => resolveFile(dist, base, path, l.getAttribute('href')!))
 		.filter((f): f is string => !!f);
-	const inlineJs = doc
-		.querySelectorAll('script')
+	// A <template>'s scripts never run on their own: the browser neither loads nor executes them.
+	const scripts = doc.querySelectorAll('script').filter((s) => !s.closest('template'));
+	const inlineJs = scripts
 		.filter((s) => !s.getAttribute('src') && s.getAttribute('type') !== 'application/ld+json')
 		.map((s) => s.textContent);
 	const entryUrls = [
-		...doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!),
+		...scripts.filter((s) => s.getAttribute('src')).map((s) => s.getAttribute('src')!),
 		...doc.querySelectorAll('link[rel="modulepreload"]').map((l) => l.getAttribute('href')!),
 		...doc.querySelectorAll('astro-island').flatMap((i) => [i.getAttribute('component-url'), i.getAttribute('renderer-url')]),
 		...inlineJs.flatMap((code) => staticImports(code)),

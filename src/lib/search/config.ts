@@ -1,0 +1,52 @@
+/**
+ * Search settings shared by the indexer, the browser UI and the search quality test, so the test
+ * measures exactly what readers get.
+ */
+
+/** Query parameter that carries the search terms to the page a result opens (Pagefind's name). */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/**
+ * Repeated chrome inside the indexed content that must not be searchable: breadcrumbs, the
+ * chapter's meta line, its sources list, previous/next links and the table of contents. (Header,
+ * sidebar and footer sit outside `data-pagefind-body`, so they are never indexed.)
+ */
+export const INDEX_EXCLUDE_SELECTORS = [
+	'.breadcrumbs',
+	'article > .meta',
+	'.sources',
+	'.prev-next',
+	'.toc',
+	'.copy-link',
+	'.term-tip',
+	'[data-search-ui]',
+];
+
+/**
+ * Pagefind ranking, tuned against the search quality set (tests/search-quality.json); Pagefind's
+ * defaults otherwise. Neighbouring values (termSimilarity 5-7, keywords 2-8) score within a query or
+ * two of these, so the choice is not balanced on a knife's edge.
+ */
+export const SEARCH_RANKING = {
+	// Pagefind matches word prefixes: '2' also matches '2026' and '27001'. A higher term similarity
+	// ranks exact words well above long extensions, so 'SOC 2' finds the SOC 2 chapter, not ISO 27001.
+	termSimilarity: 6,
+	// A curated keyword means "this chapter is about it" (src/lib/search/keywords.ts); the title keeps
+	// Pagefind's default 5x boost.
+	metaWeights: { keywords: 4 },
+};
+
+/** Options passed to `pagefind.options()` in the browser and in the quality test. */
+export const PAGEFIND_OPTIONS = {
+	excerptLength: 24,
+	ranking: SEARCH_RANKING,
+	// Searching a book-sized index takes milliseconds, so a worker buys nothing: running on the main
+	// thread saves its 12 KB download and lets the CSP keep worker-src 'none'.
+	noWorker: true,
+};
+
+/** Results shown per "page" of the list before "Show more" (each costs a fragment download). */
+export const RESULTS_PAGE_SIZE = 5;
+
+/** Matching sections shown under each result. */
+export const SECTIONS_PER_RESULT = 3;
