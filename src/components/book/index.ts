@@ -1,6 +1,7 @@
 /** The MDX components for the print edition: the site's, with links, headings, terms and the CTA made for paper, and no repeated landmarks. */
 import ComparisonTable from '../mdx/ComparisonTable.astro';
 import BookCallout from './BookCallout.astro';
+import BookChooserEmbed from './BookChooserEmbed.astro';
 import BookCta from './BookCta.astro';
 import BookKeyTakeaways from './BookKeyTakeaways.astro';
 import BookLink from './BookLink.astro';
@@ -10,6 +11,7 @@ import SubsectionHeading from './SubsectionHeading.astro';
 
 export const bookComponents = {
 	Callout: BookCallout,
+	ChooserEmbed: BookChooserEmbed,
 	ComparisonTable,
 	ConsultationCta: BookCta,
 	KeyTakeaways: BookKeyTakeaways,
