@@ -125,7 +125,6 @@ export default function Chooser({
 	const [error, setError] = useState(false);
 	const [notices, setNotices] = useState<QueryNotice[]>([]);
 	const [attribution, setAttribution] = useState<Attribution>({});
-	const [passThrough, setPassThrough] = useState<[string, string][]>([]);
 	const [copied, setCopied] = useState(false);
 	const headingRef = useRef<HTMLHeadingElement>(null);
 	const firstInputRef = useRef<HTMLInputElement>(null);
@@ -135,11 +134,7 @@ export default function Chooser({
 	// The HTML is prerendered without a query string, so the URL is read only after mount.
 	useEffect(() => {
 		setAttribution(visitAttribution());
-		const params = new URLSearchParams(location.search);
-		const parsed = parseChooserQuery(params, { passThrough: ATTRIBUTION_KEYS });
-		setPassThrough(
-			[...params].filter(([key]) => (ATTRIBUTION_KEYS as readonly string[]).includes(key)),
-		);
+		const parsed = parseChooserQuery(location.search, { passThrough: ATTRIBUTION_KEYS });
 		// The notice box is a live region that exists from the first render, so it is announced.
 		setNotices(parsed.notices);
 		setAnswers(parsed.answers);
@@ -153,11 +148,12 @@ export default function Chooser({
 	}, []);
 
 	// Keep the address bar in step with the answers, so the result can be bookmarked and shared.
+	// Campaign parameters leave it (they are kept for the visit), so a shared link carries none.
 	useEffect(() => {
 		if (!interacted.current) return;
-		const search = serializeChooserAnswers(answers, passThrough);
+		const search = serializeChooserAnswers(answers);
 		history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}`);
-	}, [answers, passThrough]);
+	}, [answers]);
 
 	// Move focus to the new question or the result after the visitor acts (never on page load).
 	useEffect(() => {

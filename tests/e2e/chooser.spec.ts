@@ -132,33 +132,14 @@ test.describe('report chooser', () => {
 			tool(page).getByRole('heading', { name: expected.headline, exact: true }),
 		).toBeVisible();
 		const shared = page.url();
-		expect(shared, 'the landing campaign tags stay in the address').toContain(
-			'utm_source=newsletter',
-		);
-		const original = await resultText(page);
+		expect(
+			shared,
+			'campaign tags leave the address, so a shared link does not carry them',
+		).not.toContain('utm_');
 
-		const other = await browser.newPage();
-		const errors = await watchErrors(other);
-		await other.goto(shared);
-		await expect(
-			tool(other).getByRole('heading', { name: expected.headline, exact: true }),
-		).toBeVisible();
-		expect(await resultText(other), 'the same result from the shared link').toBe(original);
-		expect(errors, 'reading the URL after mount causes no hydration errors').toEqual([]);
-
-		const estimate = other.getByRole('link', { name: 'Estimate cost and time for this' });
-		await expect(estimate).toHaveAttribute(
-			'href',
-			'/estimator/?report=soc2&type=1&tsc=security,confidentiality&readiness=informal',
-		);
-		await expect(
-			other.getByRole('link', { name: 'Estimate the Type II that follows' }),
-		).toHaveAttribute(
-			'href',
-			'/estimator/?report=soc2&type=2&tsc=security,confidentiality&readiness=informal',
-		);
+		// The visit's attribution (kept for the session) and the result go to the consultation link.
 		const consult = new URL(
-			(await other.getByRole('link', { name: 'Talk to an auditor' }).getAttribute('href'))!,
+			(await tool(page).getByRole('link', { name: 'Talk to an auditor' }).getAttribute('href'))!,
 		);
 		expect(`${consult.origin}${consult.pathname}`).toBe(site.consultationUrl);
 		expect(
@@ -172,7 +153,56 @@ test.describe('report chooser', () => {
 			utm_source: 'newsletter',
 			utm_campaign: 'spring',
 		});
+		const original = await resultText(page);
+
+		const other = await browser.newPage();
+		const errors = await watchErrors(other);
+		await other.goto(shared);
+		await expect(
+			tool(other).getByRole('heading', { name: expected.headline, exact: true }),
+		).toBeVisible();
+		expect(await resultText(other), 'the same result from the shared link').toBe(original);
+		expect(errors, 'reading the URL after mount causes no hydration errors').toEqual([]);
+		await expect(
+			tool(other).getByRole('link', { name: 'Estimate cost and time for this' }),
+		).toHaveAttribute(
+			'href',
+			'/estimator/?report=soc2&type=1&tsc=security,confidentiality&readiness=informal',
+		);
+		await expect(
+			tool(other).getByRole('link', { name: 'Estimate the Type II that follows' }),
+		).toHaveAttribute(
+			'href',
+			'/estimator/?report=soc2&type=2&tsc=security,confidentiality&readiness=informal',
+		);
+		const otherConsult = new URL(
+			(await tool(other).getByRole('link', { name: 'Talk to an auditor' }).getAttribute('href'))!,
+		);
+		expect(otherConsult.searchParams.has('utm_source'), 'a new visitor has no campaign').toBe(
+			false,
+		);
 		await other.close();
+	});
+
+	test('"Estimate cost and time for this" opens the estimator filled in from the result', async ({
+		page,
+	}) => {
+		await page.goto(`/chooser/?${serializeChooserAnswers(tight)}`);
+		await tool(page).getByRole('link', { name: 'Estimate cost and time for this' }).click();
+		await expect(page).toHaveURL(/\/estimator\/\?report=soc2&type=1/);
+		await expect(
+			page.locator('.est[data-ready="true"]'),
+			'the estimator has read the URL',
+		).toHaveCount(1, { timeout: 20_000 });
+		await expect(page.getByText('Filled in from your answers in the report chooser')).toBeVisible();
+		await expect(page.getByRole('radio', { name: 'SOC 2', exact: true })).toBeChecked();
+		await expect(page.getByRole('radio', { name: /Type I\b/ })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: 'Confidentiality' })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: 'Availability' })).not.toBeChecked();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'could not be used' }),
+			'the estimator accepts the hand-off without a notice',
+		).toHaveCount(0);
 	});
 
 	test('a garbage query shows a notice and a working chooser', async ({ page }) => {

@@ -22,6 +22,7 @@ import {
 	parseChooserQuery,
 	serializeChooserAnswers,
 } from '../../../src/lib/chooser/query';
+import { parseEstimateQuery } from '../../../src/lib/estimator/query';
 import { ANSWER_SPACE_SIZE, allAnswers } from './answer-space';
 
 /** The book's chapter slugs (shared contract). */
@@ -305,6 +306,8 @@ const INVARIANTS: Record<string, Check> = {
 
 const failures = new Map<string, string[]>();
 const outcomesReached = new Set<string>();
+/** Every distinct estimator hand-off the chooser can produce. */
+const estimatorSearches = new Set<string>();
 let visited = 0;
 let repeated = 0;
 
@@ -321,6 +324,10 @@ beforeAll(() => {
 		}
 		const { scope, reports, type } = recommendation;
 		outcomesReached.add(`${scope}${reports.includes('soc3') ? '+soc3' : ''}:${type?.first ?? '-'}`);
+		for (const stage of ['first', 'next'] as const) {
+			const search = estimatorQueryFor(recommendation, stage)?.toString();
+			if (search) estimatorSearches.add(search);
+		}
 		// A sample is enough to show the rules keep no state between calls.
 		if (visited++ % 97 === 0) {
 			repeated++;
@@ -364,5 +371,19 @@ describe(`every combination of answers (${ANSWER_SPACE_SIZE.toLocaleString('en')
 				'soc2:2',
 			].sort(),
 		);
+	});
+
+	it('hands the estimator only queries it reads in full, without a notice', () => {
+		expect(estimatorSearches.size, 'distinct hand-offs').toBeGreaterThan(100);
+		const problems: string[] = [];
+		for (const search of estimatorSearches) {
+			const { notices, applied } = parseEstimateQuery(search, '2026-01-15');
+			const sent = [...new URLSearchParams(search).keys()];
+			const dropped = sent.filter((k) => !(applied as string[]).includes(k));
+			if (notices.length > 0 || dropped.length > 0) {
+				problems.push(`${search}: ${notices.map((n) => n.message).join(' ')} dropped ${dropped}`);
+			}
+		}
+		expect(problems.slice(0, 5)).toEqual([]);
 	});
 });
