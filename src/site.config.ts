@@ -5,6 +5,8 @@
 export interface SiteConfig {
 	/** The book's title, shown in the header and in page titles. */
 	title: string;
+	/** A short name (about 12 characters) for home screens and app lists. */
+	shortTitle: string;
 	/** A one-line pitch used on the cover and as the default meta description. */
 	tagline: string;
 	/** The publishing firm's name. */
@@ -20,6 +22,13 @@ export interface SiteConfig {
 	consultationUrl: string;
 	/** Label of the consultation call-to-action. */
 	consultationLabel: string;
+	/**
+	 * Where the e-book download link goes (a file, or the publisher's download page); '' hides it.
+	 * Like the consultation link, it carries the visit's campaign attribution.
+	 */
+	ebookUrl: string;
+	/** Label of the e-book download link. */
+	ebookLabel: string;
 	/** Brand colours. `accent` is used for links and buttons, so it must keep 4.5:1 contrast. */
 	colors: {
 		light: { accent: string; accentText: string };
@@ -33,6 +42,7 @@ export interface SiteConfig {
 
 export const site: SiteConfig = {
 	title: 'SOC Reports: Your Complete Guide',
+	shortTitle: 'SOC Guide',
 	tagline:
 		'Which SOC report you need, what it takes, what it costs and how to read one: a plain-language guide for service organizations.',
 	publisher: 'Northbridge Assurance',
@@ -40,6 +50,8 @@ export const site: SiteConfig = {
 	base: '/',
 	consultationUrl: 'https://northbridge.example.com/consultation',
 	consultationLabel: 'Book a free scoping call',
+	ebookUrl: 'https://northbridge.example.com/soc-guide-ebook',
+	ebookLabel: 'Download the e-book',
 	colors: {
 		light: { accent: '#1d4ed8', accentText: '#ffffff' },
 		dark: { accent: '#93b4fd', accentText: '#0b1220' },
