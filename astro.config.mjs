@@ -8,6 +8,7 @@ import { site } from './src/site.config.ts';
 import { normalizeBase } from './src/lib/site/paths.ts';
 import { parseRedirects } from './src/lib/campaign/redirects.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { urlLedger } from './src/integrations/url-ledger.ts';
 
 // SITE_BASE lets one build target a sub-path (e.g. /soc-guide/) without editing the config;
@@ -27,11 +28,34 @@ export default defineConfig({
 	// 'jsx' (the default) drops whitespace between inline elements in templates.
 	compressHTML: true,
 	build: { format: 'directory' },
+	// The book has no code blocks; Shiki's inline styles would also break the strict CSP below.
+	markdown: { syntaxHighlight: false },
 	integrations: [
 		mdx(),
 		react(),
+		securityHeaders(),
 		sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname.slice(base.length - 1)) }),
 		ogImages(),
 		urlLedger(),
 	],
+	// A strict policy in a <meta> tag on every page: Astro hashes its own scripts and styles, the
+	// layout adds the hashes of its two inline snippets. frame-ancestors and the other headers a
+	// meta tag cannot carry are in public/_headers.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: {
+				// Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+			},
+		},
+	},
 });

@@ -15,7 +15,7 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	retries: 0,
 	workers: 2,
-	reporter: process.env.CI ? [['list'], ['line']] : 'list',
+	reporter: 'list',
 	timeout: 60_000,
 	use: {
 		baseURL,

@@ -12,7 +12,7 @@ test('the build has the pages the guide promises', () => {
 
 for (const path of pages) {
 	test(`${path} loads without errors and passes axe in light and dark`, async ({ page }) => {
-		const errors = watchErrors(page);
+		const errors = await watchErrors(page);
 		const response = await page.goto(path);
 		expect(response?.status(), `status of ${path}`).toBe(200);
 		await expect(page.locator('h1').first()).toBeVisible();

@@ -21,9 +21,17 @@ export function urlPathOf(file: string, base = dist): string {
 	return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
 }
 
-/** Every page of the build, as URL paths, sorted. */
+/** True for the forwarding pages left at old URLs (content/redirects.txt): not pages of their own. */
+export function isRedirectStub(file: string): boolean {
+	return /<html[^>]*\sdata-moved-to=/.test(readFileSync(file, 'utf8').slice(0, 300));
+}
+
+/** Every page of the build, as URL paths, sorted (redirect stubs are tested in campaign.spec.ts). */
 export function allPages(): string[] {
-	return htmlFiles(dist).map((f) => urlPathOf(f)).sort();
+	return htmlFiles(dist)
+		.filter((f) => !isRedirectStub(f))
+		.map((f) => urlPathOf(f))
+		.sort();
 }
 
 /** Chapter page paths in the build. */
@@ -46,9 +54,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	);
 }
 
-/** Collects console errors and failed requests of a page for later assertions. */
-export function watchErrors(page: Page): string[] {
+/** Collects console errors, CSP violations and failed requests of a page for later assertions. */
+export async function watchErrors(page: Page): Promise<string[]> {
 	const errors: string[] = [];
+	// Report Content Security Policy violations explicitly, whatever the browser logs for them.
+	await page.exposeFunction('__reportCspViolation', (msg: string) => errors.push(`CSP: ${msg}`));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			(window as unknown as { __reportCspViolation: (m: string) => void }).__reportCspViolation(
+				`${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`,
+			);
+		});
+	});
 	page.on('console', (msg) => {
 		if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
 	});
