@@ -58,7 +58,7 @@ export default function LinkBuilder({ siteRoot, pages }: Props) {
 
 	return (
 		<div className="link-builder">
-			<form className="link-form" onSubmit={(e) => e.preventDefault()}>
+			<div className="link-form">
 				<fieldset>
 					<legend>Where the link goes</legend>
 					<div className="field">
@@ -127,8 +127,6 @@ export default function LinkBuilder({ siteRoot, pages }: Props) {
 									id={id}
 									type="text"
 									value={raw}
-									autoComplete="off"
-									spellCheck={false}
 									list={field.key === 'utm_medium' ? `${uid}-mediums` : undefined}
 									aria-describedby={`${id}-hint${normalised.changes.length > 0 ? ` ${id}-note` : ''}`}
 									onChange={(e) => update(field.key, e.target.value)}
@@ -156,7 +154,7 @@ export default function LinkBuilder({ siteRoot, pages }: Props) {
 						))}
 					</datalist>
 				</fieldset>
-			</form>
+			</div>
 
 			<section className="link-result" aria-labelledby={`${uid}-result`}>
 				<h2 id={`${uid}-result`}>Your link</h2>
