@@ -3,7 +3,8 @@ import { file, glob } from 'astro/loaders';
 import { chapterSchema, faqSchema, glossarySchema } from './lib/book/schema';
 
 const chapters = defineCollection({
-	loader: glob({ pattern: '**/[^_]*.mdx', base: './content/chapters' }),
+	// SITE_CONTENT_DIR points the book at another folder (the scale benchmark's synthetic chapters).
+	loader: glob({ pattern: '**/[^_]*.mdx', base: process.env.SITE_CONTENT_DIR ?? './content/chapters' }),
 	schema: chapterSchema,
 });
 

@@ -17,7 +17,7 @@ if (menuButton && menu) {
 	const narrow = matchMedia('(max-width: 63.99rem)');
 	const setOpen = (open: boolean) => {
 		menuButton.setAttribute('aria-expanded', String(open));
-		menu.hidden = narrow.matches && !open;
+		menu.classList.toggle('open', open);
 	};
 	setOpen(false);
 	menuButton.addEventListener('click', () => setOpen(menuButton.getAttribute('aria-expanded') !== 'true'));

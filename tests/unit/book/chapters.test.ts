@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByPart, neighbours, sortChapters } from '../../../src/lib/book/chapters';
+import { groupByPart, neighbours, sidebarGroups, sortChapters } from '../../../src/lib/book/chapters';
 import { PARTS, partLabel, topicLabel } from '../../../src/lib/book/parts';
 
 const c = (slug: string, order: number, part: (typeof PARTS)[number]['id']) => ({ slug, title: slug.toUpperCase(), order, part });
@@ -39,5 +39,30 @@ describe('labels', () => {
 	it('names every part and topic', () => {
 		expect(partLabel('after')).toBe('After the report');
 		expect(topicLabel('soc2')).toBe('SOC 2');
+	});
+});
+
+describe('sidebarGroups', () => {
+	const parts = ['basics', 'choosing', 'planning', 'audit', 'after'] as const;
+	const big = Array.from({ length: 500 }, (_, i) => c(`ch-${i + 1}`, i + 1, parts[Math.floor(i / 100)]!));
+
+	it('lists a short book whole', () => {
+		const groups = sidebarGroups(book, 'soc-2');
+		expect(groups.flatMap((g) => g.chapters)).toHaveLength(book.length);
+		expect(groups.every((g) => g.hidden === 0)).toBe(true);
+	});
+	it('lists only a window of the current part in a long book, the same size wherever you are', () => {
+		for (const current of ['ch-1', 'ch-150', 'ch-250', 'ch-500']) {
+			const groups = sidebarGroups(big, current, { window: 5 });
+			const listed = groups.flatMap((g) => g.chapters);
+			expect(listed.map((x) => x.slug)).toContain(current);
+			expect(listed.length).toBeLessThanOrEqual(11);
+			expect(groups.reduce((n, g) => n + g.chapters.length + g.hidden, 0)).toBe(500);
+		}
+		const middle = sidebarGroups(big, 'ch-150', { window: 5 }).find((g) => g.id === 'choosing')!;
+		expect(middle.chapters.map((x) => x.order)).toEqual([145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155]);
+	});
+	it('keeps every part visible by name', () => {
+		expect(sidebarGroups(big, 'ch-1').map((g) => g.id)).toEqual([...parts]);
 	});
 });
