@@ -66,7 +66,7 @@ function folderBytes(dir: string): number {
 async function firstSearchBytes(dist: string): Promise<number | null> {
 	if (!existsSync(join(dist, 'pagefind'))) return null;
 	const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-		cwd: root, stdio: 'ignore', env: { ...process.env, SITE_OUT_DIR: dist },
+		cwd: root, stdio: 'ignore', detached: true, env: { ...process.env, SITE_OUT_DIR: dist },
 	});
 	try {
 		for (let i = 0; i < 200; i++) {
@@ -89,7 +89,7 @@ async function firstSearchBytes(dist: string): Promise<number | null> {
 		await browser.close();
 		return bytes;
 	} finally {
-		server.kill();
+		process.kill(-server.pid!, 'SIGTERM');
 	}
 }
 

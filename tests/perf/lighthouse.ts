@@ -45,7 +45,8 @@ async function waitForServer(url: string, ms = 60_000): Promise<void> {
 }
 
 async function main(): Promise<void> {
-	const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: 'ignore' });
+	// Its own process group, so stopping it also stops the server npx started.
+	const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: 'ignore', detached: true });
 	const chromePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 	const chrome = await chromeLauncher.launch({
 		...(chromePath ? { chromePath } : {}),
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
 		}
 	} finally {
 		await chrome.kill();
-		server.kill();
+		process.kill(-server.pid!, 'SIGTERM');
 	}
 	const medians = Object.fromEntries(Object.entries(results).map(([t, r]) => [t, Object.fromEntries(Object.entries(r).map(([k, v]) => [k, median(v)]))]));
 	const outDir = join(root, 'tests/perf/results');

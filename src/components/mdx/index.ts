@@ -1,5 +1,6 @@
 /** The components chapter authors can use in MDX without importing them. */
 import Callout from './Callout.astro';
+import ChooserEmbed from '../ChooserEmbed.astro';
 import ComparisonTable from './ComparisonTable.astro';
 import ConsultationCta from './ConsultationCta.astro';
 import H2 from './H2.astro';
@@ -10,6 +11,7 @@ import Term from './Term.astro';
 
 export const mdxComponents = {
 	Callout,
+	ChooserEmbed,
 	ComparisonTable,
 	ConsultationCta,
 	KeyTakeaways,

@@ -1,0 +1,122 @@
+/**
+ * The decision guide shown without JavaScript: every question, what each answer does, and the
+ * Type I / Type II table. It is generated from the rules table and `planReportType`, the same code
+ * the interactive chooser runs.
+ */
+import { CONTROLS, DEADLINES, QUESTIONS, optionLabel, type QuestionId } from './questions';
+import {
+	ANSWER_RULES,
+	COMBINING_RULES,
+	REPORT_LABELS,
+	TIMING_CONFIRM,
+	TSC_LABELS,
+	planReportType,
+	typeLabel,
+	type AnswerRule,
+	type Effect,
+} from './rules';
+
+/** One answer and what it does to the outcome. */
+export interface GuideOption {
+	value: string;
+	label: string;
+	effects: string[];
+}
+
+/** One question in the guide. */
+export interface GuideQuestion {
+	id: QuestionId;
+	title: string;
+	why: string;
+	options: GuideOption[];
+}
+
+/** One cell of the Type I / Type II table. */
+export interface TypeCell {
+	deadline: string;
+	/** The report to get first. */
+	first: 1 | 2;
+	label: string;
+	/** Typical months to the first report, as "2–5". */
+	months: string;
+	tight: boolean;
+}
+
+/** One row of the Type I / Type II table: a controls answer across every deadline answer. */
+export interface TypeRow {
+	controls: string;
+	cells: TypeCell[];
+}
+
+/** Everything the no-JavaScript page shows. */
+export interface DecisionGuide {
+	questions: GuideQuestion[];
+	combining: readonly string[];
+	typeRows: TypeRow[];
+	deadlineLabels: string[];
+}
+
+/** A plain-language description of one effect. */
+export function describeEffect(effect: Effect): string {
+	switch (effect.kind) {
+		case 'require':
+			return effect.report === 'soc3'
+				? 'Adds a SOC 3, which comes with a SOC 2 Type II.'
+				: `Calls for ${REPORT_LABELS[effect.report]}.`;
+		case 'suggest':
+			return 'Points to SOC 2 (or to SOC 2 as an optional companion when SOC 1 is already called for).';
+		case 'category':
+			return `Adds ${TSC_LABELS[effect.category]} to a SOC 2.`;
+	}
+}
+
+function describeRule(rule: AnswerRule): string[] {
+	const effects = rule.effects.map(describeEffect);
+	if (rule.confirm) effects.push(`Adds something to find out: ${rule.confirm}`);
+	return effects.length > 0 ? effects : ['Does not call for a report by itself.'];
+}
+
+const TYPE_NOTE = 'Sets Type I or Type II together with the other timing question; see the table.';
+
+/** Builds the decision guide from the chooser's questions and rules. */
+export function buildDecisionGuide(): DecisionGuide {
+	const questions = QUESTIONS.map((q): GuideQuestion => {
+		const rules = (ANSWER_RULES as Partial<Record<QuestionId, Record<string, AnswerRule>>>)[q.id];
+		const all = q.noneOption ? [...q.options, q.noneOption] : q.options;
+		return {
+			id: q.id,
+			title: q.title,
+			why: q.why,
+			options: all.map((o) => {
+				const rule = rules?.[o.value];
+				let effects: string[];
+				if (rule) effects = describeRule(rule);
+				else if (q.id === 'deadline' || q.id === 'controls') {
+					effects = [TYPE_NOTE];
+					if (o.value === 'unsure')
+						effects.push(`Adds something to find out: ${TIMING_CONFIRM[q.id]}`);
+				} else throw new Error(`No chooser rule for ${q.id}=${o.value}`);
+				return { value: o.value, label: o.label, effects };
+			}),
+		};
+	});
+	const typeRows = CONTROLS.map((controls): TypeRow => ({
+		controls: optionLabel('controls', controls),
+		cells: DEADLINES.map((deadline) => {
+			const plan = planReportType(controls, deadline);
+			return {
+				deadline: optionLabel('deadline', deadline),
+				first: plan.first,
+				label: plan.first === 2 ? typeLabel(plan) : 'Type I, then Type II',
+				months: `${plan.monthsToFirstReport[0]}–${plan.monthsToFirstReport[1]}`,
+				tight: plan.tight,
+			};
+		}),
+	}));
+	return {
+		questions,
+		combining: COMBINING_RULES,
+		typeRows,
+		deadlineLabels: DEADLINES.map((d) => optionLabel('deadline', d)),
+	};
+}

@@ -1,0 +1,50 @@
+/**
+ * Short descriptions of an estimate shown on screen and carried to the consultation link.
+ */
+import { categoryLabels, reportName } from './model';
+import { formatDate, formatMoneyShort, formatMonthYear } from './format';
+import { SIZES, type Estimate } from './types';
+
+const labelOf = <T extends string>(list: readonly { id: T; label: string }[], id: T) =>
+	list.find((o) => o.id === id)?.label ?? id;
+
+/** One line describing what was estimated, e.g. 'SOC 2 Type II (Security), 6-month window'. */
+export function describeScope(e: Estimate): string {
+	const i = e.inputs;
+	const cats = categoryLabels(i);
+	let text = reportName(i);
+	if (cats.length > 0) text += ` (${cats.join(', ')})`;
+	if (i.type === 2) text += `, ${i.window}-month observation window`;
+	if (i.report !== 'soc1' && i.soc3 && i.type === 2) text += ', plus a SOC 3';
+	return text;
+}
+
+/** The deadline verdict in a sentence. */
+export function deadlineVerdict(e: Estimate): string | null {
+	const d = e.deadline;
+	if (!d) return null;
+	const when = formatDate(d.deadline);
+	if (d.status === 'on-track') return `The typical report date meets the deadline of ${when}.`;
+	if (d.status === 'tight') {
+		return `The deadline of ${when} is possible only if everything goes quickly; the typical report date is later.`;
+	}
+	return `The deadline of ${when} is earlier than even the fastest version of this plan.`;
+}
+
+/** A short summary for the consultation link (well under the 200 characters links keep). */
+export function ctaSummary(e: Estimate): string {
+	const i = e.inputs;
+	const cats = categoryLabels(i).length;
+	const parts = [
+		reportName(i),
+		cats > 1 ? `${cats} categories` : null,
+		labelOf(SIZES, i.size),
+		`readiness ${i.readiness}`,
+		`typical ${formatMoneyShort(e.firstYear.typical)} first year`,
+		`report ~${formatMonthYear(e.timeline.reportDate.typical)}`,
+	];
+	return parts
+		.filter((p): p is string => p !== null)
+		.join('; ')
+		.slice(0, 180);
+}

@@ -1,0 +1,172 @@
+/**
+ * The estimate as files: the plain-text summary a visitor copies and the CSV they download.
+ * Kept apart from what the page shows so browsers load it only when asked for.
+ */
+import { deadlineVerdict, describeScope } from './describe';
+import { formatDate, formatDurationRange, formatMoney, formatMoneyRange, plural } from './format';
+import { FIRM_TIERS, READINESS, SIZES, type Estimate, type Range } from './types';
+
+const labelOf = <T extends string>(list: readonly { id: T; label: string }[], id: T) =>
+	list.find((o) => o.id === id)?.label ?? id;
+
+const rangeText = (r: Range) => `${formatMoneyRange(r)} (typical ${formatMoney(r.typical)})`;
+
+/** The plain-text summary for the clipboard; `shareUrl` adds a link back to the same estimate. */
+export function summaryText(e: Estimate, shareUrl?: string): string {
+	const i = e.inputs;
+	const lines: string[] = [
+		'SOC examination estimate (an estimate from published ranges, not a quote)',
+		'',
+		`What: ${describeScope(e)}`,
+		`Organization: ${labelOf(SIZES, i.size)}; ${plural(i.systems, 'in-scope system or location', 'in-scope systems or locations')}; ${plural(i.subservice, 'subservice organization')}`,
+		`Readiness today: ${labelOf(READINESS, i.readiness)}`,
+		`Audit firm: ${labelOf(FIRM_TIERS, i.firm)}; compliance platform: ${i.platform ? 'yes' : 'no'}; penetration test: ${i.penTest ? 'yes' : 'no'}`,
+		'',
+		`First-year cost: ${rangeText(e.firstYear)}`,
+	];
+	for (const item of e.items.filter((x) => x.included)) {
+		lines.push(`  ${item.label}: ${rangeText(item.cost)}`);
+	}
+	lines.push(`Yearly renewal: ${rangeText(e.renewal)}`, '');
+	const t = e.timeline;
+	lines.push(
+		`Timeline from ${formatDate(i.startDate)}: report typically by ${formatDate(t.reportDate.typical)} ` +
+			`(earliest ${formatDate(t.reportDate.earliest)}, could slip to ${formatDate(t.reportDate.latest)})`,
+	);
+	for (const p of t.phases) {
+		const length =
+			p.months !== null ? `${p.months} months` : formatDurationRange(p.days.low, p.days.high);
+		lines.push(
+			`  ${p.label}: ${length}, typically ${formatDate(p.typical.start)} to ${formatDate(p.typical.end)}`,
+		);
+	}
+	const verdict = deadlineVerdict(e);
+	if (verdict && e.deadline) {
+		lines.push('', verdict);
+		for (const o of e.deadline.options) lines.push(`  - ${o.title}: ${o.detail}`);
+	}
+	if (e.drivers.length > 0) {
+		lines.push('', 'Main drivers:');
+		for (const d of e.drivers) lines.push(`  - ${d}`);
+	}
+	lines.push(
+		'',
+		'Figures blend published ranges; an audit firm can only quote after scoping your organization.',
+	);
+	if (shareUrl) lines.push(`Estimate: ${shareUrl}`);
+	return lines.join('\n');
+}
+
+/** One CSV cell: quoted when needed, and defused when a spreadsheet could read it as a formula. */
+export function csvCell(value: string | number): string {
+	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+	let text = value;
+	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The estimate as CSV (RFC 4180, CRLF line ends): cost lines, totals, then the timeline. */
+export function estimateCsv(e: Estimate): string {
+	const rows: (string | number)[][] = [
+		['Section', 'Item', 'Low', 'Typical', 'High', 'Unit', 'Typical start', 'Typical end', 'Notes'],
+	];
+	for (const item of e.items.filter((x) => x.included)) {
+		rows.push([
+			'First-year cost',
+			item.label,
+			item.cost.low,
+			item.cost.typical,
+			item.cost.high,
+			'USD',
+			'',
+			'',
+			item.basis,
+		]);
+	}
+	rows.push([
+		'First-year cost',
+		'Total',
+		e.firstYear.low,
+		e.firstYear.typical,
+		e.firstYear.high,
+		'USD',
+		'',
+		'',
+		'',
+	]);
+	for (const item of e.renewalItems.filter((x) => x.included)) {
+		rows.push([
+			'Yearly renewal',
+			item.label,
+			item.cost.low,
+			item.cost.typical,
+			item.cost.high,
+			'USD',
+			'',
+			'',
+			item.basis,
+		]);
+	}
+	rows.push([
+		'Yearly renewal',
+		'Total',
+		e.renewal.low,
+		e.renewal.typical,
+		e.renewal.high,
+		'USD',
+		'',
+		'',
+		'',
+	]);
+	rows.push([
+		'Staff time',
+		'Internal hours, first year',
+		e.internalHours.low,
+		e.internalHours.typical,
+		e.internalHours.high,
+		'hours',
+		'',
+		'',
+		`${formatMoney(e.hourlyRate)} an hour${e.hourlyRateIsDefault ? ' (default)' : ''}`,
+	]);
+	for (const p of e.timeline.phases) {
+		rows.push([
+			'Timeline',
+			p.label,
+			p.days.low,
+			p.days.typical,
+			p.days.high,
+			'days',
+			p.typical.start,
+			p.typical.end,
+			p.months !== null ? `${p.months}-month window` : '',
+		]);
+	}
+	const r = e.timeline.reportDate;
+	rows.push(['Timeline', 'Report date', r.earliest, r.typical, r.latest, 'date', '', '', '']);
+	if (e.deadline) {
+		rows.push([
+			'Deadline',
+			e.deadline.deadline,
+			'',
+			'',
+			'',
+			'date',
+			'',
+			'',
+			deadlineVerdict(e) ?? '',
+		]);
+	}
+	rows.push([
+		'Note',
+		'Estimates from published ranges, not quotes',
+		'',
+		'',
+		'',
+		'',
+		'',
+		'',
+		`Scope: ${describeScope(e)}`,
+	]);
+	return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

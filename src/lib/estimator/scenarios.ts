@@ -1,0 +1,79 @@
+/**
+ * Worked examples shown on the estimator page without JavaScript, computed at build time by the
+ * same model the interactive estimator uses.
+ */
+import { defaultInputs } from './inputs';
+import { estimate } from './model';
+import { toEstimateQuery } from './query';
+import type { Estimate, EstimateInputs } from './types';
+
+export interface Scenario {
+	id: string;
+	title: string;
+	/** Who this example describes, in a sentence. */
+	who: string;
+	inputs: EstimateInputs;
+}
+
+export interface ScenarioResult extends Scenario {
+	estimate: Estimate;
+	/** Query string that opens the interactive estimator with the same inputs. */
+	query: string;
+}
+
+/** The examples, from the most common first engagement to a large combined one. */
+export function scenarios(startDate: string): Scenario[] {
+	const base = defaultInputs(startDate);
+	return [
+		{
+			id: 'startup-soc2-type2',
+			title: 'Start-up, SOC 2 Type II, Security only, boutique firm',
+			who: 'A 30-person software company with informal practices, a 6-month first window and a penetration test.',
+			inputs: { ...base },
+		},
+		{
+			id: 'startup-soc2-type1',
+			title: 'Start-up, SOC 2 Type I, Security only, boutique firm',
+			who: 'The same company asking for a point-in-time report to unblock a deal.',
+			inputs: { ...base, type: 1 },
+		},
+		{
+			id: 'growth-soc2-type2-platform',
+			title: 'Growing company, SOC 2 Type II, Security and Availability, with a platform',
+			who: 'A 120-person company with documented policies, three systems, a compliance platform and a 12-month window.',
+			inputs: {
+				...base,
+				size: 'growth',
+				categories: ['security', 'availability'],
+				readiness: 'documented',
+				systems: 3,
+				platform: true,
+				window: 12,
+			},
+		},
+		{
+			id: 'midsize-both-midtier',
+			title: 'Mid-size payments company, SOC 1 and SOC 2 Type II, mid-tier firm',
+			who: 'A 400-person processor with documented controls, five systems, two subservice organizations and a 6-month window.',
+			inputs: {
+				...base,
+				report: 'both',
+				size: 'midsize',
+				categories: ['security', 'confidentiality'],
+				readiness: 'documented',
+				systems: 5,
+				subservice: 2,
+				firm: 'mid-tier',
+				platform: true,
+			},
+		},
+	];
+}
+
+/** The examples with their estimates, for a build-time table. */
+export function scenarioResults(startDate: string): ScenarioResult[] {
+	return scenarios(startDate).map((s) => {
+		const result = estimate(s.inputs, startDate);
+		return { ...s, estimate: result, query: toEstimateQuery(result.inputs) };
+	});
+}

@@ -1,0 +1,370 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, watchErrors } from './support/site';
+
+/** The island is prerendered for the build date; wait until it has hydrated and read the URL. */
+async function openEstimator(page: Page, query = ''): Promise<void> {
+	await page.goto(`/estimator/${query}`);
+	await expect(
+		page.locator('.est[data-ready="true"]'),
+		'the estimator has read the URL',
+	).toHaveCount(1);
+}
+
+const firstYear = (page: Page) => page.getByTestId('first-year-typical');
+const reportDate = (page: Page) => page.getByTestId('report-typical');
+const money = (text: string) => Number(text.replace(/[^0-9]/g, ''));
+const BROKEN = /NaN|Infinity|Invalid Date|undefined/;
+
+test.describe('cost and time estimator', () => {
+	// axe and many interactions per test: give them room on a busy machine.
+	test.slow();
+
+	test('changing inputs updates the totals, the timeline and the address', async ({ page }) => {
+		const errors = await watchErrors(page);
+		await openEstimator(page);
+		const before = money(await firstYear(page).innerText());
+		const dateBefore = await reportDate(page).innerText();
+		expect(before, 'a default first-year figure').toBeGreaterThan(0);
+
+		await page.getByRole('checkbox', { name: 'Privacy' }).check();
+		await expect
+			.poll(async () => money(await firstYear(page).innerText()), {
+				message: 'adding Privacy raises the cost',
+			})
+			.toBeGreaterThan(before);
+
+		await page.getByLabel('First observation window').selectOption('12');
+		await expect(reportDate(page), 'a longer window moves the report date').not.toHaveText(
+			dateBefore,
+		);
+		const timeline = page.getByRole('table', { name: /Phases, their likely length/ });
+		await expect(
+			timeline.getByRole('row', { name: /Observation window/ }),
+			'the timeline table follows',
+		).toContainText('12 months');
+		await expect(
+			page
+				.getByRole('figure', { name: /Typical timeline/ })
+				.getByRole('listitem')
+				.filter({ hasText: 'Observation window' }),
+		).toContainText('12 months');
+
+		// Keyboard: arrow keys move through a radio group and the estimate follows.
+		const typeII = page.getByRole('radio', { name: /Type II/ });
+		await typeII.focus();
+		await page.keyboard.press('ArrowUp');
+		await expect(
+			page.getByRole('radio', { name: /Type I\b/ }),
+			'arrow key selects Type I',
+		).toBeChecked();
+		await expect(
+			timeline.getByRole('row', { name: /Observation window/ }),
+			'a Type I has no window',
+		).toHaveCount(0);
+
+		await expect
+			.poll(() => new URL(page.url()).searchParams.get('type'), {
+				message: 'the URL holds the inputs',
+			})
+			.toBe('1');
+		expect(new URL(page.url()).searchParams.get('tsc')).toBe('security,privacy');
+		expect(errors, 'no console errors').toEqual([]);
+	});
+
+	test('takes the report chooser hand-off from the query contract', async ({ page }) => {
+		await openEstimator(
+			page,
+			'?report=both&type=1&tsc=security,confidentiality&readiness=documented',
+		);
+		await expect(
+			page.getByText('Filled in from your answers in the report chooser'),
+			'pre-fill is announced',
+		).toBeVisible();
+		await expect(page.getByRole('radio', { name: 'SOC 1 and SOC 2' })).toBeChecked();
+		await expect(page.getByRole('radio', { name: /Type I\b/ })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: 'Confidentiality' })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: 'Privacy' })).not.toBeChecked();
+		await expect(page.getByRole('radio', { name: 'Documented' })).toBeChecked();
+		await expect(
+			page.getByText('SOC 1 and SOC 2 Type I (Security, Confidentiality)'),
+			'the estimate describes the hand-off',
+		).toBeVisible();
+		await expect(
+			page.getByRole('status').filter({ hasText: 'could not be used' }),
+			'a clean hand-off has no notice',
+		).toHaveCount(0);
+	});
+
+	test('round-trips an estimate through its URL', async ({ page, context }) => {
+		await openEstimator(page);
+		await page.getByRole('radio', { name: 'SOC 1', exact: true }).check();
+		await page.getByLabel('Organization size').selectOption('growth');
+		await page.getByLabel('Audit firm').selectOption('mid-tier');
+		await page.getByRole('checkbox', { name: 'Compliance-automation platform' }).check();
+		await page.getByLabel('In-scope systems or locations').fill('5');
+		await page.getByLabel('Customer deadline (optional)').fill('2030-01-15');
+		await expect.poll(() => new URL(page.url()).searchParams.get('deadline')).toBe('2030-01-15');
+		const shared = page.url();
+		const cost = await firstYear(page).innerText();
+		const date = await reportDate(page).innerText();
+
+		const other = await context.newPage();
+		await openEstimator(other, new URL(shared).search);
+		await expect(firstYear(other), 'same first-year cost').toHaveText(cost);
+		await expect(reportDate(other), 'same report date').toHaveText(date);
+		await expect(other.getByRole('radio', { name: 'SOC 1', exact: true })).toBeChecked();
+		await expect(other.getByLabel('Organization size')).toHaveValue('growth');
+		await expect(other.getByLabel('Audit firm')).toHaveValue('mid-tier');
+		await expect(other.getByLabel('In-scope systems or locations')).toHaveValue('5');
+		await expect(
+			other.getByRole('checkbox', { name: 'Compliance-automation platform' }),
+		).toBeChecked();
+		await expect(other.getByText('Filled in from the link you followed')).toBeVisible();
+	});
+
+	test('a garbage query shows a notice and falls back to defaults', async ({ page }) => {
+		const errors = await watchErrors(page);
+		await openEstimator(
+			page,
+			'?report=soc9&systems=-3&window=Infinity&start=2026-02-30&deadline=NaN&tsc=security,bogus&colour=blue',
+		);
+		const notice = page
+			.getByRole('status')
+			.filter({ hasText: 'Some settings in the link could not be used' });
+		await expect(notice, 'a notice lists the problems').toBeVisible();
+		await expect(notice.getByRole('listitem'), 'one line per problem').toHaveCount(6);
+		await expect(notice).toContainText('“soc9” is not a report');
+		await expect(notice).toContainText('whole number from 1 to 20, not “-3”');
+		await expect(notice).toContainText('“bogus”');
+		await expect(
+			page.getByRole('radio', { name: 'SOC 2', exact: true }),
+			'default report',
+		).toBeChecked();
+		await expect(page.getByLabel('In-scope systems or locations'), 'default systems').toHaveValue(
+			'2',
+		);
+		await expect(page.getByLabel('First observation window'), 'default window').toHaveValue('6');
+		expect(await page.locator('main').innerText(), 'no broken values on screen').not.toMatch(
+			BROKEN,
+		);
+		expect(errors).toEqual([]);
+	});
+
+	test('a bad form value gets a message and never reaches the figures', async ({ page }) => {
+		await openEstimator(page);
+		const cost = await firstYear(page).innerText();
+		const systems = page.getByLabel('In-scope systems or locations');
+		await systems.fill('-3');
+		await expect(systems, 'the field is marked invalid').toHaveAttribute('aria-invalid', 'true');
+		await expect(
+			page.getByText('whole number from 1 to 20, not “-3”'),
+			'the message names the problem',
+		).toBeVisible();
+		await expect(firstYear(page), 'the last good value still drives the estimate').toHaveText(cost);
+		await page.getByLabel('Internal hourly cost (optional)').fill('5000');
+		await expect(page.getByText(/Hourly cost must be an amount from \$1 to \$1,000/)).toBeVisible();
+		await page.getByLabel('Start date').fill('');
+		await expect(page.getByText('Enter a start date.')).toBeVisible();
+		expect(await page.locator('main').innerText()).not.toMatch(BROKEN);
+		await systems.fill('4');
+		await expect(systems).not.toHaveAttribute('aria-invalid', 'true');
+	});
+
+	test('judges a customer deadline and suggests what would make it', async ({ page }) => {
+		await openEstimator(page, '?readiness=none&window=12&start=2027-01-04&deadline=2027-06-30');
+		const panel = page.getByRole('region', { name: 'The deadline is not achievable as planned' });
+		await expect(panel, 'an impossible deadline is called out').toBeVisible();
+		for (const option of [
+			'Get a Type I report first',
+			'Use a 3-month first window',
+			'Plan on a bridge letter later',
+		]) {
+			await expect(panel.getByRole('listitem').filter({ hasText: option }), option).toBeVisible();
+		}
+		await page.getByLabel('Customer deadline (optional)').fill('2030-06-30');
+		await expect(page.getByRole('region', { name: 'The deadline looks achievable' })).toBeVisible();
+	});
+
+	test('downloads a CSV and copies a summary that match the screen', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await openEstimator(page, '?tsc=security,availability&start=2027-01-04&deadline=2027-12-31');
+		const cost = money(await firstYear(page).innerText());
+
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download CSV' }).click(),
+		]);
+		expect(download.suggestedFilename()).toBe('soc-estimate-2027-01-04.csv');
+		const csv = readFileSync((await download.path())!, 'utf8');
+		expect(csv.split('\r\n')[0]).toBe(
+			'Section,Item,Low,Typical,High,Unit,Typical start,Typical end,Notes',
+		);
+		expect(csv, 'CSV total matches the screen').toMatch(
+			new RegExp(`First-year cost,Total,\\d+,${cost},\\d+,USD`),
+		);
+		expect(csv).toContain('Timeline,Observation window');
+		expect(csv).toContain('Deadline,2027-12-31');
+		expect(csv).not.toMatch(BROKEN);
+
+		// Clipboard writes need a focused document; another worker's page may hold focus.
+		await page.bringToFront();
+		await page.getByRole('button', { name: 'Copy summary' }).click();
+		await expect(page.getByText('Summary copied to the clipboard.')).toBeVisible();
+		const summary = await page.evaluate(() => navigator.clipboard.readText());
+		expect(summary).toContain('not a quote');
+		expect(summary).toContain('SOC 2 Type II (Security, Availability), 6-month observation window');
+		expect(summary).toContain(`(typical $${cost.toLocaleString('en-US')})`);
+		expect(summary).toMatch(
+			/Estimate: http:\/\/127\.0\.0\.1:\d+\/estimator\/\?tsc=security,availability&start=2027-01-04&deadline=2027-12-31/,
+		);
+		expect(summary).not.toMatch(BROKEN);
+	});
+
+	test('the consultation link carries a summary and the visit’s campaign', async ({ page }) => {
+		await openEstimator(page, '?report=soc2&utm_source=newsletter&utm_campaign=q4&gclid=abc123');
+		const cta = page
+			.getByRole('complementary', { name: 'Turn this estimate into a quote' })
+			.getByRole('link');
+		await expect(cta).toHaveAttribute('href', /utm_source=newsletter/);
+		const href = new URL((await cta.getAttribute('href'))!);
+		expect(href.searchParams.get('utm_campaign')).toBe('q4');
+		expect(href.searchParams.get('gclid')).toBe('abc123');
+		expect(href.searchParams.get('from')).toBe('/estimator/');
+		expect(href.searchParams.get('estimate'), 'a short summary').toMatch(
+			/^SOC 2 Type II; 1–50 employees; readiness informal; typical \$\d+k first year; report ~\w+ \d{4}$/,
+		);
+		// Campaign parameters are kept for the visit, not written into shared links.
+		await page.getByRole('checkbox', { name: 'Privacy' }).check();
+		await expect.poll(() => page.url()).toContain('tsc=security,privacy');
+		expect(page.url()).not.toContain('utm_source');
+		await expect(cta, 'the summary follows the inputs').toHaveAttribute(
+			'href',
+			/2\+categories|2%20categories/,
+		);
+	});
+
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`passes axe in a filled state (${scheme})`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			await openEstimator(
+				page,
+				'?report=both&tsc=security,privacy&soc3=1&readiness=none&deadline=2027-03-01&start=2026-12-01&systems=oops',
+			);
+			await page.getByLabel('Internal hourly cost (optional)').fill('-1');
+			await expect(page.getByText(/Hourly cost must be/)).toBeVisible();
+			expect(await axeViolations(page), `axe violations (${scheme})`).toEqual([]);
+		});
+	}
+
+	test('fits a 320px phone without sideways scrolling', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 800 });
+		await openEstimator(page, '?report=both&tsc=security,privacy&deadline=2028-12-01');
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(width, 'page width at 320px').toBeLessThanOrEqual(320);
+		expect(await axeViolations(page), 'axe at 320px').toEqual([]);
+	});
+
+	test('prints the results without the form', async ({ page }) => {
+		await openEstimator(page, '?deadline=2030-01-01');
+		await page.emulateMedia({ media: 'print' });
+		await expect(
+			page.getByRole('heading', { name: 'Your situation' }),
+			'the form is not printed',
+		).toBeHidden();
+		await expect(page.getByRole('button', { name: 'Download CSV' })).toBeHidden();
+		await expect(page.getByRole('heading', { name: 'Your estimate' })).toBeVisible();
+		await expect(page.getByRole('table', { name: /First-year cost by line item/ })).toBeVisible();
+		await expect(
+			page.getByText('Customer deadline', { exact: true }),
+			'the inputs are printed in words',
+		).toBeVisible();
+	});
+
+	test('loads a modest amount of JavaScript', async ({ page }) => {
+		const scripts: Promise<number>[] = [];
+		page.on('response', (res) => {
+			if (res.request().resourceType() === 'script')
+				scripts.push(res.body().then((b) => gzipSync(b).length));
+		});
+		await openEstimator(page);
+		await page.waitForLoadState('networkidle');
+		const files = await Promise.all(scripts);
+		const inline = await page.evaluate(() =>
+			[...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''),
+		);
+		const total = files.reduce((a, b) => a + b, 0) + gzipSync(inline).length;
+		test
+			.info()
+			.annotations.push({
+				type: 'js-gzip-bytes',
+				description: `${total} bytes in ${files.length} files plus inline`,
+			});
+		console.info(`estimator JavaScript: ${total} bytes gzipped (${files.length} files + inline)`);
+		expect(total, 'gzipped JavaScript the estimator page loads').toBeLessThan(90_000);
+	});
+});
+
+test.describe('estimator without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test.slow();
+
+	test('shows worked examples and every assumption with its source', async ({ page }) => {
+		await page.goto('/estimator/');
+		await expect(page.getByText('The interactive estimator needs JavaScript.')).toBeVisible();
+		await expect(
+			page.getByRole('heading', { name: 'Your situation' }),
+			'the form is hidden',
+		).toBeHidden();
+		const examples = page.getByRole('table', {
+			name: /Estimated cost and time for common first examinations/,
+		});
+		await expect(examples.getByRole('row'), 'header plus four examples').toHaveCount(5);
+		await expect(
+			examples.getByRole('rowheader', {
+				name: /Start-up, SOC 2 Type II, Security only, boutique firm/,
+			}),
+		).toBeVisible();
+		await expect(examples).toContainText(/\$\d{2},\d{3} typical/);
+		const assumptions = page.getByRole('table', {
+			name: 'Estimator assumptions and their sources',
+		});
+		expect(
+			await assumptions.getByRole('row').count(),
+			'every assumption has a row',
+		).toBeGreaterThan(25);
+		await expect(
+			assumptions.getByRole('link', { name: 'Strac' }).first(),
+			'rows cite sources by name',
+		).toHaveAttribute('href', '#source-strac-2026');
+		await expect(
+			page
+				.locator('#source-strac-2026')
+				.getByRole('link', { name: /SOC 2 Audit: The Complete 2026 Guide/ }),
+			'the source list gives the address',
+		).toHaveAttribute('href', 'https://www.strac.io/blog/soc-2-audit');
+		await expect(
+			page
+				.getByRole('main')
+				.getByRole('complementary', { name: 'Consultation' })
+				.getByRole('link', { name: 'Book a free scoping call' }),
+			'a consultation link without JavaScript',
+		).toBeVisible();
+		expect(await page.locator('main').innerText()).not.toMatch(BROKEN);
+	});
+});
+
+test('the no-JavaScript view passes axe in light and dark', async ({ page }) => {
+	test.slow();
+	// axe itself needs scripts, so rebuild the no-JS view instead: block the page's modules and
+	// drop the class the head script sets, leaving the static HTML and CSS a script-less visit gets.
+	await page.route('**/_astro/**/*.js', (route) => route.abort());
+	await page.goto('/estimator/');
+	await page.evaluate(() => document.documentElement.classList.remove('js'));
+	await expect(page.getByText('The interactive estimator needs JavaScript.')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Your situation' })).toBeHidden();
+	expect(await axeViolations(page), 'axe, no-JavaScript view (light)').toEqual([]);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect(await axeViolations(page), 'axe, no-JavaScript view (dark)').toEqual([]);
+});

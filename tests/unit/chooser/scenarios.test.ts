@@ -1,0 +1,159 @@
+/** Typical visitors, and what the chooser should tell each of them. */
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../../src/lib/chooser/questions';
+import { EXAMPLE_VISITORS } from '../../../src/lib/chooser/examples';
+import { recommendReport } from '../../../src/lib/chooser/rules';
+import { estimatorSearchFor } from '../../../src/lib/chooser/query';
+
+const base: Answers = {
+	financial: 'no',
+	data: 'yes',
+	commitments: [],
+	public: 'no',
+	asked: 'soc2',
+	deadline: 'later',
+	controls: 'over-6m',
+};
+
+/** The answers of one of the typical visitors the chooser page shows. */
+function example(id: string): Answers {
+	const visitor = EXAMPLE_VISITORS.find((v) => v.id === id);
+	if (!visitor) throw new Error(`no example visitor ${id}`);
+	return visitor.answers;
+}
+
+const stepKinds = (a: Answers) => recommendReport(a).type?.steps.map((s) => s.kind);
+
+describe('scenarios', () => {
+	it('a payroll processor gets SOC 1 Type II, with SOC 2 as an optional companion', () => {
+		const answers = example('payroll');
+		const r = recommendReport(answers);
+		expect(r.reports, 'payroll feeds customers’ financial statements').toEqual(['soc1']);
+		expect(r.headline).toBe('SOC 1, Type II');
+		expect(r.alsoConsider, 'customer data points to SOC 2 as a companion').toEqual(['soc2']);
+		expect(r.caveats[0]?.text, 'the companion SOC 2 carries the promised categories').toMatch(
+			/Processing Integrity and Privacy/,
+		);
+		expect(r.chapters).toContain('soc-1');
+		expect(estimatorSearchFor(r)).toBe('report=soc1&type=2&readiness=mature');
+	});
+
+	it('a SaaS company holding customer data gets SOC 2 Type II with the categories it promises', () => {
+		const r = recommendReport(example('saas'));
+		expect(r.scope).toBe('soc2');
+		expect(r.categories).toEqual(['security', 'availability', 'confidentiality']);
+		expect(r.type?.first, 'three to six months of records can be tested').toBe(2);
+		expect(r.type?.tight).toBe(false);
+		expect(r.reasons.map((n) => n.because[0]?.question)).toEqual([
+			'asked',
+			'commitments',
+			'commitments',
+			'controls',
+		]);
+		expect(estimatorSearchFor(r)).toBe(
+			'report=soc2&type=2&tsc=security,availability,confidentiality&readiness=mature',
+		);
+	});
+
+	it('a data centre serving both kinds of customers gets SOC 1 and SOC 2', () => {
+		const r = recommendReport(example('data-centre'));
+		expect(r.scope).toBe('both');
+		expect(r.reports).toEqual(['soc1', 'soc2']);
+		expect(r.categories).toEqual(['security', 'availability']);
+		expect(r.headline).toBe('SOC 1 and SOC 2, Type II');
+		expect(
+			r.toConfirm.map((n) => n.because[0]?.question),
+			'the unsure answer still gets a follow-up',
+		).toEqual(['financial']);
+		expect(r.chapters[0]).toBe('soc-1-vs-soc-2-vs-soc-3');
+		expect(estimatorSearchFor(r)).toContain('report=both');
+	});
+
+	it('a company wanting a public report gets SOC 2 Type II plus a SOC 3', () => {
+		const r = recommendReport(example('public-report'));
+		expect(r.reports).toEqual(['soc2', 'soc3']);
+		expect(r.headline).toBe('SOC 2, Type II, plus a SOC 3 to publish');
+		expect(r.type?.steps.at(-1)?.kind, 'the SOC 3 comes from the Type II').toBe('soc3');
+		expect(r.caveats.map((n) => n.text).join(' ')).toMatch(/leaves out the detailed tests/);
+		expect(estimatorSearchFor(r)).toBe('report=soc2&type=2&tsc=security&soc3=1&readiness=mature');
+	});
+
+	it('a tight deadline with immature controls gets Type I now and Type II next', () => {
+		const answers = example('tight-deadline');
+		const r = recommendReport(answers);
+		expect(r.type?.first).toBe(1);
+		expect(r.type?.then).toBe(2);
+		expect(r.type?.tight, 'even a Type I is a stretch from informal routines').toBe(true);
+		expect(stepKinds(answers)).toEqual(['readiness', 'type1', 'observe', 'type2']);
+		expect(r.headline).toBe('SOC 2, Type I now, Type II next');
+		expect(r.chapters).toContain('type-1-vs-type-2');
+		expect(r.caveats.map((n) => n.text).join(' ')).toMatch(/Your date is close/);
+		expect(estimatorSearchFor(r), 'the estimate for the Type I to get now').toBe(
+			'report=soc2&type=1&tsc=security,confidentiality&readiness=informal',
+		);
+		expect(estimatorSearchFor(r, 'next'), 'and for the Type II that follows').toBe(
+			'report=soc2&type=2&tsc=security,confidentiality&readiness=informal',
+		);
+	});
+
+	it('a public report on a tight deadline: the SOC 3 waits for the Type II', () => {
+		const answers: Answers = { ...example('tight-deadline'), public: 'yes' };
+		const r = recommendReport(answers);
+		expect(stepKinds(answers)).toEqual(['readiness', 'type1', 'observe', 'type2', 'soc3']);
+		expect(r.headline).toBe('SOC 2, Type I now, Type II next, plus a SOC 3 to publish');
+		expect(estimatorSearchFor(r), 'no SOC 3 from a Type I').not.toContain('soc3');
+		expect(estimatorSearchFor(r, 'next')).toContain('soc3=1');
+	});
+
+	it('every typical visitor on the page has a distinct recommendation', () => {
+		const headlines = EXAMPLE_VISITORS.map((v) => recommendReport(v.answers).headline);
+		expect(new Set(headlines).size, headlines.join(' | ')).toBe(EXAMPLE_VISITORS.length);
+	});
+
+	it('immature controls with no date go straight to Type II, and the plan says when', () => {
+		const answers: Answers = { ...base, controls: 'none', deadline: 'later' };
+		const r = recommendReport(answers);
+		expect(r.type?.first).toBe(2);
+		expect(stepKinds(answers)).toEqual(['readiness', 'observe', 'type2']);
+		expect(r.type?.monthsToFirstReport).toEqual([7, 18]);
+		expect(r.type?.reason.text).toMatch(/do not need a Type I first/);
+	});
+
+	it('a business that touches neither data nor finances, and was not asked, needs no report yet', () => {
+		const r = recommendReport({ ...base, data: 'no', asked: 'none' });
+		expect(r.scope).toBe('none');
+		expect(r.headline).toBe('No SOC report needed yet');
+		expect(r.instead.length, 'says what to do instead').toBeGreaterThanOrEqual(3);
+		expect(r.toConfirm).toEqual([]);
+		expect(estimatorSearchFor(r), 'nothing to estimate').toBeNull();
+	});
+
+	it('a visitor unsure about everything is told what to find out, not "no report"', () => {
+		const r = recommendReport({
+			financial: 'unsure',
+			data: 'unsure',
+			commitments: ['unsure'],
+			public: 'unsure',
+			asked: 'unsure',
+			deadline: 'unsure',
+			controls: 'unsure',
+		});
+		expect(r.headline).toBe('Not clear yet: check a few things first');
+		expect(r.toConfirm, 'one follow-up per question').toHaveLength(7);
+		expect(r.instead[0]).toMatch(/Find out/);
+	});
+
+	it('a request for "a SOC report" means SOC 2, and an unsure financial answer keeps SOC 1 in view', () => {
+		const r = recommendReport({ ...base, financial: 'unsure', asked: 'unspecified' });
+		expect(r.reports).toEqual(['soc2']);
+		expect(r.alsoConsider).toEqual(['soc1']);
+		expect(r.toConfirm.map((n) => n.because[0]?.question)).toEqual(['financial', 'asked']);
+	});
+
+	it('a customer asking for SOC 1 from a service outside financial reporting gets a warning', () => {
+		const r = recommendReport({ ...base, asked: 'soc1' });
+		expect(r.reports).toEqual(['soc1']);
+		expect(r.caveats.map((n) => n.text).join(' ')).toMatch(/Holding financial data alone/);
+		expect(r.alsoConsider).toEqual(['soc2']);
+	});
+});

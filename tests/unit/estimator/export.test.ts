@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { ctaSummary } from '../../../src/lib/estimator/describe';
+import { csvCell, estimateCsv, summaryText } from '../../../src/lib/estimator/export';
+import {
+	formatDate,
+	formatDuration,
+	formatDurationRange,
+	formatMoney,
+	formatMoneyShort,
+} from '../../../src/lib/estimator/format';
+import { defaultInputs } from '../../../src/lib/estimator/inputs';
+import { estimate } from '../../../src/lib/estimator/model';
+
+describe('formatting', () => {
+	it('formats money, dates and durations for people', () => {
+		expect(formatMoney(70600)).toBe('$70,600');
+		expect(formatMoney(Number.NaN)).toBe('—');
+		expect(formatMoneyShort(70600)).toBe('$71k');
+		expect(formatMoneyShort(1_250_000)).toBe('$1.3M');
+		expect(formatDate('2027-03-09')).toBe('March 9, 2027');
+		expect(formatDate('2027-02-30')).toBe('—');
+		expect(formatDuration(10)).toBe('10 days');
+		expect(formatDuration(28)).toBe('4 weeks');
+		expect(formatDuration(183)).toBe('6 months');
+		expect(formatDurationRange(7, 21)).toBe('1–3 weeks');
+		expect(formatDurationRange(42, 168)).toBe('1–6 months');
+		expect(formatDurationRange(0, 14)).toBe('up to 2 weeks');
+		expect(formatDurationRange(0, 0)).toBe('none');
+	});
+});
+
+describe('CSV', () => {
+	it('quotes commas and quotes, and defuses spreadsheet formulas', () => {
+		expect(csvCell('plain')).toBe('plain');
+		expect(csvCell('a, b')).toBe('"a, b"');
+		expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+		expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+		expect(csvCell(-5)).toBe('-5');
+		expect(csvCell(Number.NaN)).toBe('');
+	});
+
+	it('holds the cost lines, totals and the timeline of the estimate', () => {
+		const e = estimate({ ...defaultInputs('2027-01-04'), deadline: '2027-06-30' });
+		const csv = estimateCsv(e);
+		const rows = csv.trimEnd().split('\r\n');
+		expect(rows[0]).toBe('Section,Item,Low,Typical,High,Unit,Typical start,Typical end,Notes');
+		expect(csv).toContain(
+			`First-year cost,Total,${e.firstYear.low},${e.firstYear.typical},${e.firstYear.high},USD`,
+		);
+		expect(csv).toContain(
+			`Yearly renewal,Total,${e.renewal.low},${e.renewal.typical},${e.renewal.high},USD`,
+		);
+		expect(csv).toContain(
+			`Timeline,Report date,${e.timeline.reportDate.earliest},${e.timeline.reportDate.typical},${e.timeline.reportDate.latest},date`,
+		);
+		expect(csv).toContain('Deadline,2027-06-30');
+		for (const row of rows) expect(row.split(',').length, row).toBeGreaterThanOrEqual(9);
+	});
+});
+
+describe('summary text', () => {
+	it('says it is an estimate, not a quote, and lists lines, dates and drivers', () => {
+		const e = estimate({ ...defaultInputs('2027-01-04'), deadline: '2027-06-30' });
+		const text = summaryText(e, 'https://example.com/estimator/?start=2027-01-04');
+		expect(text).toMatch(/not a quote/);
+		expect(text).toContain(`First-year cost: $${e.firstYear.low.toLocaleString('en-US')}`);
+		expect(text).toContain('Audit fee (SOC 2 Type II)');
+		expect(text).toContain('Observation window: 6 months');
+		expect(text).toMatch(/deadline of June 30, 2027 is (earlier than|possible only)/);
+		expect(text).toContain('Get a Type I report first');
+		expect(text).toContain('Main drivers:');
+		expect(text).toContain('Estimate: https://example.com/estimator/?start=2027-01-04');
+		expect(text).not.toMatch(/certif/i);
+	});
+
+	it('keeps the consultation summary short', () => {
+		const e = estimate({
+			...defaultInputs('2027-01-04'),
+			report: 'both',
+			categories: ['security', 'privacy'],
+		});
+		const s = ctaSummary(e);
+		expect(s.length).toBeLessThanOrEqual(180);
+		expect(s).toMatch(
+			/^SOC 1 and SOC 2 Type II; 2 categories; 1–50 employees; readiness informal; typical \$\d+k first year; report ~\w+ \d{4}$/,
+		);
+	});
+});

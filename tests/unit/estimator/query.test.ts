@@ -1,0 +1,222 @@
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isIsoDate } from '../../../src/lib/estimator/dates';
+import { defaultInputs, sanitizeInputs } from '../../../src/lib/estimator/inputs';
+import { estimate } from '../../../src/lib/estimator/model';
+import {
+	MAX_NOTICES,
+	parseEstimateQuery,
+	QUERY_KEYS,
+	toEstimateQuery,
+} from '../../../src/lib/estimator/query';
+import { CaseCounter, inputsArb } from './arbitraries';
+
+const TODAY = '2026-11-26';
+const counter = new CaseCounter();
+afterAll(() => console.info(`query: ${counter.total} generated cases`));
+
+describe('reading the chooser hand-off', () => {
+	it('applies every contract key', () => {
+		const { inputs, notices, applied } = parseEstimateQuery(
+			'?report=both&type=1&tsc=security,availability,privacy&readiness=documented',
+			TODAY,
+		);
+		expect(notices).toEqual([]);
+		expect(inputs.report).toBe('both');
+		expect(inputs.type).toBe(1);
+		expect(inputs.categories).toEqual(['security', 'availability', 'privacy']);
+		expect(inputs.readiness).toBe('documented');
+		expect(applied).toEqual(['report', 'type', 'tsc', 'readiness']);
+	});
+
+	it('keeps a SOC 3 with a SOC 2 Type II', () => {
+		const { inputs, notices } = parseEstimateQuery('report=soc2&type=2&soc3=1', TODAY);
+		expect(notices).toEqual([]);
+		expect(inputs.soc3).toBe(true);
+	});
+
+	it('drops a SOC 3 that has no SOC 2 Type II to rest on, and says so', () => {
+		const { inputs, notices } = parseEstimateQuery('report=soc1&soc3=1', TODAY);
+		expect(inputs.soc3).toBe(false);
+		expect(notices.map((n) => n.field)).toEqual(['soc3']);
+		expect(notices[0]?.message).toMatch(/SOC 2 Type II/);
+	});
+
+	it('adds Security when the list leaves it out, and orders categories', () => {
+		const { inputs } = parseEstimateQuery('tsc=privacy,availability', TODAY);
+		expect(inputs.categories).toEqual(['security', 'availability', 'privacy']);
+	});
+
+	it('passes attribution through without a notice', () => {
+		const { notices } = parseEstimateQuery(
+			'report=soc2&utm_source=news&gclid=abc&li_fat_id=1',
+			TODAY,
+		);
+		expect(notices).toEqual([]);
+	});
+
+	it('starts today when no start date is given', () => {
+		expect(parseEstimateQuery('', TODAY).inputs).toEqual(defaultInputs(TODAY));
+	});
+});
+
+describe('bad query input', () => {
+	it.each([
+		['report=soc9', 'report', /“soc9” is not a report/],
+		['type=3', 'type', /not an examination type/],
+		['tsc=security,bogus', 'tsc', /unknown Trust Services category “bogus”/],
+		['readiness=perfect', 'readiness', /not a readiness level/],
+		['systems=-3', 'systems', /whole number from 1 to 20, not “-3”/],
+		['systems=NaN', 'systems', /whole number/],
+		['systems=2.5', 'systems', /whole number/],
+		['subservice=99', 'subservice', /from 0 to 15/],
+		['window=4', 'window', /3, 6, 9 or 12/],
+		['rate=-20', 'rate', /amount from \$1/],
+		['rate=Infinity', 'rate', /amount/],
+		['rate=1e3', 'rate', /amount/],
+		['start=2026-02-30', 'start', /not a real date/],
+		['start=1850-01-01', 'start', /outside 2000–2100/],
+		['deadline=tomorrow', 'deadline', /not a real date/],
+		['start=2027-05-01&deadline=2027-04-01', 'deadline', /must fall after the start date/],
+		['platform=maybe', 'platform', /1 \(yes\) or 0 \(no\)/],
+		['colour=blue', 'colour', /unknown setting, “colour”/],
+		['systems=Infinity', 'systems', /whole number from 1 to 20, not the value given/],
+		['report=soc1&report=soc2', 'report', /more than once/],
+	])('%s gives a clear notice and a usable default', (query, field, message) => {
+		const { inputs, notices } = parseEstimateQuery(query, TODAY);
+		const notice = notices.find((n) => n.field === field);
+		expect(notice, `a notice about ${field}`).toBeDefined();
+		expect(notice!.message).toMatch(message);
+		expect(sanitizeInputs(inputs, TODAY), 'inputs stay usable').toEqual(inputs);
+	});
+
+	it('caps the number of notices for a thoroughly mangled link', () => {
+		const query = Array.from({ length: 30 }, (_, i) => `junk${i}=x`).join('&');
+		const { notices } = parseEstimateQuery(query, TODAY);
+		expect(notices.length).toBe(MAX_NOTICES);
+		expect(notices.at(-1)?.message).toMatch(/more settings/);
+	});
+
+	it('does not echo long or control-character values back in full', () => {
+		const { notices } = parseEstimateQuery(`report=${'x'.repeat(500)}%0A%00`, TODAY);
+		expect(notices[0]!.message.length).toBeLessThan(200);
+		expect(notices[0]!.message).not.toMatch(/[\u0000-\u001f]/);
+	});
+});
+
+const KEYS = [
+	...QUERY_KEYS,
+	'utm_source',
+	'gclid',
+	'tsc',
+	'report',
+	'unknown',
+	'',
+	'REPORT',
+	' type ',
+];
+const VALUE_SAMPLES = [
+	'soc1',
+	'soc2',
+	'both',
+	'1',
+	'2',
+	'0',
+	'I',
+	'ii',
+	'security,privacy',
+	'none',
+	'mature',
+	'startup',
+	'enterprise',
+	'boutique',
+	'big4',
+	'mid-tier',
+	'3',
+	'6',
+	'9',
+	'12',
+	'20',
+	'-1',
+	'1e9',
+	'NaN',
+	'Infinity',
+	'2026-02-29',
+	'2028-02-29',
+	'2026-12-01',
+	'9999-99-99',
+	'',
+	' ',
+	'%',
+	'%%20',
+	'<script>',
+	'‮',
+	'\u0000',
+	'😀',
+	'12.50',
+	'1000.01',
+];
+
+/** A query string built from likely keys and values, plus arbitrary text in both places. */
+const queryArb = fc
+	.array(
+		fc.tuple(
+			fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 12 })),
+			fc.oneof(
+				fc.constantFrom(...VALUE_SAMPLES),
+				fc.string({ maxLength: 30 }),
+				fc.integer().map(String),
+				fc.double().map(String),
+			),
+		),
+		{ maxLength: 20 },
+	)
+	.map((pairs) =>
+		pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'),
+	);
+
+const rawTextArb = fc.oneof(
+	fc.string({ maxLength: 200 }),
+	fc.string({ unit: 'binary', maxLength: 200 }),
+	fc.webUrl({ withQueryParameters: true }).map((u) => u.split('?')[1] ?? ''),
+);
+
+describe('fuzzing the URL parser', { timeout: 120_000 }, () => {
+	const check = (search: string) => {
+		const { inputs, notices } = parseEstimateQuery(search, TODAY);
+		// Whatever came in, the inputs are already in the supported space…
+		expect(sanitizeInputs(inputs, TODAY)).toEqual(inputs);
+		expect(isIsoDate(inputs.startDate)).toBe(true);
+		// …the notices are few, readable and free of broken values…
+		expect(notices.length).toBeLessThanOrEqual(MAX_NOTICES);
+		for (const n of notices) {
+			expect(n.message.trim().length).toBeGreaterThan(10);
+			expect(n.message.length).toBeLessThan(300);
+			expect(n.message).not.toMatch(/NaN|Infinity|undefined|Invalid Date|\[object/);
+		}
+		// …and the estimate built from them is finite.
+		const e = estimate(inputs, TODAY);
+		expect(Number.isFinite(e.firstYear.high)).toBe(true);
+		expect(isIsoDate(e.timeline.reportDate.latest)).toBe(true);
+	};
+
+	it('never throws and always yields usable inputs, for structured garbage', () => {
+		fc.assert(fc.property(queryArb, check), counter.runs(8000));
+	});
+
+	it('never throws and always yields usable inputs, for arbitrary text', () => {
+		fc.assert(fc.property(rawTextArb, check), counter.runs(4000));
+	});
+
+	it('round-trips every valid input through the URL without a notice', () => {
+		fc.assert(
+			fc.property(inputsArb, (inputs) => {
+				const query = toEstimateQuery(inputs);
+				const parsed = parseEstimateQuery(`?${query}`, '2030-06-15');
+				expect(parsed.notices).toEqual([]);
+				expect(parsed.inputs).toEqual(inputs);
+			}),
+			counter.runs(3000),
+		);
+	});
+});
