@@ -60,7 +60,7 @@ export function ogImages(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const out = fileURLToPath(dir);
-				const cacheDir = fileURLToPath(new URL('../../node_modules/.cache/og-images/', import.meta.url));
+				const cacheDir = fileURLToPath(new URL('../../.cache/og-images/', import.meta.url));
 				mkdirSync(cacheDir, { recursive: true });
 				const layout = readFileSync(fileURLToPath(new URL('../lib/campaign/og.ts', import.meta.url)), 'utf8');
 				let fonts: ReturnType<typeof font>[] | undefined;

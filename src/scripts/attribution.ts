@@ -6,15 +6,14 @@
 import {
 	ATTRIBUTION_STORAGE_KEY,
 	consultationHref,
-	mergeResult,
 	parseStoredResult,
 	resolveAttribution,
 	RESULT_STORAGE_KEY,
 	type Attribution,
 } from '../lib/attribution/attribution';
-import { DOM_EVENT_PREFIX } from '../lib/analytics/events';
 
-function read(key: string): string | null {
+/** This visit's value under a sessionStorage key, or null (also when storage is disabled). */
+export function read(key: string): string | null {
 	try {
 		return sessionStorage.getItem(key);
 	} catch {
@@ -22,7 +21,8 @@ function read(key: string): string | null {
 	}
 }
 
-function write(key: string, value: object): void {
+/** Saves a value for the visit; without storage the current page still works. */
+export function write(key: string, value: object): void {
 	try {
 		sessionStorage.setItem(key, JSON.stringify(value));
 	} catch {
@@ -49,12 +49,4 @@ export function decorateConsultationLinks(root: ParentNode = document): void {
 		link.dataset.consultationBase = base;
 		link.href = consultationHref(base, { from: link.dataset.contextFrom, ...result }, attribution);
 	}
-}
-
-// A tool's result (its analytics event) is kept for the visit and added to the links right away.
-for (const name of ['chooser_complete', 'estimator_change', 'readiness_complete']) {
-	document.addEventListener(DOM_EVENT_PREFIX + name, (event) => {
-		write(RESULT_STORAGE_KEY, mergeResult(parseStoredResult(read(RESULT_STORAGE_KEY)), (event as CustomEvent).detail));
-		decorateConsultationLinks();
-	});
 }

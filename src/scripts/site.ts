@@ -28,11 +28,12 @@ darkQuery.addEventListener('change', syncToggle);
 syncToggle();
 
 decorateConsultationLinks();
+// Calls to action report their clicks; tools mark their own (already tagged) links data-cta.
 document.addEventListener('click', (event) => {
-	const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(CAMPAIGN_LINKS);
+	const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(`${CAMPAIGN_LINKS},a[data-cta]`);
 	if (!link) return;
-	const { ebook, where, contextFrom } = link.dataset;
-	track('cta_click', { cta: ebook === undefined ? 'consultation' : 'ebook', where: where ?? contextFrom ?? 'page', page_path: location.pathname });
+	const { ebook, cta, where, contextFrom } = link.dataset;
+	track('cta_click', { cta: ebook !== undefined || cta === 'ebook' ? 'ebook' : 'consultation', where: where ?? contextFrom ?? 'page', page_path: location.pathname });
 });
 
 // WCAG 1.4.13: content shown on hover or focus must be dismissable without moving focus.

@@ -13,6 +13,9 @@ import { parse } from 'node-html-parser';
 import { checkLedger, checkRedirects, isPublicPage, missingFromLedger } from '../../src/lib/campaign/ledger.ts';
 import { pngSize } from '../../src/lib/campaign/og.ts';
 import { ATTRIBUTION_KEYS } from '../../src/lib/attribution/attribution.ts';
+import { EXAMPLE_VISITORS } from '../../src/lib/chooser/examples.ts';
+import { serializeChooserAnswers } from '../../src/lib/chooser/query.ts';
+import { recommendReport } from '../../src/lib/chooser/rules.ts';
 import { scanBuiltSite } from '../../src/integrations/built-site.ts';
 import { readCampaignFiles } from '../../src/integrations/url-ledger.ts';
 import { site as config } from '../../src/site.config.ts';
@@ -244,18 +247,6 @@ test.describe('attribution from landing to the consultation request', () => {
 		expect(Object.fromEntries(new URL(opened[0]!).searchParams), 'the request that reaches the publisher').toMatchObject(UTM);
 	});
 
-	test('a tool result travels with the visit to consultation links on later pages', async ({ page }) => {
-		await page.goto(`/?${utmQuery}`);
-		await page.evaluate(() => {
-			document.dispatchEvent(new CustomEvent('guide:chooser_complete', { detail: { recommendation: 'SOC 2 Type 2', report: 'soc2', type: '2', tsc: 'security,availability' } }));
-		});
-		const footer = page.getByRole('contentinfo').getByRole('link', { name: config.consultationLabel });
-		await expect.poll(async () => new URL((await footer.getAttribute('href'))!).searchParams.get('report'), 'updated on the same page').toBe('soc2');
-		await page.goto(publicPages(dist).find((p) => p.startsWith('/chapters/'))!);
-		const params = Object.fromEntries(new URL((await page.getByRole('contentinfo').getByRole('link', { name: config.consultationLabel }).getAttribute('href'))!).searchParams);
-		expect(params).toMatchObject({ ...UTM, recommendation: 'SOC 2 Type 2', report: 'soc2', type: '2', tsc: 'security,availability' });
-	});
-
 	test('under a base path on a plain static host, a redirect and the attribution both work', async ({ page }) => {
 		const port = Number(process.env.PORT ?? 4321) + 101;
 		let server: Server | undefined;
@@ -332,6 +323,62 @@ test.describe('analytics events', () => {
 		await page.evaluate(() => window.addEventListener('click', (e) => e.preventDefault()));
 		await page.getByRole('contentinfo').getByRole('link', { name: config.ebookLabel }).click();
 		await expect.poll(() => dataLayer(page)).toContainEqual({ event: 'cta_click', cta: 'ebook', where: 'footer', page_path: '/glossary/' });
+	});
+});
+
+test.describe('tool events', () => {
+	test('the chooser reports chooser_complete with its result, which then travels to consultation links on other pages', async ({ page }) => {
+		await recordEvents(page);
+		const saas = EXAMPLE_VISITORS.find((v) => v.id === 'saas')!.answers;
+		await page.goto(`/chooser/?${serializeChooserAnswers(saas)}&${utmQuery}`);
+		const tool = page.getByRole('region', { name: 'Report chooser' });
+		await expect(tool.getByRole('heading', { name: recommendReport(saas).headline, exact: true })).toBeVisible();
+		expect(await dataLayer(page), 'opening a shared result is not a completion').not.toContainEqual(expect.objectContaining({ event: 'chooser_complete' }));
+
+		await page.getByRole('button', { name: 'Change your answer about public report' }).click();
+		await tool.getByRole('radio', { name: 'Yes' }).check();
+		await page.getByRole('button', { name: 'Save and see the result' }).click();
+		const r = recommendReport({ ...saas, public: 'yes' });
+		const expected = { event: 'chooser_complete', recommendation: r.headline, report: 'soc2', type: '2', tsc: r.categories.join(','), soc3: '1' };
+		await expect.poll(() => dataLayer(page)).toContainEqual(expect.objectContaining(expected));
+		const footer = page.getByRole('contentinfo').getByRole('link', { name: config.consultationLabel });
+		await expect.poll(async () => new URL((await footer.getAttribute('href'))!).searchParams.get('recommendation'), 'links on the same page update').toBe(r.headline);
+
+		await page.evaluate(() => window.addEventListener('click', (e) => e.preventDefault()));
+		await tool.getByRole('link', { name: 'Talk to an auditor' }).click();
+		await expect.poll(() => dataLayer(page)).toContainEqual({ event: 'cta_click', cta: 'consultation', where: 'chooser', page_path: '/chooser/' });
+
+		await page.goto('/faq/');
+		const params = new URL((await page.getByRole('contentinfo').getByRole('link', { name: config.consultationLabel }).getAttribute('href'))!).searchParams;
+		expect(Object.fromEntries(params)).toMatchObject({ ...UTM, recommendation: r.headline, report: 'soc2', type: '2', soc3: '1' });
+	});
+
+	test('the estimator reports estimator_change once the reader pauses, with the summary and the scope', async ({ page }) => {
+		await recordEvents(page);
+		await page.goto('/estimator/');
+		await expect(page.locator('.est[data-ready="true"]')).toBeAttached();
+		expect(await dataLayer(page), 'no event before the reader changes anything').not.toContainEqual(expect.objectContaining({ event: 'estimator_change' }));
+		await page.getByLabel('Organization size').selectOption('growth');
+		await page.getByLabel('In-scope systems or locations').fill('5');
+		await expect.poll(async () => (await dataLayer(page))!.filter((e) => e['event'] === 'estimator_change').length, { timeout: 5000 }).toBe(1);
+		const event = (await dataLayer(page))!.find((e) => e['event'] === 'estimator_change')!;
+		expect(event).toMatchObject({ report: expect.stringMatching(/^(soc1|soc2|both)$/), type: expect.stringMatching(/^[12]$/), readiness: expect.any(String) });
+		expect(String(event['estimate']).length).toBeGreaterThan(10);
+		await page.goto('/glossary/');
+		const params = new URL((await page.getByRole('contentinfo').getByRole('link', { name: config.consultationLabel }).getAttribute('href'))!).searchParams;
+		expect(params.get('estimate')).toBe(event['estimate']);
+	});
+
+	test('the readiness self-check reports readiness_complete when the reader opens the results', async ({ page }) => {
+		await recordEvents(page);
+		await page.goto('/readiness/');
+		await page.getByRole('button', { name: 'Start the questions' }).click();
+		await page.getByRole('navigation', { name: 'Self-check steps' }).getByRole('button').last().click();
+		await expect.poll(() => dataLayer(page)).toContainEqual(
+			expect.objectContaining({ event: 'readiness_complete', band: expect.any(String), report: expect.any(String) }),
+		);
+		const event = (await dataLayer(page))!.find((e) => e['event'] === 'readiness_complete')!;
+		expect(event['score'] === null || typeof event['score'] === 'number', 'score is a number, or null when nothing applies').toBe(true);
 	});
 });
 

@@ -32,8 +32,8 @@ export interface AnalyticsEvents {
 	chooser_complete: ToolScope & { recommendation: string };
 	/** An estimator input changed (debounced); `estimate` is the one-line summary of the result. */
 	estimator_change: ToolScope & { estimate: string };
-	/** The readiness self-check was finished. */
-	readiness_complete: ToolScope & { score: number; band: string };
+	/** The readiness self-check was finished; `score` is null when nothing applicable was answered. */
+	readiness_complete: ToolScope & { score: number | null; band: string };
 	/** A call to action was clicked: which one, and where on the page it sits. */
 	cta_click: { cta: 'consultation' | 'ebook'; where: string; page_path: string };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { dataLayerEntry, DOM_EVENT_PREFIX, EVENT_NAMES } from '../../../src/lib/analytics/events';
+import { toolScope } from '../../../src/lib/analytics/tool-scope';
 
 describe('analytics events', () => {
 	it('push the event name under `event`, as tag managers expect, next to the payload', () => {
@@ -20,5 +21,19 @@ describe('analytics events', () => {
 		const section = readme.slice(readme.indexOf('## Analytics events'));
 		const documented = [...section.matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]);
 		expect(documented).toEqual([...EVENT_NAMES]);
+	});
+});
+
+describe('toolScope', () => {
+	it('keeps the query-contract fields of a tool query and nothing else', () => {
+		expect(toolScope('report=soc2&type=2&tsc=security,availability&soc3=1&readiness=informal&size=growth&utm_source=x')).toEqual({
+			report: 'soc2',
+			type: '2',
+			tsc: 'security,availability',
+			soc3: '1',
+			readiness: 'informal',
+		});
+		expect(toolScope(null)).toEqual({});
+		expect(toolScope(new URLSearchParams({ report: '' }))).toEqual({});
 	});
 });
