@@ -16,7 +16,8 @@ export default defineConfig({
 	retries: 0,
 	workers: 2,
 	reporter: 'list',
-	timeout: 60_000,
+	// Long chapters run axe twice (light and dark); a loaded 2-core machine needs the headroom.
+	timeout: 150_000,
 	use: {
 		baseURL,
 		trace: 'off',
