@@ -1,16 +1,26 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import { normalizeBase } from './src/lib/site/paths.ts';
+import { parseRedirects } from './src/lib/campaign/redirects.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { urlLedger } from './src/integrations/url-ledger.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import ebook from './src/integrations/ebook.ts';
 
 // SITE_BASE lets one build target a sub-path (e.g. /soc-guide/) without editing the config;
 // SITE_OUT_DIR keeps such a build apart from the main one.
 const base = normalizeBase(process.env.SITE_BASE ?? site.base);
+
+// Redirect stubs and noindex tool pages stay out of the sitemap (the browser suite checks that
+// the sitemap lists exactly the pages that do not say noindex).
+const redirects = parseRedirects(readFileSync(new URL('./content/redirects.txt', import.meta.url), 'utf8'));
+const unlisted = new Set(['/links/', ...redirects.table.pages.map((r) => r.from)]);
 
 export default defineConfig({
 	site: site.url,
@@ -37,6 +47,9 @@ export default defineConfig({
 		mdx(),
 		react(),
 		securityHeaders(),
+		sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname.slice(base.length - 1)) }),
+		ogImages(),
+		urlLedger(),
 		ebook({ render: process.env.SITE_EBOOK === '1', title: site.title }),
 		pagefindSearch(),
 	],

@@ -5,6 +5,8 @@
 export interface SiteConfig {
 	/** The book's title, shown in the header and in page titles. */
 	title: string;
+	/** A short name (about 12 characters) for home screens and app lists. */
+	shortTitle: string;
 	/** A one-line pitch used on the cover and as the default meta description. */
 	tagline: string;
 	/** The publishing firm's name. */
@@ -33,6 +35,7 @@ export interface SiteConfig {
 
 export const site: SiteConfig = {
 	title: 'SOC Reports: Your Complete Guide',
+	shortTitle: 'SOC Guide',
 	tagline:
 		'Which SOC report you need, what it takes, what it costs and how to read one: a plain-language guide for service organizations.',
 	publisher: 'Northbridge Assurance',

@@ -46,6 +46,8 @@ import {
 	type Attribution,
 } from '../lib/attribution/attribution';
 import { visitAttribution } from '../scripts/attribution';
+import { trackToolResult } from '../scripts/tool-result';
+import { toolScope } from '../lib/analytics/tool-scope';
 import '../styles/chooser.css';
 
 /** A link target computed at build time (base path already applied). */
@@ -174,7 +176,9 @@ export default function Chooser({
 		setView(next);
 		if (next.kind === 'question') setSelection(selectionFor(QUESTIONS[next.index]!, nextAnswers));
 		else if (isComplete(nextAnswers)) {
-			announce(`Recommendation ready: ${recommendReport(nextAnswers).headline}.`);
+			const r = recommendReport(nextAnswers);
+			announce(`Recommendation ready: ${r.headline}.`);
+			trackToolResult('chooser_complete', { recommendation: r.headline, ...toolScope(estimatorQueryFor(r)) });
 		}
 	}
 
@@ -561,7 +565,7 @@ function Result({
 						Run the readiness self-check
 					</a>
 				)}
-				<a className="button secondary" href={consultation}>
+				<a className="button secondary" href={consultation} data-cta="consultation" data-where="chooser">
 					Talk to an auditor
 				</a>
 			</div>

@@ -6,11 +6,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { consultationHref, type Attribution } from '../lib/attribution/attribution';
 import { todayIso } from '../lib/estimator/dates';
 import { ctaSummary } from '../lib/estimator/describe';
+import { toolScope } from '../lib/analytics/tool-scope';
+import { trackToolResult } from '../scripts/tool-result';
 import { estimateCsv, summaryText } from '../lib/estimator/export';
 import { formatDate, formatMoney, formatMoneyRange } from '../lib/estimator/format';
 import { defaultInputs, sanitizeInputs } from '../lib/estimator/inputs';
 import { estimate as runEstimate } from '../lib/estimator/model';
-import { FIELD_PARSERS, parseEstimateQuery, toEstimateQuery } from '../lib/estimator/query';
+import { contractQuery, FIELD_PARSERS, parseEstimateQuery, toEstimateQuery } from '../lib/estimator/query';
 import type { EstimateInputs, Notice } from '../lib/estimator/types';
 import { visitAttribution } from '../scripts/attribution';
 import EstimatorForm, {
@@ -128,6 +130,7 @@ export default function Estimator({
 	useEffect(() => {
 		if (!touched.current) return;
 		const id = setTimeout(() => {
+			trackToolResult('estimator_change', { estimate: ctaSummary(result), ...toolScope(contractQuery(result.inputs)) });
 			setAnnouncement(
 				`First-year cost typically ${formatMoney(result.firstYear.typical)}, range ${formatMoneyRange(result.firstYear)}. ` +
 					`Report typically by ${formatDate(result.timeline.reportDate.typical)}.`,
@@ -284,7 +287,7 @@ export default function Estimator({
 							{publisher}'s auditors can scope your organization and give you a firm figure and
 							timeline. The call is free and carries no obligation.
 						</p>
-						<a className="button" href={ctaHref} data-testid="estimator-cta">
+						<a className="button" href={ctaHref} data-testid="estimator-cta" data-cta="consultation" data-where="estimator">
 							{consultationLabel}
 						</a>
 					</aside>

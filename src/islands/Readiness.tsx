@@ -6,6 +6,8 @@ import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'rea
 import { READINESS_QUESTIONS } from '../data/readiness';
 import { band } from '../lib/readiness/bands';
 import { estimatorQuery, ESTIMATOR_READINESS } from '../lib/readiness/estimator';
+import { toolScope } from '../lib/analytics/tool-scope';
+import { trackToolResult } from '../scripts/tool-result';
 import { GAP_STATUS_LABELS, type ReadinessGap } from '../lib/readiness/gaps';
 import {
 	ANSWERS,
@@ -167,6 +169,9 @@ export default function Readiness({ estimatorHref, chapters }: ReadinessProps) {
 	const answeredCount = result.total - result.counts.unanswered;
 
 	function goTo(step: Step) {
+		if (step === 'results' && state.step !== 'results') {
+			trackToolResult('readiness_complete', { score: result.score, band: result.band ?? 'none', ...toolScope(estimatorQuery(state, result)) });
+		}
 		moved.current = step !== state.step;
 		lastStep.current = step;
 		setCleared(false);

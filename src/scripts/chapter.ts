@@ -1,4 +1,5 @@
-/** Chapter page behaviour: the sidebar disclosure, copy-link buttons and the TOC highlight. */
+/** Chapter page behaviour: sidebar disclosure, copy-link and share controls, TOC highlight, events. */
+import { track } from './analytics';
 
 const announcer = document.getElementById('announcer');
 
@@ -29,21 +30,48 @@ if (menuButton && menu) {
 	});
 }
 
+// The chapter this page shows, for analytics events.
+const article = document.querySelector<HTMLElement>('[data-chapter]');
+const chapter = article?.dataset.chapter ?? '';
+if (article) {
+	track('chapter_view', {
+		chapter,
+		title: document.querySelector('h1')?.textContent?.trim() ?? '',
+		part: article.dataset.part ?? '',
+		order: Number(article.dataset.order),
+	});
+}
+
+/** Copies a URL and says so on the control; false when the clipboard refuses. */
+async function copy(url: string, control: HTMLElement): Promise<boolean> {
+	try {
+		await navigator.clipboard.writeText(url);
+	} catch {
+		return false;
+	}
+	control.dataset.copied = '';
+	announce('Link copied');
+	setTimeout(() => delete control.dataset.copied, 2000);
+	return true;
+}
+
 // Copy link: the canonical URL plus the section's anchor, never the current query string.
 const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.origin + location.pathname;
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a.copy-link')) {
 	link.addEventListener('click', async (event) => {
 		event.preventDefault();
-		const url = `${canonical}${link.hash}`;
-		try {
-			await navigator.clipboard.writeText(url);
-			link.dataset.copied = '';
-			announce('Link copied');
-			setTimeout(() => delete link.dataset.copied, 2000);
-		} catch {
-			// Clipboard refused (permissions, insecure origin): fall back to going to the section.
-			location.hash = link.hash;
-		}
+		if (await copy(`${canonical}${link.hash}`, link)) track('section_link_copy', { chapter, section: link.hash.slice(1) });
+		// Clipboard refused (permissions, insecure origin): fall back to going to the section.
+		else location.hash = link.hash;
+	});
+}
+
+// Share controls: the copy button needs the clipboard; the network links are plain links.
+for (const control of document.querySelectorAll<HTMLElement>('[data-share]')) {
+	const network = control.dataset.share as 'copy' | 'linkedin' | 'x' | 'email';
+	control.addEventListener('click', async () => {
+		if (network !== 'copy' || (await copy(canonical, control))) track('share_click', { chapter, network });
+		else announce('Copying was blocked: copy the address from the address bar');
 	});
 }
 

@@ -1,5 +1,6 @@
-/** Behaviour every page needs: theme toggle, consultation links, dismissable glossary tips. */
-import { decorateConsultationLinks } from './attribution';
+/** Behaviour every page needs: theme toggle, campaign links and their clicks, dismissable glossary tips. */
+import { CAMPAIGN_LINKS, decorateConsultationLinks } from './attribution';
+import { track } from './analytics';
 
 const root = document.documentElement;
 const toggle = document.getElementById('theme-toggle');
@@ -27,6 +28,13 @@ darkQuery.addEventListener('change', syncToggle);
 syncToggle();
 
 decorateConsultationLinks();
+// Calls to action report their clicks; tools mark their own (already tagged) links data-cta.
+document.addEventListener('click', (event) => {
+	const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(`${CAMPAIGN_LINKS},a[data-cta]`);
+	if (!link) return;
+	const { ebook, cta, where, contextFrom } = link.dataset;
+	track('cta_click', { cta: ebook !== undefined || cta === 'ebook' ? 'ebook' : 'consultation', where: where ?? contextFrom ?? 'page', page_path: location.pathname });
+});
 
 // WCAG 1.4.13: content shown on hover or focus must be dismissable without moving focus.
 document.addEventListener('keydown', (event) => {

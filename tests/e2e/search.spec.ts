@@ -242,9 +242,11 @@ test.describe('/search/ page', () => {
 });
 
 test('the home page declares a WebSite SearchAction that points at /search/?q=', () => {
-	const script = parse(readDist('index.html')).querySelector('script[type="application/ld+json"]');
-	const data = JSON.parse(script!.text) as { potentialAction: { target: { urlTemplate: string } } };
-	expect(data.potentialAction.target.urlTemplate).toMatch(/\/search\/\?q=\{search_term_string\}$/);
+	const scripts = parse(readDist('index.html')).querySelectorAll('script[type="application/ld+json"]');
+	const data = scripts.map((s) => JSON.parse(s.text) as { '@type': string; potentialAction?: { target: { urlTemplate: string } } });
+	const website = data.filter((d) => d['@type'] === 'WebSite');
+	expect(website, 'exactly one WebSite entry').toHaveLength(1);
+	expect(website[0]!.potentialAction?.target.urlTemplate).toMatch(/\/search\/\?q=\{search_term_string\}$/);
 });
 
 /** Bytes of a built file as stored and as sent with gzip (Pagefind's index files are already compressed). */

@@ -56,6 +56,42 @@ export function parseStoredAttribution(json: string | null): Attribution {
 }
 
 /**
+ * Tool results that travel with the visit to every consultation and e-book link, so the publisher
+ * sees what the reader already worked out. Keys follow the tools' shared query contract.
+ */
+export const RESULT_KEYS = ['recommendation', 'report', 'type', 'tsc', 'soc3', 'readiness', 'estimate'] as const;
+
+export type ResultKey = (typeof RESULT_KEYS)[number];
+export type ToolResult = Partial<Record<ResultKey, string>>;
+
+/** sessionStorage key under which the visit's latest tool results are kept. */
+export const RESULT_STORAGE_KEY = 'soc-guide:result';
+
+/**
+ * Merges a tool's result (an analytics payload, or JSON read back from storage) into what the
+ * visit already has: known keys only, strings or numbers of sane length; anything else is ignored.
+ */
+export function mergeResult(current: ToolResult, update: unknown): ToolResult {
+	const out: ToolResult = { ...current };
+	if (typeof update !== 'object' || update === null) return out;
+	for (const key of RESULT_KEYS) {
+		const value = (update as Record<string, unknown>)[key];
+		const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+		if (typeof text === 'string' && text.length > 0 && text.length <= MAX_ATTRIBUTION_VALUE) out[key] = text;
+	}
+	return out;
+}
+
+/** Reads stored tool results; anything malformed yields an empty record. */
+export function parseStoredResult(json: string | null): ToolResult {
+	try {
+		return mergeResult({}, json ? JSON.parse(json) : null);
+	} catch {
+		return {};
+	}
+}
+
+/**
  * The attribution for this visit: a landing URL that carries campaign parameters replaces what
  * was stored (a new campaign click starts a new attribution); otherwise the stored one stays.
  */

@@ -289,6 +289,17 @@ const DEFAULT_NOTE: Record<QueryKey, (i: EstimateInputs) => string> = {
 };
 
 /**
+ * The shared query-contract fields of these inputs (report, type, tsc, soc3, readiness), always
+ * written, defaults included: what analytics and the consultation link report as the scope.
+ */
+export function contractQuery(inputs: EstimateInputs): URLSearchParams {
+	const params = new URLSearchParams({ report: inputs.report, type: String(inputs.type), readiness: inputs.readiness });
+	if (inputs.report !== 'soc1') params.set('tsc', inputs.categories.join(','));
+	if (inputs.soc3) params.set('soc3', '1');
+	return params;
+}
+
+/**
  * Writes inputs as a query string (without '?') that `parseEstimateQuery` reads back to the same
  * inputs. Values equal to the defaults are left out to keep shared links short; the start date
  * is always written because the dates depend on it.

@@ -1,4 +1,9 @@
-/** A minimal static file server for a built site under a base path (e.g. dist-base at /soc-guide/). */
+/**
+ * A minimal static file server for a build folder published under a base path, like a plain
+ * bucket or GitHub Pages: folders serve index.html, unknown paths get 404.html, and nothing reads
+ * _redirects. Used to test the sub-path build (dist-base at /soc-guide/), which `astro preview` of
+ * the main build cannot serve.
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,8 +13,14 @@ const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript',
 	'.css': 'text/css',
-	'.json': 'application/json',
+	'.png': 'image/png',
 	'.svg': 'image/svg+xml',
+	'.ico': 'image/x-icon',
+	'.json': 'application/json',
+	'.webmanifest': 'application/manifest+json',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.pdf': 'application/pdf',
 };
 
 /** Serves `dir` at `base` on a free loopback port; resolves to its origin and a close function. */

@@ -4,7 +4,9 @@ import {
 	ATTRIBUTION_KEYS,
 	consultationHref,
 	MAX_ATTRIBUTION_VALUE,
+	mergeResult,
 	parseStoredAttribution,
+	parseStoredResult,
 	pickAttribution,
 	resolveAttribution,
 } from '../../../src/lib/attribution/attribution';
@@ -52,5 +54,27 @@ describe('consultationHref', () => {
 		const url = new URL(href);
 		expect(url.origin + url.pathname).toBe('https://firm.example/book');
 		expect(Object.fromEntries(url.searchParams)).toEqual({ lang: 'en', from: '/chapters/cost/', utm_source: 'li', utm_campaign: 'q4' });
+	});
+});
+
+describe('tool results carried to campaign links', () => {
+	it('keeps known keys from a tool event, stringifying finite numbers', () => {
+		const merged = mergeResult({ estimate: 'old' }, { recommendation: 'SOC 2 Type 2', report: 'soc2', type: 2, tsc: 'security', score: 55, evil: 'x', estimate: '' });
+		expect(merged).toEqual({ estimate: 'old', recommendation: 'SOC 2 Type 2', report: 'soc2', type: '2', tsc: 'security' });
+	});
+	it.each([null, '', 'not json', '[]', '42', '{"report": {}}', '{"type": NaN}'])('stored %j yields nothing', (raw) => {
+		expect(parseStoredResult(raw)).toEqual({});
+	});
+	it('never throws on any stored value and keeps values short', () => {
+		fc.assert(
+			fc.property(fc.jsonValue(), (value) => {
+				for (const v of Object.values(parseStoredResult(JSON.stringify(value)))) expect(v.length).toBeLessThanOrEqual(MAX_ATTRIBUTION_VALUE);
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+	it('ends up on the consultation link next to the attribution', () => {
+		const url = new URL(consultationHref('https://firm.example/book', { from: 'footer', ...parseStoredResult('{"report":"soc2","estimate":"SOC 2; typical $60k"}') }, { utm_source: 'li' }));
+		expect(Object.fromEntries(url.searchParams)).toEqual({ from: 'footer', report: 'soc2', estimate: 'SOC 2; typical $60k', utm_source: 'li' });
 	});
 });

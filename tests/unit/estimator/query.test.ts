@@ -4,6 +4,7 @@ import { isIsoDate } from '../../../src/lib/estimator/dates';
 import { defaultInputs, sanitizeInputs } from '../../../src/lib/estimator/inputs';
 import { estimate } from '../../../src/lib/estimator/model';
 import {
+	contractQuery,
 	MAX_NOTICES,
 	parseEstimateQuery,
 	QUERY_KEYS,
@@ -218,5 +219,16 @@ describe('fuzzing the URL parser', { timeout: 120_000 }, () => {
 			}),
 			counter.runs(3000),
 		);
+	});
+});
+
+describe('contractQuery', () => {
+	it('always writes the shared contract fields, defaults included, and only those', () => {
+		const inputs = defaultInputs('2026-01-05');
+		const params = contractQuery(inputs);
+		expect([...params.keys()].sort()).toEqual(['readiness', 'report', 'tsc', 'type'].filter((k) => k !== 'tsc' || inputs.report !== 'soc1').sort());
+		expect(params.get('report')).toBe(inputs.report);
+		expect(contractQuery({ ...inputs, report: 'soc2', type: 2, soc3: true }).get('soc3')).toBe('1');
+		expect(contractQuery({ ...inputs, report: 'soc1' }).has('tsc')).toBe(false);
 	});
 });

@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHAPTER_KEYWORDS, chapterKeywords } from '../../../src/lib/search/keywords';
-import { webSiteJsonLd } from '../../../src/lib/search/search-action';
 
 const chapterSlugs = readdirSync(new URL('../../../content/chapters/', import.meta.url))
 	.filter((f) => /^[^_].*\.mdx$/.test(f))
@@ -22,17 +21,5 @@ describe('chapter search keywords', () => {
 	it('joins to one metadata value', () => {
 		expect(chapterKeywords('reporting-period')).toContain('gap letter');
 		expect(chapterKeywords('no-such-chapter')).toBe('');
-	});
-});
-
-describe('webSiteJsonLd', () => {
-	it('points the SearchAction at /search/?q= under the base path', () => {
-		const data = JSON.parse(webSiteJsonLd('https://firm.example/', '/soc-guide/', 'Guide'));
-		expect(data.url).toBe('https://firm.example/soc-guide/');
-		expect(data.potentialAction.target.urlTemplate).toBe('https://firm.example/soc-guide/search/?q={search_term_string}');
-		expect(data.potentialAction['query-input']).toBe('required name=search_term_string');
-	});
-	it('cannot close the script element it is embedded in', () => {
-		expect(webSiteJsonLd('https://x.example', '/', '</script><b>')).not.toContain('<');
 	});
 });

@@ -1,0 +1,105 @@
+/**
+ * Renders every page's Open Graph image after the build, from the page's own og:title and
+ * article:section, so a new page gets its share card without being registered anywhere.
+ * satori lays the card out as SVG, resvg rasterises it; fonts come from an npm package, so the
+ * build needs no network. Rendered cards are cached by content (layout code, card text, colours),
+ * so a rebuild, or the same site built under another base path, renders only what changed.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import { OG_HEIGHT, OG_WIDTH, shareCardTree, type ShareCard } from '../lib/campaign/og.ts';
+import { site } from '../site.config.ts';
+
+const require = createRequire(import.meta.url);
+
+function font(weight: 400 | 700) {
+	const file = require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
+	return { name: 'Inter', data: readFileSync(file), weight, style: 'normal' as const };
+}
+
+function meta(html: string, key: string): string | undefined {
+	const re = new RegExp(`<meta\\s+(?:property|name)="${key.replace(/[:.]/g, '\\$&')}"\\s+content="([^"]*)"`);
+	const raw = re.exec(html)?.[1];
+	return raw?.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** The card a built page asks for, or null when the page has no image of ours (redirect stubs). */
+export function cardForPage(html: string, imagePrefix: string): { image: string; card: ShareCard } | null {
+	const image = meta(html, 'og:image');
+	if (!image?.startsWith(imagePrefix)) return null;
+	const title = meta(html, 'og:title') ?? site.title;
+	const isHome = title === site.title;
+	return {
+		image: image.slice(imagePrefix.length),
+		card: {
+			// The home card would repeat the guide's name, so it shows the pitch instead.
+			title: isHome ? (meta(html, 'og:description') ?? site.tagline) : title,
+			kicker: meta(html, 'article:section') ?? '',
+			siteTitle: site.title,
+			publisher: site.publisher,
+			host: new URL(site.url).host,
+		},
+	};
+}
+
+/** Astro integration: writes /og/<page>.png for every page that links one in its og:image. */
+export function ogImages(): AstroIntegration {
+	let prefix = '';
+	return {
+		name: 'soc-guide:og-images',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				prefix = `${site.url.replace(/\/$/, '')}${config.base.replace(/\/?$/, '/')}`;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
+				const out = fileURLToPath(dir);
+				const cacheDir = fileURLToPath(new URL('../../.cache/og-images/', import.meta.url));
+				mkdirSync(cacheDir, { recursive: true });
+				const layout = readFileSync(fileURLToPath(new URL('../lib/campaign/og.ts', import.meta.url)), 'utf8');
+				let fonts: ReturnType<typeof font>[] | undefined;
+				let rendered = 0;
+				const markSvg = readFileSync(fileURLToPath(new URL('../../public/favicon.svg', import.meta.url)), 'utf8');
+				const mark = `data:image/svg+xml;base64,${Buffer.from(markSvg).toString('base64')}`;
+				const colors = { background: site.colors.light.accent, text: site.colors.light.accentText };
+				const done = new Set<string>();
+				let bytes = 0;
+				const pages = readdirSync(out, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
+				for (const entry of pages) {
+					const found = cardForPage(readFileSync(join(entry.parentPath, entry.name), 'utf8'), prefix);
+					if (!found || done.has(found.image)) continue;
+					done.add(found.image);
+					const key = createHash('sha256').update(JSON.stringify([layout, markSvg, colors, found.card])).digest('hex').slice(0, 32);
+					const cached = join(cacheDir, `${key}.png`);
+					let png: Uint8Array;
+					if (existsSync(cached)) {
+						png = readFileSync(cached);
+					} else {
+						fonts ??= [font(400), font(700)];
+						const svg = await satori(shareCardTree(found.card, colors, mark) as Parameters<typeof satori>[0], {
+							width: OG_WIDTH,
+							height: OG_HEIGHT,
+							fonts,
+						});
+						png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+						writeFileSync(cached, png);
+						rendered++;
+					}
+					const file = join(out, found.image);
+					mkdirSync(dirname(file), { recursive: true });
+					writeFileSync(file, png);
+					bytes += png.length;
+				}
+				const ms = Math.round(performance.now() - started);
+				const avg = done.size ? Math.round(bytes / done.size / 1024) : 0;
+				logger.info(`${done.size} share images (${OG_WIDTH}×${OG_HEIGHT}, ${avg} KB on average; ${rendered} rendered, ${done.size - rendered} from cache) in ${ms} ms`);
+			},
+		},
+	};
+}

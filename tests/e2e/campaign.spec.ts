@@ -1,0 +1,450 @@
+/**
+ * Campaign readiness: published URLs keep resolving (directly or through redirects that keep the
+ * query string and #section), share previews and structured data, attribution from landing to
+ * the consultation link, the analytics events, and the link builder. Static checks run on both
+ * builds (dist/ and dist-base/ under /soc-guide/); browser checks on the main build and, for
+ * redirects and attribution, on the sub-path build served like a plain bucket.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { checkLedger, checkRedirects, isPublicPage, missingFromLedger } from '../../src/lib/campaign/ledger.ts';
+import { pngSize } from '../../src/lib/campaign/og.ts';
+import { ATTRIBUTION_KEYS } from '../../src/lib/attribution/attribution.ts';
+import { EXAMPLE_VISITORS } from '../../src/lib/chooser/examples.ts';
+import { serializeChooserAnswers } from '../../src/lib/chooser/query.ts';
+import { recommendReport } from '../../src/lib/chooser/rules.ts';
+import { scanBuiltSite } from '../../src/integrations/built-site.ts';
+import { readCampaignFiles } from '../../src/integrations/url-ledger.ts';
+import { site as config } from '../../src/site.config.ts';
+import { serveStatic } from './support/static-server';
+import { dist, root } from './support/site';
+
+const builds = [
+	{ name: 'root build', dir: dist, base: '/' },
+	{ name: 'sub-path build', dir: join(root, 'dist-base'), base: '/soc-guide/' },
+];
+const { table, urls: ledger } = readCampaignFiles(root);
+const origin = config.url.replace(/\/$/, '');
+
+/** A built page's HTML by site path (without the base). */
+function html(dir: string, path: string): string {
+	return readFileSync(join(dir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+}
+
+/** Public pages of a build (not 404, noindex tools or redirect stubs), by site path. */
+function publicPages(dir: string): string[] {
+	return [...scanBuiltSite(dir)].filter(([path, facts]) => isPublicPage(path, facts)).map(([path]) => path).sort();
+}
+
+for (const build of builds) {
+	test.describe(build.name, () => {
+		test.beforeAll(() => {
+			expect(existsSync(join(build.dir, 'index.html')), `${build.dir} is built (npm run build / build:base)`).toBe(true);
+		});
+
+		test('every ledger URL resolves, directly or through a redirect, and every public URL is in the ledger', () => {
+			const site = scanBuiltSite(build.dir);
+			expect(ledger.length, 'ledger size').toBeGreaterThan(100);
+			expect(checkRedirects(table, site)).toEqual([]);
+			expect(checkLedger(ledger, site, table)).toEqual([]);
+			expect(missingFromLedger(ledger, site, table), 'run `npm run ledger:add`').toEqual([]);
+			console.log(`ledger: ${ledger.length} URLs (${ledger.filter((u) => u.includes('#')).length} section anchors), ${table.pages.length} redirects, ${table.sections.length} section aliases`);
+		});
+
+		test('_redirects sends every old path, with and without the slash, to a live page with a 301', () => {
+			const rules = readFileSync(join(build.dir, '_redirects'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+			expect(rules).toHaveLength(table.pages.length * 2);
+			const site = scanBuiltSite(build.dir);
+			for (const rule of rules) {
+				const [from, to, status] = rule.split(' ');
+				expect(status, rule).toBe('301');
+				expect(from!.startsWith(build.base) || `${from}/` === build.base, rule).toBe(true);
+				const target = to!.slice(build.base.length - 1).split('#')[0]!;
+				expect(site.get(target)?.movedTo, `${rule}: target is a live page`).toBeNull();
+			}
+		});
+
+		test('every page has Open Graph and Twitter tags and a 1200×630 share image at an absolute URL', () => {
+			const sizes: number[] = [];
+			for (const [path] of scanBuiltSite(build.dir)) {
+				const doc = parse(html(build.dir, path));
+				if (doc.querySelector('html')?.getAttribute('data-moved-to')) continue;
+				const meta = (key: string) => doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+				for (const key of ['og:title', 'og:description', 'og:url', 'og:type', 'og:image', 'og:image:alt', 'twitter:card']) {
+					expect(meta(key), `${path} ${key}`).toBeTruthy();
+				}
+				expect(meta('og:url'), `${path} og:url is the canonical URL`).toBe(doc.querySelector('link[rel=canonical]')?.getAttribute('href'));
+				const image = meta('og:image')!;
+				expect(image.startsWith(`${origin}${build.base}og/`), `${path} og:image is absolute: ${image}`).toBe(true);
+				const bytes = readFileSync(join(build.dir, image.slice(`${origin}${build.base}`.length)));
+				expect(pngSize(bytes), `${path} share image size`).toEqual({ width: 1200, height: 630 });
+				expect(bytes.length, `${path} share image stays small`).toBeLessThan(100_000);
+				sizes.push(bytes.length);
+			}
+			console.log(`share images: ${sizes.length}, ${Math.min(...sizes)}–${Math.max(...sizes)} bytes, ${Math.round(sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024)} KB on average`);
+		});
+
+		test('the sitemap lists exactly the public pages; robots.txt points to it', () => {
+			const index = readFileSync(join(build.dir, 'sitemap-index.xml'), 'utf8');
+			const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+			expect(sitemaps.length).toBeGreaterThan(0);
+			const listed = sitemaps.flatMap((url) => {
+				const xml = readFileSync(join(build.dir, url.slice(`${origin}${build.base}`.length)), 'utf8');
+				return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.slice(`${origin}${build.base}`.length - 1));
+			});
+			expect(listed.sort()).toEqual(publicPages(build.dir));
+			expect(listed).not.toContain('/links/');
+			const robots = readFileSync(join(build.dir, 'robots.txt'), 'utf8');
+			expect(robots).toContain(`Sitemap: ${origin}${build.base}sitemap-index.xml`);
+		});
+
+		test('JSON-LD parses: WebSite with search on the home page, Article and BreadcrumbList on chapters', () => {
+			const ld = (path: string) =>
+				parse(html(build.dir, path))
+					.querySelectorAll('script[type="application/ld+json"]')
+					.map((s) => JSON.parse(s.textContent) as Record<string, unknown>);
+			const [website] = ld('/');
+			expect(website).toMatchObject({ '@context': 'https://schema.org', '@type': 'WebSite', url: `${origin}${build.base}` });
+			expect(website!['potentialAction']).toMatchObject({
+				'@type': 'SearchAction',
+				target: { urlTemplate: `${origin}${build.base}search/?q={search_term_string}` },
+				'query-input': 'required name=search_term_string',
+			});
+			const chapters = publicPages(build.dir).filter((p) => p.startsWith('/chapters/'));
+			expect(chapters.length).toBeGreaterThan(3);
+			for (const path of chapters) {
+				const items = ld(path);
+				const article = items.find((i) => i['@type'] === 'Article');
+				const crumbs = items.find((i) => i['@type'] === 'BreadcrumbList');
+				for (const key of ['headline', 'description', 'image', 'dateModified', 'author', 'publisher', 'mainEntityOfPage', 'url']) {
+					expect(article, `${path} Article.${key}`).toHaveProperty([key]);
+				}
+				expect(article!['url']).toBe(`${origin}${build.base}${path.slice(1)}`);
+				expect(String(article!['dateModified'])).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+				const steps = crumbs!['itemListElement'] as { position: number; name: string; item: string }[];
+				expect(steps.map((s) => s.position), path).toEqual([1, 2, 3]);
+				expect(steps.at(-1)!.item).toBe(article!['url']);
+			}
+		});
+
+		test('manifest and favicon set exist at the sizes they claim', () => {
+			const manifest = JSON.parse(readFileSync(join(build.dir, 'manifest.webmanifest'), 'utf8')) as { start_url: string; icons: { src: string; sizes: string }[] };
+			expect(manifest.start_url).toBe(build.base);
+			for (const icon of manifest.icons) {
+				const [w, h] = icon.sizes.split('x').map(Number);
+				expect(pngSize(readFileSync(join(build.dir, icon.src.slice(build.base.length)))), icon.src).toEqual({ width: w, height: h });
+			}
+			expect(pngSize(readFileSync(join(build.dir, 'apple-touch-icon.png')))).toEqual({ width: 180, height: 180 });
+			const ico = readFileSync(join(build.dir, 'favicon.ico'));
+			expect([...ico.subarray(0, 4)], 'ICO header').toEqual([0, 0, 1, 0]);
+		});
+	});
+}
+
+// ---- Browser: redirects, attribution, events, share controls, link builder ----
+
+const UTM = { utm_source: 'newsletter', utm_medium: 'email', utm_campaign: 'q4-soc2', gclid: 'abc123' };
+const utmQuery = new URLSearchParams(UTM).toString();
+
+/** Records every guide:* DOM event and every dataLayer push, from before the page's own scripts. */
+async function recordEvents(page: Page, withDataLayer = true): Promise<void> {
+	await page.addInitScript((dl) => {
+		const w = window as unknown as { dataLayer?: unknown[]; guideEvents: { type: string; detail: unknown }[] };
+		if (dl) w.dataLayer = [];
+		w.guideEvents = [];
+		for (const name of ['chapter_view', 'section_link_copy', 'share_click', 'search_query', 'chooser_complete', 'estimator_change', 'readiness_complete', 'cta_click']) {
+			document.addEventListener(`guide:${name}`, (e) => w.guideEvents.push({ type: e.type, detail: (e as CustomEvent).detail }));
+		}
+	}, withDataLayer);
+}
+
+const dataLayer = (page: Page) => page.evaluate(() => (window as unknown as { dataLayer?: Record<string, unknown>[] }).dataLayer ?? null);
+const domEvents = (page: Page) => page.evaluate(() => (window as unknown as { guideEvents: { type: string; detail: Record<string, unknown> }[] }).guideEvents);
+
+/**
+ * Adds an e-book download link to every page the way the e-book's own component marks it
+ * (data-ebook, data-context-from), so attribution and events are tested whether or not this build
+ * rendered the PDF.
+ */
+async function withEbookLink(page: Page): Promise<void> {
+	await page.route('**/*', async (route) => {
+		if (route.request().resourceType() !== 'document' || !route.request().url().startsWith('http://127.0.0.1')) return route.fallback();
+		const response = await route.fetch();
+		const body = (await response.text()).replace(
+			/(<nav aria-label="Footer">\s*<ul>)/,
+			'$1<li><a href="/downloads/guide.pdf" data-ebook data-context-from="footer">Download the e-book (PDF)</a></li>',
+		);
+		await route.fulfill({ response, body });
+	});
+}
+
+/** Stops navigation to the publisher's site and returns the URLs the browser tried to open. */
+async function catchPublisher(page: Page): Promise<string[]> {
+	const opened: string[] = [];
+	const publisherOrigin = new URL(config.consultationUrl).origin;
+	await page.context().route(`${publisherOrigin}/**`, (route) => {
+		opened.push(route.request().url());
+		return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Publisher</title><h1>Publisher</h1>' });
+	});
+	return opened;
+}
+
+test.describe('redirects keep the query string and the #section', () => {
+	for (const rule of table.pages) {
+		test(`${rule.from} forwards to ${rule.to}`, async ({ page }) => {
+			const [toPath, toHash] = rule.to.split('#') as [string, string | undefined];
+			const site = scanBuiltSite(dist);
+			const visitorHash = toHash ? 'ignored-because-the-rule-names-one' : site.get(toPath)!.anchors[1] ?? '';
+			await page.goto(`${rule.from}?${utmQuery}${visitorHash ? `#${visitorHash}` : ''}`);
+			await page.waitForURL((url) => url.pathname === toPath);
+			const url = new URL(page.url());
+			expect(Object.fromEntries(url.searchParams), 'UTM tags survive the redirect').toEqual(UTM);
+			const expectedHash = toHash ?? visitorHash;
+			expect(url.hash, 'the #section survives the redirect').toBe(expectedHash ? `#${expectedHash}` : '');
+			if (expectedHash) await expect(page.locator(`[id="${expectedHash}"]`)).toBeInViewport();
+		});
+	}
+
+	test('an old section id scrolls to the renamed section, without JavaScript too', async ({ browser }) => {
+		for (const javaScriptEnabled of [true, false]) {
+			const context = await browser.newContext({ javaScriptEnabled });
+			const page = await context.newPage();
+			for (const alias of table.sections) {
+				await page.goto(`${alias.page}?${utmQuery}#${alias.from}`);
+				await expect(page.locator(`[id="${alias.to}"]`), `#${alias.from} → #${alias.to} (JS ${javaScriptEnabled})`).toBeInViewport();
+			}
+			await context.close();
+		}
+	});
+
+	test('without JavaScript the forwarding page still reaches the new page', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		const rule = table.pages[0]!;
+		await page.goto(rule.from);
+		await page.waitForURL((url) => url.pathname === rule.to.split('#')[0]);
+		await expect(page.locator('article h1')).toBeVisible();
+		await context.close();
+	});
+});
+
+test.describe('attribution from landing to the consultation request', () => {
+	test('UTM tags of the landing visit reach consultation and e-book links after navigating; internal links never carry them', async ({ page }) => {
+		const opened = await catchPublisher(page);
+		await withEbookLink(page);
+		const first = publicPages(dist).find((p) => p.startsWith('/chapters/'))!;
+		await page.goto(`${first}?${utmQuery}&unrelated=1`);
+
+		// Internal links are never decorated, on the landing page or after.
+		const internalWithTags = async () =>
+			page.evaluate((keys) => [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
+				// The attribute as written: a bare "#section" resolves against the current (tagged) URL.
+				// The e-book download is the one same-site link that carries the tags, on purpose.
+				.filter((a) => a.origin === location.origin && !a.hasAttribute('data-ebook') && keys.some((k) => a.getAttribute('href')!.includes(`${k}=`)))
+				.map((a) => a.getAttribute('href')), [...ATTRIBUTION_KEYS]);
+		expect(await internalWithTags(), 'internal links on the landing page').toEqual([]);
+
+		await page.getByRole('navigation', { name: 'Previous and next chapter' }).getByRole('link').last().click();
+		await page.waitForURL((url) => url.pathname !== first);
+		expect(new URL(page.url()).search, 'the next page’s URL carries no tags').toBe('');
+		expect(await internalWithTags(), 'internal links after navigating').toEqual([]);
+
+		const cta = page.getByRole('complementary', { name: 'Consultation' }).last().getByRole('link');
+		const href = new URL((await cta.getAttribute('href'))!);
+		expect(Object.fromEntries(href.searchParams), 'the consultation link carries the landing visit’s tags and the page it was on').toEqual({
+			...UTM,
+			from: new URL(page.url()).pathname,
+		});
+		const ebook = page.getByRole('contentinfo').getByRole('link', { name: 'Download the e-book (PDF)' });
+		expect(Object.fromEntries(new URL((await ebook.getAttribute('href'))!).searchParams)).toEqual({ ...UTM, from: 'footer' });
+
+		await cta.click();
+		await expect.poll(() => opened.length).toBe(1);
+		expect(Object.fromEntries(new URL(opened[0]!).searchParams), 'the request that reaches the publisher').toMatchObject(UTM);
+	});
+
+	test('under a base path on a plain static host, a redirect and the attribution both work', async ({ page }) => {
+		const server = await serveStatic(join(root, 'dist-base'), '/soc-guide/');
+		try {
+			const rule = table.pages.find((r) => !r.to.includes('#'))!;
+			await page.goto(`${server.origin}/soc-guide${rule.from}?${utmQuery}`);
+			await page.waitForURL((url) => url.pathname === `/soc-guide${rule.to}`);
+			expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual(UTM);
+			await page.getByRole('link', { name: 'Glossary' }).first().click();
+			await page.waitForURL(/\/soc-guide\/glossary\/$/);
+			const footer = page.getByRole('contentinfo').getByRole('link', { name: config.consultationLabel });
+			expect(Object.fromEntries(new URL((await footer.getAttribute('href'))!).searchParams)).toMatchObject(UTM);
+			const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+			const local = await page.request.get(`${server.origin}${new URL(image!).pathname}`);
+			expect(local.status(), 'the share image is published under the base path').toBe(200);
+		} finally {
+			await server.close();
+		}
+	});
+});
+
+test.describe('analytics events', () => {
+	test('a chapter reports chapter_view, section_link_copy, share_click and cta_click with the documented payloads', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await recordEvents(page);
+		const path = publicPages(dist).find((p) => p.startsWith('/chapters/'))!;
+		const chapter = path.split('/')[2]!;
+		await page.goto(path);
+		const title = (await page.locator('article h1').textContent())!.trim();
+		const order = Number(await page.locator('article').getAttribute('data-order'));
+		await expect.poll(() => dataLayer(page)).toContainEqual({ event: 'chapter_view', chapter, title, part: await page.locator('article').getAttribute('data-part'), order });
+
+		const copy = page.locator('a.copy-link').first();
+		const section = (await copy.getAttribute('href'))!.slice(1);
+		await copy.click();
+		await expect.poll(() => dataLayer(page)).toContainEqual({ event: 'section_link_copy', chapter, section });
+
+		await page.getByRole('group', { name: 'Share this chapter' }).getByRole('button', { name: 'Copy link' }).click();
+		await expect.poll(() => dataLayer(page)).toContainEqual({ event: 'share_click', chapter, network: 'copy' });
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('link[rel=canonical]').getAttribute('href'));
+
+		// Stay on the page after the click (the listener runs after the guide's own, on window).
+		await page.evaluate(() => window.addEventListener('click', (e) => e.preventDefault()));
+		const cta = page.getByRole('complementary', { name: 'Consultation' }).last().getByRole('link');
+		const where = await cta.getAttribute('data-where');
+		expect(where, 'the chapter-end box says where it sits').toBeTruthy();
+		await cta.click();
+		await expect.poll(() => dataLayer(page)).toContainEqual({ event: 'cta_click', cta: 'consultation', where, page_path: path });
+
+		const dom = await domEvents(page);
+		expect(dom.map((e) => e.type)).toEqual(expect.arrayContaining(['guide:chapter_view', 'guide:cta_click']));
+		expect(dom.find((e) => e.type === 'guide:chapter_view')!.detail).toEqual({ chapter, title, part: expect.any(String), order });
+	});
+
+	test('without a tag manager nothing breaks and the DOM events still fire; nothing is requested from other hosts', async ({ page }) => {
+		const foreign: string[] = [];
+		page.on('request', (r) => {
+			if (!/^(?:http:\/\/127\.0\.0\.1[:/]|data:)/.test(r.url())) foreign.push(r.url());
+		});
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await recordEvents(page, false);
+		await page.goto(publicPages(dist).find((p) => p.startsWith('/chapters/'))!);
+		await expect.poll(async () => (await domEvents(page)).map((e) => e.type)).toContain('guide:chapter_view');
+		expect(await dataLayer(page)).toBeNull();
+		expect(errors).toEqual([]);
+		expect(foreign, 'no third-party requests').toEqual([]);
+	});
+
+	test('an e-book link reports cta_click with cta "ebook"', async ({ page }) => {
+		await recordEvents(page);
+		await withEbookLink(page);
+		await page.goto('/glossary/');
+		await page.evaluate(() => window.addEventListener('click', (e) => e.preventDefault()));
+		await page.getByRole('contentinfo').getByRole('link', { name: 'Download the e-book (PDF)' }).click();
+		await expect.poll(() => dataLayer(page)).toContainEqual({ event: 'cta_click', cta: 'ebook', where: 'footer', page_path: '/glossary/' });
+	});
+});
+
+test.describe('tool events', () => {
+	test('the chooser reports chooser_complete with its result, which then travels to consultation links on other pages', async ({ page }) => {
+		await recordEvents(page);
+		const saas = EXAMPLE_VISITORS.find((v) => v.id === 'saas')!.answers;
+		await page.goto(`/chooser/?${serializeChooserAnswers(saas)}&${utmQuery}`);
+		const tool = page.getByRole('region', { name: 'Report chooser' });
+		await expect(tool.getByRole('heading', { name: recommendReport(saas).headline, exact: true })).toBeVisible();
+		expect(await dataLayer(page), 'opening a shared result is not a completion').not.toContainEqual(expect.objectContaining({ event: 'chooser_complete' }));
+
+		await page.getByRole('button', { name: 'Change your answer about public report' }).click();
+		await tool.getByRole('radio', { name: 'Yes' }).check();
+		await page.getByRole('button', { name: 'Save and see the result' }).click();
+		const r = recommendReport({ ...saas, public: 'yes' });
+		const expected = { event: 'chooser_complete', recommendation: r.headline, report: 'soc2', type: '2', tsc: r.categories.join(','), soc3: '1' };
+		await expect.poll(() => dataLayer(page)).toContainEqual(expect.objectContaining(expected));
+		const footer = page.getByRole('contentinfo').getByRole('link', { name: config.consultationLabel });
+		await expect.poll(async () => new URL((await footer.getAttribute('href'))!).searchParams.get('recommendation'), 'links on the same page update').toBe(r.headline);
+
+		await page.evaluate(() => window.addEventListener('click', (e) => e.preventDefault()));
+		await tool.getByRole('link', { name: 'Talk to an auditor' }).click();
+		await expect.poll(() => dataLayer(page)).toContainEqual({ event: 'cta_click', cta: 'consultation', where: 'chooser', page_path: '/chooser/' });
+
+		await page.goto('/faq/');
+		const params = new URL((await page.getByRole('contentinfo').getByRole('link', { name: config.consultationLabel }).getAttribute('href'))!).searchParams;
+		expect(Object.fromEntries(params)).toMatchObject({ ...UTM, recommendation: r.headline, report: 'soc2', type: '2', soc3: '1' });
+	});
+
+	test('the estimator reports estimator_change once the reader pauses, with the summary and the scope', async ({ page }) => {
+		await recordEvents(page);
+		await page.goto('/estimator/');
+		await expect(page.locator('.est[data-ready="true"]')).toBeAttached();
+		expect(await dataLayer(page), 'no event before the reader changes anything').not.toContainEqual(expect.objectContaining({ event: 'estimator_change' }));
+		await page.getByLabel('Organization size').selectOption('growth');
+		await page.getByLabel('In-scope systems or locations').fill('5');
+		await expect.poll(async () => (await dataLayer(page))!.filter((e) => e['event'] === 'estimator_change').length, { timeout: 5000 }).toBe(1);
+		const event = (await dataLayer(page))!.find((e) => e['event'] === 'estimator_change')!;
+		expect(event).toMatchObject({ report: expect.stringMatching(/^(soc1|soc2|both)$/), type: expect.stringMatching(/^[12]$/), readiness: expect.any(String) });
+		expect(String(event['estimate']).length).toBeGreaterThan(10);
+		await page.goto('/glossary/');
+		const params = new URL((await page.getByRole('contentinfo').getByRole('link', { name: config.consultationLabel }).getAttribute('href'))!).searchParams;
+		expect(params.get('estimate')).toBe(event['estimate']);
+	});
+
+	test('the readiness self-check reports readiness_complete when the reader opens the results', async ({ page }) => {
+		await recordEvents(page);
+		await page.goto('/readiness/');
+		await page.getByRole('button', { name: 'Start the questions' }).click();
+		await page.getByRole('navigation', { name: 'Self-check steps' }).getByRole('button').last().click();
+		await expect.poll(() => dataLayer(page)).toContainEqual(
+			expect.objectContaining({ event: 'readiness_complete', band: expect.any(String), report: expect.any(String) }),
+		);
+		const event = (await dataLayer(page))!.find((e) => e['event'] === 'readiness_complete')!;
+		expect(event['score'] === null || typeof event['score'] === 'number', 'score is a number, or null when nothing applies').toBe(true);
+	});
+});
+
+test('chapter share controls are plain links to the networks with the canonical URL', async ({ page }) => {
+	const path = publicPages(dist).find((p) => p.startsWith('/chapters/'))!;
+	await page.goto(`${path}?${utmQuery}`);
+	const canonical = (await page.locator('link[rel=canonical]').getAttribute('href'))!;
+	const share = page.getByRole('group', { name: 'Share this chapter' });
+	const linkedin = share.getByRole('link', { name: /LinkedIn/ });
+	expect(new URL((await linkedin.getAttribute('href'))!).searchParams.get('url')).toBe(canonical);
+	await expect(linkedin).toHaveAttribute('target', '_blank');
+	await expect(linkedin).toHaveAttribute('rel', 'noopener');
+	await expect(linkedin).toHaveAccessibleName('Share on LinkedIn (opens in a new tab)');
+	expect(new URL((await share.getByRole('link', { name: /on X/ }).getAttribute('href'))!).searchParams.get('url')).toBe(canonical);
+	expect(await share.getByRole('link', { name: /Email/ }).getAttribute('href')).toContain(encodeURIComponent(canonical));
+	expect(await share.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')).join(' '))).not.toContain('utm_');
+});
+
+test.describe('campaign link builder', () => {
+	test('is kept out of search engines', () => {
+		expect(html(dist, '/links/')).toContain('<meta name="robots" content="noindex">');
+	});
+
+	test('builds a normalised link to a section, copies it and previews the share card', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('/links/');
+		await expect(page.getByText('Fill in Source, Medium and Campaign to get the link.')).toBeVisible();
+		await page.getByLabel('Chapter or page').selectOption({ label: 'SOC 2 explained' });
+		const sectionSelect = page.getByLabel('Section (optional)');
+		await sectionSelect.selectOption('the-trust-services-criteria');
+		await page.getByLabel(/^Source/).fill('LinkedIn');
+		await page.getByLabel(/^Medium/).fill('Paid Social');
+		await page.getByLabel(/^Campaign/).fill('SOC 2 Launch Q4!');
+		await expect(page.getByText('Used as paid-social: changed to lower case, replaced spaces with hyphens.')).toBeVisible();
+		const expected = `${origin}/chapters/soc-2/?utm_source=linkedin&utm_medium=paid-social&utm_campaign=soc-2-launch-q4#the-trust-services-criteria`;
+		await expect(page.locator('output')).toHaveText(expected);
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+
+		const preview = page.getByRole('region', { name: 'Share preview' });
+		await expect(preview.getByText('SOC 2 explained', { exact: true })).toBeVisible();
+		const img = preview.getByRole('img');
+		await expect(img).toHaveAttribute('src', '/og/chapters/soc-2.png');
+		await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(1200);
+
+		// Picking another page resets the section, so a link never points at a section elsewhere.
+		await page.getByLabel('Chapter or page').selectOption({ label: 'SOC report cost and time estimator' });
+		await expect(sectionSelect).toBeDisabled();
+		await expect(page.locator('output')).toHaveText(`${origin}/estimator/?utm_source=linkedin&utm_medium=paid-social&utm_campaign=soc-2-launch-q4`);
+	});
+});
