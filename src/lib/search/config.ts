@@ -40,9 +40,10 @@ export const SEARCH_RANKING = {
 export const PAGEFIND_OPTIONS = {
 	excerptLength: 24,
 	ranking: SEARCH_RANKING,
-	// Searching a book-sized index takes milliseconds, so a worker buys nothing: running on the main
-	// thread saves its 12 KB download and lets the CSP keep worker-src 'none'.
-	noWorker: true,
+	// Pagefind's worker (pagefind-worker.js, same origin) decompresses the index and runs the
+	// WebAssembly off the main thread. On the main thread, a search opened from a ?q= link blocked the
+	// page for about 360 ms on a mid-range phone (Lighthouse TBT) and cost /search/ its performance bar.
+	noWorker: false,
 };
 
 /** Results shown per "page" of the list before "Show more" (each costs a fragment download). */
