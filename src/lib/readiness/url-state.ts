@@ -16,11 +16,10 @@ import {
 	type AnswerId,
 	type AreaId,
 	type OptionalCategoryId,
-	type ReadinessQuestion,
 	type ReadinessScope,
 	type ReportId,
 } from './model';
-import { areasInScope, includesSoc2 } from './scope';
+import { areasInScope, includesSoc2, type QuestionOutline } from './scope';
 import { ATTRIBUTION_KEYS, MAX_ATTRIBUTION_VALUE } from '../attribution/attribution';
 
 /** Where the reader is: choosing the scope, answering one area, or reading the results. */
@@ -69,7 +68,7 @@ const SINGLE_KEYS = new Set(['report', 'tsc', 'type', 'soc3', 'step', 'a', 'read
 /** Reads the self-check's state from a query string (with or without `?`); never throws. */
 export function parseReadinessQuery(
 	search: string | URLSearchParams,
-	questions: readonly ReadinessQuestion[],
+	questions: readonly QuestionOutline[],
 ): ParsedState {
 	const notices: StateNotice[] = [];
 	let params: URLSearchParams;
@@ -130,10 +129,19 @@ export function parseReadinessQuery(
 	};
 }
 
+/**
+ * Whether reading this query string needs the questions: only answers (`a`) and a step name refer
+ * to them. Any other query reads the same with an empty question list.
+ */
+export function needsQuestions(search: string): boolean {
+	const params = new URLSearchParams(search.replace(/^\?/, ''));
+	return params.has('a') || params.has('step');
+}
+
 /** Writes the state as a query string without the leading `?`; empty for a first-visit state. */
 export function serializeReadinessQuery(
 	state: ReadinessState,
-	questions: readonly ReadinessQuestion[],
+	questions: readonly QuestionOutline[],
 ): string {
 	const parts: string[] = [];
 	const { report, categories } = state.scope;
@@ -226,7 +234,7 @@ function parseCarry(
 
 function parseAnswers(
 	raw: string | undefined,
-	questions: readonly ReadinessQuestion[],
+	questions: readonly QuestionOutline[],
 	notices: StateNotice[],
 ): Record<string, AnswerId> {
 	const answers: Record<string, AnswerId> = {};
@@ -259,7 +267,7 @@ function parseAnswers(
 
 function parseStep(
 	raw: string | undefined,
-	questions: readonly ReadinessQuestion[],
+	questions: readonly QuestionOutline[],
 	scope: ReadinessScope,
 	notices: StateNotice[],
 ): Step {
