@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../../src/lib/estimator/dates';
 import { defaultInputs, sanitizeInputs } from '../../../src/lib/estimator/inputs';
-import { estimate } from '../../../src/lib/estimator/model';
+import { estimate } from './full-estimate';
 import {
 	contractQuery,
 	MAX_NOTICES,
