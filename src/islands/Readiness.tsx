@@ -7,6 +7,7 @@ import { band } from '../lib/readiness/bands';
 import { estimatorQuery, ESTIMATOR_READINESS } from '../lib/readiness/estimator';
 import { toolScope } from '../lib/analytics/tool-scope';
 import { trackToolResult } from '../scripts/tool-result';
+import { withAnswer, withCategory, withReport } from '../lib/readiness/form';
 import { GAP_STATUS_LABELS, type ReadinessGap } from '../lib/readiness/gaps';
 import {
 	ANSWERS,
@@ -16,10 +17,8 @@ import {
 	areaLabel,
 	type AnswerId,
 	type AreaId,
-	type OptionalCategoryId,
 	type ReadinessQuestion,
 	type ReadinessScope,
-	type ReportId,
 } from '../lib/readiness/model';
 import {
 	areasInScope,
@@ -248,7 +247,7 @@ export default function Readiness({ estimatorHref, chapters, outline }: Readines
 
 	function answer(id: string, value: AnswerId) {
 		setCleared(false);
-		setState((s) => ({ ...s, answers: { ...s.answers, [id]: value } }));
+		setState((s) => ({ ...s, answers: withAnswer(s.answers, knownRef.current, id, value) }));
 	}
 
 	function clearAnswers() {
@@ -413,18 +412,8 @@ function ScopeStep({
 }) {
 	const count = questionsInScope(questions, scope).length;
 	const areas = areasInScope(questions, scope).length;
-	function setReport(report: ReportId) {
-		onChange({ report, categories: report === 'soc1' ? [] : scope.categories });
-	}
-	function toggle(id: OptionalCategoryId, on: boolean) {
-		const chosen = new Set(scope.categories);
-		if (on) chosen.add(id);
-		else chosen.delete(id);
-		onChange({
-			...scope,
-			categories: OPTIONAL_CATEGORIES.map((c) => c.id).filter((c) => chosen.has(c)),
-		});
-	}
+	const setReport = (report: string) => onChange(withReport(scope, report));
+	const toggle = (id: string, on: boolean) => onChange(withCategory(scope, id, on));
 	return (
 		<>
 			<p>
