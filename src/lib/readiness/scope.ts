@@ -1,4 +1,4 @@
-import { AREAS, type Area, type AreaId, type ReadinessQuestion, type ReadinessScope } from './model';
+import { AREAS, type Area, type ReadinessQuestion, type ReadinessScope } from './model';
 
 /** What deciding the scope needs to know about a question: its id, area and SOC 1 relevance. */
 export type QuestionOutline = Pick<ReadinessQuestion, 'id' | 'area' | 'soc1'>;
@@ -38,32 +38,27 @@ export function areasInScope(questions: readonly QuestionOutline[], scope: Readi
 }
 
 /**
- * The questions' outline as a short text (area, number of questions, how many of them a SOC 1
- * asks: 'governance:5:4,risk:3:1'), so a page can count and walk the steps before the questions
- * themselves have loaded.
+ * The questions' outline as a short text: for each area in walking order, the number of questions
+ * and how many of them a SOC 1 asks ('5:4,3:1,…'), so a page can count and walk the steps before
+ * the questions themselves have loaded.
  */
 export function outlineText(questions: readonly QuestionOutline[]): string {
-	return AREAS.flatMap((area) => {
+	return AREAS.map((area) => {
 		const inArea = questions.filter((q) => q.area === area.id);
-		return inArea.length ? [`${area.id}:${inArea.length}:${inArea.filter((q) => q.soc1).length}`] : [];
+		return `${inArea.length}:${inArea.filter((q) => q.soc1).length}`;
 	}).join(',');
 }
 
 /**
  * Stand-in questions for an outline text: the right number per area, with ids no real question
- * has, so counts and steps come out as with the real list. Unreadable parts are skipped.
+ * has, so counts and steps come out as with the real list. Unreadable parts count as empty.
  */
 export function outlineQuestions(text: string): QuestionOutline[] {
-	const outline: QuestionOutline[] = [];
-	for (const part of text.split(',')) {
-		const [id = '', all = '', soc1 = ''] = part.split(':');
-		const area = AREAS.find((a) => a.id === id)?.id;
+	const counts = text.split(',');
+	return AREAS.flatMap((area, i) => {
+		const [all = '', soc1 = ''] = (counts[i] ?? '').split(':');
 		const count = /^\d{1,3}$/.test(all) ? Number(all) : 0;
 		const soc1Count = /^\d{1,3}$/.test(soc1) ? Number(soc1) : 0;
-		if (!area) continue;
-		for (let i = 0; i < count; i++) {
-			outline.push({ id: `${area}#${i + 1}`, area: area satisfies AreaId, soc1: i < soc1Count });
-		}
-	}
-	return outline;
+		return Array.from({ length: count }, (_, n) => ({ id: `${area.id}#${n + 1}`, area: area.id, soc1: n < soc1Count }));
+	});
 }

@@ -44,7 +44,9 @@ describe('readiness form handlers', () => {
 				expect(questionsInScope(outline, scope).length).toBe(questionsInScope(QS, scope).length);
 			}
 		}
-		expect(outlineQuestions('governance:x:1,nowhere:3:1,,risk:2')).toHaveLength(2);
+		// Unreadable parts count as no questions rather than failing.
+		expect(outlineQuestions('2:1,x:1,,3')).toHaveLength(5);
+		expect(outlineQuestions('<script>')).toEqual([]);
 	});
 
 	it('10,000 generated form sessions: the address bar always reads back to the same state', () => {
