@@ -17,10 +17,12 @@ import ebook from './src/integrations/ebook.ts';
 // SITE_OUT_DIR keeps such a build apart from the main one.
 const base = normalizeBase(process.env.SITE_BASE ?? site.base);
 
-// Redirect stubs and noindex tool pages stay out of the sitemap (the browser suite checks that
-// the sitemap lists exactly the pages that do not say noindex).
+// Redirect stubs and the noindex pages (the link builder, the print edition the PDF is made from)
+// stay out of the sitemap; /search/ is listed (its canonical URL drops the query, so result pages
+// are not indexed one by one); the browser suite checks that the sitemap lists
+// exactly the pages that do not say noindex.
 const redirects = parseRedirects(readFileSync(new URL('./content/redirects.txt', import.meta.url), 'utf8'));
-const unlisted = new Set(['/links/', ...redirects.table.pages.map((r) => r.from)]);
+const unlisted = new Set(['/links/', '/book/', ...redirects.table.pages.map((r) => r.from)]);
 
 export default defineConfig({
 	site: site.url,

@@ -164,15 +164,17 @@ const dataLayer = (page: Page) => page.evaluate(() => (window as unknown as { da
 const domEvents = (page: Page) => page.evaluate(() => (window as unknown as { guideEvents: { type: string; detail: Record<string, unknown> }[] }).guideEvents);
 
 /**
- * Adds an e-book download link to every page the way the e-book's own component marks it
- * (data-ebook, data-context-from), so attribution and events are tested whether or not this build
- * rendered the PDF.
+ * Adds an e-book download link to every page that has none, marked the way the e-book's own
+ * component marks it (data-ebook, data-context-from), so attribution and events are tested whether
+ * or not this build rendered the PDF.
  */
 async function withEbookLink(page: Page): Promise<void> {
 	await page.route('**/*', async (route) => {
 		if (route.request().resourceType() !== 'document' || !route.request().url().startsWith('http://127.0.0.1')) return route.fallback();
 		const response = await route.fetch();
-		const body = (await response.text()).replace(
+		const page = await response.text();
+		if (page.includes('data-ebook')) return route.fulfill({ response, body: page });
+		const body = page.replace(
 			/(<nav aria-label="Footer">\s*<ul>)/,
 			'$1<li><a href="/downloads/guide.pdf" data-ebook data-context-from="footer">Download the e-book (PDF)</a></li>',
 		);
