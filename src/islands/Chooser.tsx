@@ -2,103 +2,44 @@
  * The report chooser: one question at a time, then the recommendation with its reasons and the
  * hand-offs to the estimator and a consultation. A thin view over src/lib/chooser.
  */
-import {
-	Fragment,
-	useEffect,
-	useId,
-	useMemo,
-	useRef,
-	useState,
-	type SubmitEvent,
-	type RefObject,
-} from 'react';
-import {
-	COMMITMENT_CHOICES,
-	NO_COMMITMENTS,
-	QUESTIONS,
-	optionLabel,
-	questionById,
-	type Answers,
-	type CommitmentChoice,
-	type Question,
-	type QuestionId,
-} from '../lib/chooser/questions';
-import {
-	REPORT_LABELS,
-	TSC_LABELS,
-	recommendReport,
-	typeLabel,
-	type Note,
-	type Recommendation,
-} from '../lib/chooser/rules';
+import { Fragment, useEffect, useId, useMemo, useRef, useState, type SubmitEvent } from 'react';
+import { QUESTIONS, type Answers, type Question } from '../lib/chooser/questions';
 import {
 	estimatorQueryFor,
-	estimatorSearchFor,
 	firstUnanswered,
 	isComplete,
 	parseChooserQuery,
 	serializeChooserAnswers,
 	type QueryNotice,
 } from '../lib/chooser/query';
-import {
-	ATTRIBUTION_KEYS,
-	consultationHref,
-	type Attribution,
-} from '../lib/attribution/attribution';
+import { answerFrom, selectionFor, toggleSelection } from '../lib/chooser/form';
+import { ATTRIBUTION_KEYS, type Attribution } from '../lib/attribution/attribution';
 import { visitAttribution } from '../scripts/attribution';
 import { trackToolResult } from '../scripts/tool-result';
 import { toolScope } from '../lib/analytics/tool-scope';
+import type { ChooserLinks } from './chooser/ChooserResult';
 import '../styles/chooser.css';
 
-/** A link target computed at build time (base path already applied). */
-export interface ChapterLink {
-	title: string;
-	href: string;
-}
-
-export interface ChooserProps {
-	/** The chooser page, e.g. '/chooser/' (with the base path). */
-	chooserHref: string;
-	estimatorHref: string;
-	readinessHref: string;
-	/** The consultation URL from the site config. */
-	consultationUrl: string;
-	/** Chapter titles and hrefs by slug, for "read next". */
-	chapters: Record<string, ChapterLink>;
-}
+export type { ChapterLink } from './chooser/ChooserResult';
+export type ChooserProps = ChooserLinks;
 
 type View = { kind: 'question'; index: number; fromResult: boolean } | { kind: 'result' };
+type ResultModule = typeof import('./chooser/ChooserResult');
 
 const TOTAL = QUESTIONS.length;
 
-/** The inputs' current selection for a question, from the stored answers. */
-function selectionFor(question: Question, answers: Partial<Answers>): string[] {
-	const value = answers[question.id];
-	if (value === undefined) return [];
-	if (question.kind === 'single') return [value as string];
-	const list = value as readonly CommitmentChoice[];
-	return list.length === 0 ? [NO_COMMITMENTS] : [...list];
-}
-
-/** The stored answer for a question from the inputs' selection (undefined when empty). */
-function answerFrom(
-	question: Question,
-	selection: readonly string[],
-): Answers[QuestionId] | undefined {
-	if (selection.length === 0) return undefined;
-	if (question.kind === 'single') return selection[0] as Answers[QuestionId];
-	if (selection.includes(NO_COMMITMENTS)) return [];
-	return COMMITMENT_CHOICES.filter((c) => selection.includes(c));
-}
-
-/** What the visitor answered, in words. */
-function answerText(id: QuestionId, answers: Partial<Answers>): string {
-	const value = answers[id];
-	if (value === undefined) return 'Not answered';
-	if (typeof value === 'string') return optionLabel(id, value);
-	return value.length === 0
-		? optionLabel(id, NO_COMMITMENTS)
-		: value.map((v) => optionLabel(id, v)).join('; ');
+let resultModule: Promise<ResultModule> | undefined;
+/**
+ * The result view and the rules behind it are most of the chooser's code but are needed only once
+ * every question is answered, so they load on demand: from the first answer (well before the last
+ * one), or at once when the link already answers everything. A failed load may be retried.
+ */
+function loadResult(): Promise<ResultModule> {
+	resultModule ??= import('./chooser/ChooserResult').catch((error: unknown) => {
+		resultModule = undefined;
+		throw error;
+	});
+	return resultModule;
 }
 
 /** Says something through the page's polite live region. */
@@ -128,10 +69,27 @@ export default function Chooser({
 	const [notices, setNotices] = useState<QueryNotice[]>([]);
 	const [attribution, setAttribution] = useState<Attribution>({});
 	const [copied, setCopied] = useState(false);
+	const [results, setResults] = useState<ResultModule | null>(null);
+	const [loadFailed, setLoadFailed] = useState(false);
 	const headingRef = useRef<HTMLHeadingElement>(null);
 	const firstInputRef = useRef<HTMLInputElement>(null);
 	const shouldFocus = useRef(false);
 	const interacted = useRef(false);
+
+	/** Starts loading the result view (once); resolves to it, or undefined when loading failed. */
+	function fetchResults(): Promise<ResultModule | undefined> {
+		return loadResult().then(
+			(module) => {
+				setResults(module);
+				setLoadFailed(false);
+				return module;
+			},
+			() => {
+				setLoadFailed(true);
+				return undefined;
+			},
+		);
+	}
 
 	// The HTML is prerendered without a query string, so the URL is read only after mount.
 	useEffect(() => {
@@ -141,8 +99,10 @@ export default function Chooser({
 		setNotices(parsed.notices);
 		setAnswers(parsed.answers);
 		const next = firstUnanswered(parsed.answers);
-		if (next === null) setView({ kind: 'result' });
-		else {
+		if (next === null) {
+			setView({ kind: 'result' });
+			void fetchResults();
+		} else {
 			const index = QUESTIONS.findIndex((q) => q.id === next);
 			setView({ kind: 'question', index, fromResult: false });
 			setSelection(selectionFor(QUESTIONS[index]!, parsed.answers));
@@ -158,16 +118,16 @@ export default function Chooser({
 	}, [answers]);
 
 	// Move focus to the new question or the result after the visitor acts (never on page load).
-	useEffect(() => {
-		if (!shouldFocus.current) return;
-		shouldFocus.current = false;
-		headingRef.current?.focus();
-	}, [view]);
-
+	// A result still loading has no heading yet: focus moves once it appears.
 	const recommendation = useMemo(
-		() => (isComplete(answers) ? recommendReport(answers) : null),
-		[answers],
+		() => (results && isComplete(answers) ? results.recommendReport(answers) : null),
+		[results, answers],
 	);
+	useEffect(() => {
+		if (!shouldFocus.current || !headingRef.current) return;
+		shouldFocus.current = false;
+		headingRef.current.focus();
+	}, [view, recommendation]);
 
 	function go(next: View, nextAnswers: Partial<Answers> = answers) {
 		shouldFocus.current = true;
@@ -176,9 +136,12 @@ export default function Chooser({
 		setView(next);
 		if (next.kind === 'question') setSelection(selectionFor(QUESTIONS[next.index]!, nextAnswers));
 		else if (isComplete(nextAnswers)) {
-			const r = recommendReport(nextAnswers);
-			announce(`Recommendation ready: ${r.headline}.`);
-			trackToolResult('chooser_complete', { recommendation: r.headline, ...toolScope(estimatorQueryFor(r)) });
+			void fetchResults().then((module) => {
+				if (!module) return;
+				const r = module.recommendReport(nextAnswers);
+				announce(`Recommendation ready: ${r.headline}.`);
+				trackToolResult('chooser_complete', { recommendation: r.headline, ...toolScope(estimatorQueryFor(r)) });
+			});
 		}
 	}
 
@@ -196,6 +159,8 @@ export default function Chooser({
 			return;
 		}
 		interacted.current = true;
+		// The visitor is under way: fetch the result view now so it is there by the last question.
+		void fetchResults();
 		const nextAnswers = { ...answers, [question.id]: value } as Partial<Answers>;
 		setAnswers(nextAnswers);
 		setNotices([]);
@@ -212,16 +177,7 @@ export default function Chooser({
 
 	function toggle(question: Question, value: string, checked: boolean) {
 		setError(false);
-		if (question.kind === 'single') {
-			setSelection([value]);
-			return;
-		}
-		// "None of these" excludes every other box, and ticking another box clears it.
-		if (value === NO_COMMITMENTS) setSelection(checked ? [NO_COMMITMENTS] : []);
-		else {
-			const rest = selection.filter((v) => v !== NO_COMMITMENTS && v !== value);
-			setSelection(checked ? [...rest, value] : rest);
-		}
+		setSelection((current) => toggleSelection(question, current, value, checked));
 	}
 
 	function restart() {
@@ -247,7 +203,28 @@ export default function Chooser({
 		</div>
 	);
 
-	if (view.kind === 'result' && recommendation) {
+	if (view.kind === 'result' && isComplete(answers) && !(results && recommendation)) {
+		return (
+			<section className="chooser needs-js" aria-label="Report chooser">
+				{noticeBox}
+				{loadFailed ? (
+					<div className="chooser-loading" role="alert">
+						<p>Your recommendation could not be loaded. Check the connection and try again.</p>
+						<button type="button" className="button" onClick={() => void fetchResults()}>
+							Try again
+						</button>
+					</div>
+				) : (
+					<p className="chooser-loading" role="status">
+						Preparing your recommendation…
+					</p>
+				)}
+			</section>
+		);
+	}
+
+	if (view.kind === 'result' && results && recommendation) {
+		const { Result } = results;
 		return (
 			<section className="chooser needs-js" aria-label="Report chooser">
 				{noticeBox}
@@ -389,227 +366,3 @@ export default function Chooser({
 	);
 }
 
-interface ResultProps {
-	recommendation: Recommendation;
-	answers: Answers;
-	headingRef: RefObject<HTMLHeadingElement | null>;
-	uid: string;
-	onChange: (id: QuestionId) => void;
-	onRestart: () => void;
-	onCopy: (url: string) => void;
-	copied: boolean;
-	links: ChooserProps;
-	attribution: Attribution;
-}
-
-/** "Financial reporting: Yes" for each answer a statement rests on. */
-function Because({ note, answers }: { note: Note; answers: Answers }) {
-	const ids = [...new Set(note.because.map((b) => b.question))];
-	return (
-		<span className="chooser-because">
-			{' '}
-			(Your answer{ids.length > 1 ? 's' : ''}:{' '}
-			{ids.map((id) => `${questionById(id).short}: ${answerText(id, answers)}`).join('; ')})
-		</span>
-	);
-}
-
-function Notes({ notes, answers }: { notes: readonly Note[]; answers: Answers }) {
-	return (
-		<ul>
-			{notes.map((n, i) => (
-				<li key={i}>
-					{n.text}
-					<Because note={n} answers={answers} />
-				</li>
-			))}
-		</ul>
-	);
-}
-
-function monthsText([min, max]: readonly [number, number]): string {
-	if (max === 0) return 'at the same time';
-	return min === max ? `about ${min} month${min === 1 ? '' : 's'}` : `about ${min}–${max} months`;
-}
-
-function Result({
-	recommendation: r,
-	answers,
-	headingRef,
-	uid,
-	onChange,
-	onRestart,
-	onCopy,
-	copied,
-	links,
-	attribution,
-}: ResultProps) {
-	const search = serializeChooserAnswers(answers);
-	const shareHref = `${links.chooserHref}?${search}`;
-	const shareUrl =
-		typeof location === 'undefined' ? shareHref : new URL(shareHref, location.href).href;
-	const first = estimatorSearchFor(r, 'first');
-	const next = r.type?.then ? estimatorSearchFor(r, 'next') : null;
-	const context: Record<string, string> = {
-		from: links.chooserHref,
-		recommendation: r.headline,
-		...Object.fromEntries(estimatorQueryFor(r) ?? []),
-	};
-	const consultation = consultationHref(links.consultationUrl, context, attribution);
-	const soc2Categories = r.categories.map((c) => TSC_LABELS[c]).join(', ');
-	const chapters = r.chapters.flatMap((slug) =>
-		links.chapters[slug] ? [links.chapters[slug]!] : [],
-	);
-
-	return (
-		<section className="chooser-result" aria-labelledby={`${uid}-result`}>
-			<p className="chooser-kicker">Our recommendation</p>
-			<h2 id={`${uid}-result`} tabIndex={-1} ref={headingRef}>
-				{r.headline}
-			</h2>
-			{r.reports.length > 0 && r.type && (
-				<ul className="chooser-reports">
-					{r.reports.includes('soc1') && (
-						<li>
-							<strong>SOC 1</strong>, {typeLabel(r.type)}: controls that matter to your customers'
-							financial reporting.
-						</li>
-					)}
-					{r.reports.includes('soc2') && (
-						<li>
-							<strong>SOC 2</strong>, {typeLabel(r.type)}, covering {soc2Categories}.
-						</li>
-					)}
-					{r.reports.includes('soc3') && (
-						<li>
-							<strong>SOC 3</strong>: a short public report issued from the SOC 2 Type II
-							examination.
-						</li>
-					)}
-				</ul>
-			)}
-			{r.alsoConsider.length > 0 && (
-				<p>
-					<strong>Worth weighing as well:</strong>{' '}
-					{r.alsoConsider.map((x) => REPORT_LABELS[x]).join(' and ')}. See the notes below.
-				</p>
-			)}
-			{r.categoriesToCheck.length > 0 && (
-				<p>
-					<strong>Check against your contracts:</strong>{' '}
-					{r.categoriesToCheck.map((c) => TSC_LABELS[c]).join(', ')}. Add one only if you make the
-					matching promise.
-				</p>
-			)}
-
-			<h3>Why</h3>
-			<Notes notes={r.reasons} answers={answers} />
-
-			{r.type && (
-				<>
-					<h3>The steps, with typical durations</h3>
-					<ol className="chooser-steps">
-						{r.type.steps.map((s, i) => (
-							<li key={i}>
-								{s.text} <span className="chooser-months">({monthsText(s.months)})</span>
-							</li>
-						))}
-					</ol>
-					<p>
-						Typical time to your first report:{' '}
-						<strong>{monthsText(r.type.monthsToFirstReport)}</strong>. These are ranges published by
-						practitioners, not a promise; your audit firm sets the real dates.
-					</p>
-				</>
-			)}
-
-			{r.instead.length > 0 && (
-				<>
-					<h3>What to do instead</h3>
-					<ul>
-						{r.instead.map((t, i) => (
-							<li key={i}>{t}</li>
-						))}
-					</ul>
-				</>
-			)}
-
-			{r.toConfirm.length > 0 && (
-				<>
-					<h3>Things to find out</h3>
-					<Notes notes={r.toConfirm} answers={answers} />
-				</>
-			)}
-
-			{r.caveats.length > 0 && (
-				<>
-					<h3>Good to know</h3>
-					<Notes notes={r.caveats} answers={answers} />
-				</>
-			)}
-
-			<h3>Next steps</h3>
-			<div className="chooser-actions">
-				{first && (
-					<a className="button" href={`${links.estimatorHref}?${first}`}>
-						Estimate cost and time for this
-					</a>
-				)}
-				{next && (
-					<a className="button secondary" href={`${links.estimatorHref}?${next}`}>
-						Estimate the Type II that follows
-					</a>
-				)}
-				{!first && (
-					<a className="button" href={links.readinessHref}>
-						Run the readiness self-check
-					</a>
-				)}
-				<a className="button secondary" href={consultation} data-cta="consultation" data-where="chooser">
-					Talk to an auditor
-				</a>
-			</div>
-			{chapters.length > 0 && (
-				<>
-					<p className="chooser-read-next">Read next:</p>
-					<ul>
-						{chapters.map((c) => (
-							<li key={c.href}>
-								<a href={c.href}>{c.title}</a>
-							</li>
-						))}
-					</ul>
-				</>
-			)}
-			<p className="muted">
-				This is guidance based on your answers, not an audit opinion. An audit firm confirms the
-				scope with you before any examination starts.
-			</p>
-
-			<h3>Your answers</h3>
-			<dl className="chooser-answers">
-				{QUESTIONS.map((q) => (
-					<div key={q.id}>
-						<dt>{q.short}</dt>
-						<dd>
-							{answerText(q.id, answers)}{' '}
-							<button type="button" className="link-button" onClick={() => onChange(q.id)}>
-								Change
-								<span className="visually-hidden"> your answer about {q.short.toLowerCase()}</span>
-							</button>
-						</dd>
-					</div>
-				))}
-			</dl>
-			<div className="chooser-share">
-				<a href={shareHref}>Link to this result</a>
-				<button type="button" className="button secondary" onClick={() => onCopy(shareUrl)}>
-					{copied ? 'Link copied' : 'Copy link'}
-				</button>
-				<button type="button" className="button secondary" onClick={onRestart}>
-					Start again
-				</button>
-			</div>
-		</section>
-	);
-}

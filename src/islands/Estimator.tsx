@@ -8,18 +8,15 @@ import { todayIso } from '../lib/estimator/dates';
 import { ctaSummary } from '../lib/estimator/describe';
 import { toolScope } from '../lib/analytics/tool-scope';
 import { trackToolResult } from '../scripts/tool-result';
-import { estimateCsv, summaryText } from '../lib/estimator/export';
 import { formatDate, formatMoney, formatMoneyRange } from '../lib/estimator/format';
 import { defaultInputs, sanitizeInputs } from '../lib/estimator/inputs';
 import { estimate as runEstimate } from '../lib/estimator/model';
-import { contractQuery, FIELD_PARSERS, parseEstimateQuery, toEstimateQuery } from '../lib/estimator/query';
+import { contractQuery, hasSettings, toEstimateQuery } from '../lib/estimator/link';
+import { draftsOf, type DraftField, type Drafts, type FieldErrors } from '../lib/estimator/drafts';
+import type { ParsedQuery } from '../lib/estimator/query';
 import type { EstimateInputs, Notice } from '../lib/estimator/types';
 import { visitAttribution } from '../scripts/attribution';
-import EstimatorForm, {
-	type DraftField,
-	type Drafts,
-	type FieldErrors,
-} from './estimator/EstimatorForm';
+import EstimatorForm from './estimator/EstimatorForm';
 import EstimatorResults from './estimator/EstimatorResults';
 
 interface Props {
@@ -33,50 +30,29 @@ interface Props {
 
 const CONTRACT_KEYS = ['report', 'type', 'tsc', 'soc3', 'readiness'];
 
-function draftsOf(inputs: EstimateInputs): Drafts {
-	return {
-		systems: String(inputs.systems),
-		subservice: String(inputs.subservice),
-		rate: inputs.hourlyRate === null ? '' : String(inputs.hourlyRate),
-		start: inputs.startDate,
-		deadline: inputs.deadline ?? '',
-	};
+/**
+ * A part of the estimator loaded on demand, once: the first call starts the download, later calls
+ * share it, and a failed download is tried again on the next call.
+ */
+function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
+	let pending: Promise<T> | undefined;
+	return () =>
+		(pending ??= load().catch((error: unknown) => {
+			pending = undefined;
+			throw error;
+		}));
 }
 
-/** Reads one typed field; returns the inputs patch, or the message to show next to the field. */
-function readDraft(
-	field: DraftField,
-	raw: string,
-	inputs: EstimateInputs,
-): { patch: Partial<EstimateInputs> } | { error: string } {
-	const value = raw.trim();
-	switch (field) {
-		case 'systems':
-		case 'subservice': {
-			if (value === '') return { error: 'Enter a whole number.' };
-			const r = FIELD_PARSERS[field](value);
-			return r.ok ? { patch: { [field]: r.value } } : { error: r.message };
-		}
-		case 'rate': {
-			if (value === '') return { patch: { hourlyRate: null } };
-			const r = FIELD_PARSERS.rate(value);
-			return r.ok ? { patch: { hourlyRate: r.value } } : { error: r.message };
-		}
-		case 'start': {
-			if (value === '') return { error: 'Enter a start date.' };
-			const r = FIELD_PARSERS.start(value);
-			return r.ok ? { patch: { startDate: r.value } } : { error: r.message };
-		}
-		case 'deadline': {
-			if (value === '') return { patch: { deadline: null } };
-			const r = FIELD_PARSERS.deadline(value);
-			if (!r.ok) return { error: r.message };
-			if (r.value <= inputs.startDate)
-				return { error: 'The deadline must be after the start date.' };
-			return { patch: { deadline: r.value } };
-		}
-	}
-}
+// Only a visitor who copies or downloads needs the summary and CSV writers; only one who types in
+// a text field needs the field checks; only an estimate with a deadline needs the deadline check.
+const loadExport = onDemand(() => import('../lib/estimator/export'));
+const loadTyping = onDemand(() => import('../lib/estimator/typing'));
+const loadDeadline = onDemand(() => import('./estimator/DeadlinePanel'));
+type ExportModule = Awaited<ReturnType<typeof loadExport>>;
+type TypingModule = Awaited<ReturnType<typeof loadTyping>>;
+type DeadlineModule = Awaited<ReturnType<typeof loadDeadline>>;
+const TYPED_FIELD = /^est-(systems|subservice|rate|start|deadline)$/;
+const LOAD_FAILED = 'Part of the estimator could not be loaded. Check the connection and reload the page.';
 
 export default function Estimator({
 	buildDate,
@@ -95,28 +71,62 @@ export default function Estimator({
 	const [status, setStatus] = useState('');
 	const [announcement, setAnnouncement] = useState('');
 	const [fallbackText, setFallbackText] = useState<string | null>(null);
+	const [deadlineCheck, setDeadlineCheck] = useState<DeadlineModule | null>(null);
 	const touched = useRef(false);
+	const typing = useRef<TypingModule | null>(null);
+	// The latest state, for a field check that finishes loading after the keystroke that needed it.
+	const latest = useRef({ inputs, errors });
+	latest.current = { inputs, errors };
 	// Set once the URL has been read, so tests (and styles) can tell the live estimate from the prerender.
 	const [ready, setReady] = useState(false);
 
-	// The page is prerendered without a query string, so the URL is read only after hydration.
+	// The page is prerendered without a query string, so the URL is read only after hydration. The
+	// query reader loads only when the link carries settings; a plain visit starts from the defaults.
 	useEffect(() => {
 		const now = todayIso();
-		const parsed = parseEstimateQuery(location.search, now);
-		setToday(now);
-		setInputs(parsed.inputs);
-		setDrafts(draftsOf(parsed.inputs));
-		setNotices(parsed.notices);
-		if (parsed.applied.length > 0) {
-			const fromChooser =
-				!parsed.applied.includes('start') && parsed.applied.some((k) => CONTRACT_KEYS.includes(k));
-			setPrefill(fromChooser ? 'chooser' : 'link');
-		}
+		let current = true;
+		const apply = ({ inputs: read, notices: found, applied }: ParsedQuery) => {
+			if (!current) return;
+			setToday(now);
+			setInputs(read);
+			setDrafts(draftsOf(read));
+			setNotices(found);
+			if (applied.length > 0) {
+				const fromChooser = !applied.includes('start') && applied.some((k) => CONTRACT_KEYS.includes(k));
+				setPrefill(fromChooser ? 'chooser' : 'link');
+			}
+			setReady(true);
+		};
+		const defaults: ParsedQuery = { inputs: defaultInputs(now), notices: [], applied: [] };
 		setAttribution(visitAttribution());
-		setReady(true);
+		if (!hasSettings(location.search)) apply(defaults);
+		else
+			import('../lib/estimator/query').then(
+				({ parseEstimateQuery }) => apply(parseEstimateQuery(location.search, now)),
+				() => apply({ ...defaults, notices: [{ field: 'query', message: LOAD_FAILED }] }),
+			);
+		return () => {
+			current = false;
+		};
 	}, []);
 
-	const result = useMemo(() => runEstimate(inputs, today), [inputs, today]);
+	// The deadline check loads once an estimate has a deadline; until then there is no verdict.
+	useEffect(() => {
+		if (inputs.deadline === null || deadlineCheck) return;
+		let current = true;
+		loadDeadline().then(
+			(module) => current && setDeadlineCheck(module),
+			() => current && setStatus(LOAD_FAILED),
+		);
+		return () => {
+			current = false;
+		};
+	}, [inputs.deadline, deadlineCheck]);
+
+	const result = useMemo(
+		() => runEstimate(inputs, today, deadlineCheck?.checkDeadline),
+		[inputs, today, deadlineCheck],
+	);
 
 	// Keep the address in step with the inputs once the visitor changes something, so the URL
 	// can be shared; campaign parameters stay out of it (they are kept for the visit instead).
@@ -147,26 +157,48 @@ export default function Estimator({
 	const onDraft = (field: DraftField, value: string) => {
 		touched.current = true;
 		setDrafts((prev) => ({ ...prev, [field]: value }));
-		const read = readDraft(field, value, inputs);
-		const nextErrors: FieldErrors = {
-			...errors,
-			[field]: 'error' in read ? read.error : undefined,
+		const nextDrafts = { ...drafts, [field]: value };
+		const apply = ({ typeInto }: TypingModule) => {
+			const typed = typeInto(field, value, latest.current.inputs, nextDrafts, latest.current.errors);
+			setErrors(typed.errors);
+			if (typed.patch) update(typed.patch);
 		};
-		let patch = 'patch' in read ? read.patch : {};
-		// A new start date can make a typed deadline valid again, or invalid.
-		if (field === 'start' && 'patch' in read && drafts.deadline.trim() !== '') {
-			const d = readDraft('deadline', drafts.deadline, { ...inputs, ...read.patch });
-			nextErrors.deadline = 'error' in d ? d.error : undefined;
-			patch = { ...patch, deadline: 'patch' in d ? (d.patch.deadline ?? null) : null };
+		// Loaded when a text field first gets focus, so normally already here.
+		if (typing.current) apply(typing.current);
+		else
+			loadTyping().then(
+				(module) => {
+					typing.current = module;
+					apply(module);
+				},
+				() => setErrors((prev) => ({ ...prev, [field]: LOAD_FAILED })),
+			);
+	};
+
+	/** Fetches what a field needs as it gets focus, before the first keystroke. */
+	const prefetch = (id: string) => {
+		if (TYPED_FIELD.test(id) && !typing.current) {
+			loadTyping().then((module) => (typing.current = module), () => undefined);
 		}
-		setErrors(nextErrors);
-		if ('patch' in read) update(patch);
+		if (id === 'est-deadline') void loadDeadline().catch(() => undefined);
 	};
 
 	const shareUrl = () => `${location.origin}${location.pathname}?${toEstimateQuery(result.inputs)}`;
 
+	/** The export writers, or null (with a message) when they could not be loaded. */
+	const exporter = async (): Promise<ExportModule | null> => {
+		try {
+			return await loadExport();
+		} catch {
+			setStatus(LOAD_FAILED);
+			return null;
+		}
+	};
+
 	const copySummary = async () => {
-		const text = summaryText(result, shareUrl());
+		const writers = await exporter();
+		if (!writers) return;
+		const text = writers.summaryText(result, shareUrl());
 		try {
 			await navigator.clipboard.writeText(text);
 			setFallbackText(null);
@@ -187,8 +219,10 @@ export default function Estimator({
 		}
 	};
 
-	const downloadCsv = () => {
-		const blob = new Blob([estimateCsv(result)], { type: 'text/csv;charset=utf-8' });
+	const downloadCsv = async () => {
+		const writers = await exporter();
+		if (!writers) return;
+		const blob = new Blob([writers.estimateCsv(result)], { type: 'text/csv;charset=utf-8' });
 		const url = URL.createObjectURL(blob);
 		const link = document.createElement('a');
 		link.href = url;
@@ -234,9 +268,14 @@ export default function Estimator({
 					defaultRate={defaultRate}
 					onChange={update}
 					onDraft={onDraft}
+					onFocusField={prefetch}
 				/>
 				<section className="est-output" aria-labelledby="est-results-heading">
-					<EstimatorResults estimate={result} live={ready} />
+					<EstimatorResults
+						estimate={result}
+						live={ready}
+						DeadlinePanel={deadlineCheck?.DeadlinePanel}
+					/>
 
 					<section className="est-note" aria-labelledby="est-note-heading">
 						<h3 id="est-note-heading">Estimates, not quotes</h3>
@@ -255,11 +294,15 @@ export default function Estimator({
 						</p>
 					</section>
 
-					<div className="est-actions no-print">
+					<div
+						className="est-actions no-print"
+						onPointerEnter={() => void loadExport().catch(() => undefined)}
+						onFocus={() => void loadExport().catch(() => undefined)}
+					>
 						<button type="button" className="button secondary" onClick={copySummary}>
 							Copy summary
 						</button>
-						<button type="button" className="button secondary" onClick={downloadCsv}>
+						<button type="button" className="button secondary" onClick={() => void downloadCsv()}>
 							Download CSV
 						</button>
 						<button type="button" className="button secondary" onClick={() => window.print()}>

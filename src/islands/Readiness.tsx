@@ -3,11 +3,11 @@
  * convenience, in this browser's localStorage); every rule, score and order comes from the module.
  */
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { READINESS_QUESTIONS } from '../data/readiness';
 import { band } from '../lib/readiness/bands';
 import { estimatorQuery, ESTIMATOR_READINESS } from '../lib/readiness/estimator';
 import { toolScope } from '../lib/analytics/tool-scope';
 import { trackToolResult } from '../scripts/tool-result';
+import { withAnswer, withCategory, withReport } from '../lib/readiness/form';
 import { GAP_STATUS_LABELS, type ReadinessGap } from '../lib/readiness/gaps';
 import {
 	ANSWERS,
@@ -17,11 +17,16 @@ import {
 	areaLabel,
 	type AnswerId,
 	type AreaId,
-	type OptionalCategoryId,
+	type ReadinessQuestion,
 	type ReadinessScope,
-	type ReportId,
 } from '../lib/readiness/model';
-import { areasInScope, includesSoc2, questionsInScope } from '../lib/readiness/scope';
+import {
+	areasInScope,
+	includesSoc2,
+	outlineQuestions,
+	questionsInScope,
+	type QuestionOutline,
+} from '../lib/readiness/scope';
 import { scoreReadiness, type AreaResult, type ReadinessResult } from '../lib/readiness/score';
 import {
 	adjacentStep,
@@ -31,6 +36,7 @@ import {
 } from '../lib/readiness/steps';
 import {
 	INITIAL_STATE,
+	needsQuestions,
 	parseReadinessQuery,
 	serializeReadinessQuery,
 	type ReadinessState,
@@ -43,16 +49,31 @@ export interface ReadinessProps {
 	estimatorHref: string;
 	/** Base-aware link and title of each chapter the questions point to, by slug. */
 	chapters: Record<string, { href: string; title: string }>;
+	/** The questions' outline (see outlineText), for the counts shown before the questions load. */
+	outline: string;
 }
 
-const QUESTIONS = READINESS_QUESTIONS;
 /** localStorage key for the saved answers (the query string without attribution). */
 export const READINESS_STORAGE_KEY = 'soc-guide:readiness';
 const TOP_GAPS = 5;
 
-const serialize = (state: ReadinessState) => serializeReadinessQuery(state, QUESTIONS);
-/** The state's query without attribution: what is worth saving and what counts as "started". */
-const ownQuery = (state: ReadinessState) => serialize({ ...state, attribution: [] });
+type Questions = readonly ReadinessQuestion[];
+let questionsModule: Promise<Questions> | undefined;
+/**
+ * The questions are most of the self-check's weight but the first step (the scope) needs only
+ * their outline, so they load on demand: when the reader reaches for the tool, moves past the
+ * scope, or arrives with answers in the link or in this browser. A failed load may be retried.
+ */
+function loadQuestions(): Promise<Questions> {
+	questionsModule ??= import('../data/readiness').then(
+		(m) => m.READINESS_QUESTIONS,
+		(error: unknown) => {
+			questionsModule = undefined;
+			throw error;
+		},
+	);
+	return questionsModule;
+}
 
 function readSaved(): string | null {
 	try {
@@ -86,7 +107,9 @@ function stepLabel(step: Step): string {
 }
 
 /** The self-check island. */
-export default function Readiness({ estimatorHref, chapters }: ReadinessProps) {
+export default function Readiness({ estimatorHref, chapters, outline }: ReadinessProps) {
+	const [questions, setQuestions] = useState<Questions | null>(null);
+	const [loadFailed, setLoadFailed] = useState(false);
 	const [state, setState] = useState<ReadinessState>(INITIAL_STATE);
 	const [notices, setNotices] = useState<StateNotice[]>([]);
 	const [restored, setRestored] = useState(false);
@@ -99,39 +122,78 @@ export default function Readiness({ estimatorHref, chapters }: ReadinessProps) {
 	const lastStep = useRef<Step>(INITIAL_STATE.step);
 	const fromHistory = useRef(false);
 	const headingRef = useRef<HTMLHeadingElement>(null);
+	const outlined = useMemo(() => outlineQuestions(outline), [outline]);
+	// The real questions once loaded; until then the outline's stand-ins, which count the same.
+	const known: readonly QuestionOutline[] = questions ?? outlined;
+	const knownRef = useRef(known);
+	knownRef.current = known;
+	const serialize = (s: ReadinessState) => serializeReadinessQuery(s, known);
+	/** The state's query without attribution: what is worth saving and what counts as "started". */
+	const ownQuery = (s: ReadinessState) => serialize({ ...s, attribution: [] });
+
+	/** Loads the questions (once); resolves to them, or undefined when loading failed. */
+	function fetchQuestions(): Promise<Questions | undefined> {
+		return loadQuestions().then(
+			(list) => {
+				setQuestions(list);
+				setLoadFailed(false);
+				return list;
+			},
+			() => {
+				setLoadFailed(true);
+				return undefined;
+			},
+		);
+	}
 
 	// Read the URL (or the saved answers) after mount: the HTML was prerendered without a query.
+	// Answers and steps need the questions; a link without them reads the same without.
 	useEffect(() => {
-		const fromUrl = parseReadinessQuery(location.search, QUESTIONS);
-		let next = fromUrl.state;
-		if (ownQuery(fromUrl.state) === '') {
-			const saved = readSaved();
-			if (saved) {
-				// Saved answers came from this page, so problems in them (a retired question, say)
-				// are not the reader's concern: keep what still parses.
-				const fromSaved = parseReadinessQuery(saved, QUESTIONS).state;
-				if (ownQuery(fromSaved) !== '') {
-					next = { ...fromSaved, attribution: fromUrl.state.attribution };
-					setRestored(true);
+		let current = true;
+		const start = (list: readonly QuestionOutline[]) => {
+			if (!current) return;
+			const own = (s: ReadinessState) => serializeReadinessQuery({ ...s, attribution: [] }, list);
+			const fromUrl = parseReadinessQuery(location.search, list);
+			let next = fromUrl.state;
+			if (own(fromUrl.state) === '') {
+				const saved = readSaved();
+				if (saved) {
+					// Saved answers came from this page, so problems in them (a retired question, say)
+					// are not the reader's concern: keep what still parses.
+					const fromSaved = parseReadinessQuery(saved, list).state;
+					if (own(fromSaved) !== '') {
+						next = { ...fromSaved, attribution: fromUrl.state.attribution };
+						setRestored(true);
+					}
 				}
 			}
-		}
-		lastStep.current = next.step;
-		fromHistory.current = true;
-		setState(next);
-		setNotices(fromUrl.notices);
-		setReady(true);
-		loaded.current = true;
+			lastStep.current = next.step;
+			fromHistory.current = true;
+			setState(next);
+			setNotices(fromUrl.notices);
+			setReady(true);
+			loaded.current = true;
+		};
+		if (needsQuestions(location.search) || readSaved() !== null) {
+			void fetchQuestions().then((list) => start(list ?? []));
+		} else start([]);
 
 		const onPop = () => {
-			const parsed = parseReadinessQuery(location.search, QUESTIONS);
-			fromHistory.current = true;
-			moved.current = parsed.state.step !== lastStep.current;
-			lastStep.current = parsed.state.step;
-			setState(parsed.state);
+			const apply = (list: readonly QuestionOutline[]) => {
+				const parsed = parseReadinessQuery(location.search, list);
+				fromHistory.current = true;
+				moved.current = parsed.state.step !== lastStep.current;
+				lastStep.current = parsed.state.step;
+				setState(parsed.state);
+			};
+			if (needsQuestions(location.search)) void fetchQuestions().then((list) => apply(list ?? []));
+			else apply(knownRef.current);
 		};
 		addEventListener('popstate', onPop);
-		return () => removeEventListener('popstate', onPop);
+		return () => {
+			current = false;
+			removeEventListener('popstate', onPop);
+		};
 	}, []);
 
 	// Mirror the state into the URL and storage. A new step is a history entry, so Back works;
@@ -160,16 +222,17 @@ export default function Readiness({ estimatorHref, chapters }: ReadinessProps) {
 		headingRef.current?.focus();
 	}, [state.step]);
 
-	const steps = useMemo(() => stepsFor(QUESTIONS, state.scope), [state.scope]);
+	const steps = useMemo(() => stepsFor(known, state.scope), [known, state.scope]);
 	const result = useMemo(
-		() => scoreReadiness(QUESTIONS, state.scope, state.answers),
-		[state.scope, state.answers],
+		() => (questions ? scoreReadiness(questions, state.scope, state.answers) : null),
+		[questions, state.scope, state.answers],
 	);
-	const asked = useMemo(() => questionsInScope(QUESTIONS, state.scope), [state.scope]);
-	const answeredCount = result.total - result.counts.unanswered;
+	const asked = useMemo(() => questionsInScope(known, state.scope), [known, state.scope]);
+	const answeredCount = asked.filter((q) => state.answers[q.id]).length;
 
 	function goTo(step: Step) {
-		if (step === 'results' && state.step !== 'results') {
+		if (step !== 'scope') void fetchQuestions();
+		if (step === 'results' && state.step !== 'results' && result) {
 			trackToolResult('readiness_complete', { score: result.score, band: result.band ?? 'none', ...toolScope(estimatorQuery(state, result)) });
 		}
 		moved.current = step !== state.step;
@@ -184,7 +247,7 @@ export default function Readiness({ estimatorHref, chapters }: ReadinessProps) {
 
 	function answer(id: string, value: AnswerId) {
 		setCleared(false);
-		setState((s) => ({ ...s, answers: { ...s.answers, [id]: value } }));
+		setState((s) => ({ ...s, answers: withAnswer(s.answers, knownRef.current, id, value) }));
 	}
 
 	function clearAnswers() {
@@ -200,8 +263,25 @@ export default function Readiness({ estimatorHref, chapters }: ReadinessProps) {
 	const previous = adjacentStep(steps, state.step, -1);
 	const next = adjacentStep(steps, state.step, 1);
 
+	const loading = loadFailed ? (
+		<div className="rd-notice" role="alert">
+			<p>The questions could not be loaded. Check the connection and try again.</p>
+			<button type="button" className="button secondary" onClick={() => void fetchQuestions()}>
+				Try again
+			</button>
+		</div>
+	) : (
+		<p role="status">Loading the questions…</p>
+	);
+
 	return (
-		<div className="rd" data-ready={ready ? '' : undefined}>
+		// Reaching for the tool (pointer or keyboard) is the cue to fetch the questions.
+		<div
+			className="rd"
+			data-ready={ready ? '' : undefined}
+			onPointerEnter={() => void fetchQuestions()}
+			onFocus={() => void fetchQuestions()}
+		>
 			{notices.length > 0 && (
 				<div className="rd-notice no-print" role="status">
 					<p>
@@ -261,10 +341,10 @@ export default function Readiness({ estimatorHref, chapters }: ReadinessProps) {
 
 			<div className="rd-progress no-print">
 				<label htmlFor="rd-progress">
-					Step {stepIndex + 1} of {steps.length}: {answeredCount} of {result.total} questions
+					Step {stepIndex + 1} of {steps.length}: {answeredCount} of {asked.length} questions
 					answered
 				</label>
-				<progress id="rd-progress" max={result.total} value={answeredCount} />
+				<progress id="rd-progress" max={asked.length} value={answeredCount} />
 			</div>
 
 			<section className="rd-step" aria-labelledby="rd-step-heading">
@@ -274,17 +354,20 @@ export default function Readiness({ estimatorHref, chapters }: ReadinessProps) {
 						: `${stepLabel(state.step)} (${AREAS.find((a) => a.id === state.step)?.criteria})`}
 				</h2>
 				{state.step === 'scope' ? (
-					<ScopeStep scope={state.scope} onChange={setScope} />
+					<ScopeStep scope={state.scope} questions={known} onChange={setScope} />
+				) : !questions || !result ? (
+					loading
 				) : state.step === 'results' ? (
 					<Results
 						state={state}
+						questions={questions}
 						result={result}
 						chapters={chapters}
 						estimatorHref={estimatorHref}
 						onGoTo={goTo}
 					/>
 				) : (
-					<AreaStep area={state.step} state={state} onAnswer={answer} />
+					<AreaStep area={state.step} questions={questions} state={state} onAnswer={answer} />
 				)}
 			</section>
 
@@ -320,25 +403,17 @@ export default function Readiness({ estimatorHref, chapters }: ReadinessProps) {
 
 function ScopeStep({
 	scope,
+	questions,
 	onChange,
 }: {
 	scope: ReadinessScope;
+	questions: readonly QuestionOutline[];
 	onChange: (scope: ReadinessScope) => void;
 }) {
-	const count = questionsInScope(QUESTIONS, scope).length;
-	const areas = areasInScope(QUESTIONS, scope).length;
-	function setReport(report: ReportId) {
-		onChange({ report, categories: report === 'soc1' ? [] : scope.categories });
-	}
-	function toggle(id: OptionalCategoryId, on: boolean) {
-		const chosen = new Set(scope.categories);
-		if (on) chosen.add(id);
-		else chosen.delete(id);
-		onChange({
-			...scope,
-			categories: OPTIONAL_CATEGORIES.map((c) => c.id).filter((c) => chosen.has(c)),
-		});
-	}
+	const count = questionsInScope(questions, scope).length;
+	const areas = areasInScope(questions, scope).length;
+	const setReport = (report: string) => onChange(withReport(scope, report));
+	const toggle = (id: string, on: boolean) => onChange(withCategory(scope, id, on));
 	return (
 		<>
 			<p>
@@ -403,17 +478,19 @@ function ScopeStep({
 
 function AreaStep({
 	area,
+	questions,
 	state,
 	onAnswer,
 }: {
 	area: AreaId;
+	questions: Questions;
 	state: ReadinessState;
 	onAnswer: (id: string, value: AnswerId) => void;
 }) {
-	const questions = questionsInScope(QUESTIONS, state.scope).filter((q) => q.area === area);
+	const inArea = questionsInScope(questions, state.scope).filter((q) => q.area === area);
 	return (
 		<ol className="rd-questions">
-			{questions.map((q) => (
+			{inArea.map((q) => (
 				<li key={q.id}>
 					<Question
 						id={q.id}
@@ -481,12 +558,14 @@ function Question(props: {
 
 function Results({
 	state,
+	questions,
 	result,
 	chapters,
 	estimatorHref,
 	onGoTo,
 }: {
 	state: ReadinessState;
+	questions: Questions;
 	result: ReadinessResult;
 	chapters: ReadinessProps['chapters'];
 	estimatorHref: string;
@@ -496,7 +575,7 @@ function Results({
 	const top = result.gaps.slice(0, TOP_GAPS);
 	const rest = result.gaps.slice(TOP_GAPS);
 	const estimator = `${estimatorHref}?${estimatorQuery(state, result)}`;
-	const firstOpen = firstUnansweredStep(QUESTIONS, state.scope, state.answers);
+	const firstOpen = firstUnansweredStep(questions, state.scope, state.answers);
 	return (
 		<>
 			{result.counts.unanswered > 0 && (

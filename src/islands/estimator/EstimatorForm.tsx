@@ -3,6 +3,7 @@
  * <form>: nothing is submitted, every change updates the estimate at once.
  */
 import type { ReactNode } from 'react';
+import type { DraftField, Drafts, FieldErrors } from '../../lib/estimator/drafts';
 import { includesSoc2 } from '../../lib/estimator/inputs';
 import {
 	CATEGORIES,
@@ -17,11 +18,6 @@ import {
 	type EstimateInputs,
 } from '../../lib/estimator/types';
 
-/** Fields typed as text, kept as typed so a half-entered value is not overwritten. */
-export type DraftField = 'systems' | 'subservice' | 'rate' | 'start' | 'deadline';
-export type Drafts = Record<DraftField, string>;
-export type FieldErrors = Partial<Record<DraftField, string | undefined>>;
-
 interface Props {
 	inputs: EstimateInputs;
 	drafts: Drafts;
@@ -29,6 +25,8 @@ interface Props {
 	defaultRate: number;
 	onChange: (patch: Partial<EstimateInputs>) => void;
 	onDraft: (field: DraftField, value: string) => void;
+	/** Called with a control's id as it gets focus (to fetch what typing in it needs). */
+	onFocusField?: (id: string) => void;
 }
 
 function Field(props: {
@@ -66,6 +64,7 @@ export default function EstimatorForm({
 	defaultRate,
 	onChange,
 	onDraft,
+	onFocusField,
 }: Props) {
 	const soc2 = includesSoc2(inputs.report);
 	const soc3Possible = soc2 && inputs.type === 2;
@@ -74,7 +73,11 @@ export default function EstimatorForm({
 		onChange({ categories: next });
 	};
 	return (
-		<section className="est-form" aria-labelledby="est-form-heading">
+		<section
+			className="est-form"
+			aria-labelledby="est-form-heading"
+			onFocus={(e) => onFocusField?.(e.target.id)}
+		>
 			<h2 id="est-form-heading">Your situation</h2>
 
 			<fieldset>

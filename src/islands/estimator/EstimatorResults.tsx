@@ -8,7 +8,8 @@ import {
 	formatMonthYear,
 	formatCount,
 } from '../../lib/estimator/format';
-import { deadlineVerdict, describeScope } from '../../lib/estimator/describe';
+import type { ComponentType } from 'react';
+import { describeScope } from '../../lib/estimator/describe';
 import {
 	FIRM_TIERS,
 	READINESS,
@@ -313,49 +314,15 @@ function TimelineTable({ estimate }: { estimate: Estimate }) {
 	);
 }
 
-const STATUS_TITLES = {
-	'on-track': 'The deadline looks achievable',
-	tight: 'The deadline is tight',
-	'not-feasible': 'The deadline is not achievable as planned',
-} as const;
-
-function DeadlinePanel({ estimate }: { estimate: Estimate }) {
-	const d = estimate.deadline;
-	if (!d) return null;
-	return (
-		<section
-			className={`est-deadline est-deadline-${d.status}`}
-			aria-labelledby="est-deadline-heading"
-		>
-			<h3 id="est-deadline-heading">{STATUS_TITLES[d.status]}</h3>
-			<p>{deadlineVerdict(estimate)}</p>
-			{d.options.length > 0 && (
-				<>
-					<p>What could help:</p>
-					<ul className="est-options">
-						{d.options.map((o) => (
-							<li key={o.id}>
-								<strong>{o.title}.</strong> {o.detail}
-								{o.typicalReportDate !== null && (
-									<span className={o.meetsDeadline ? 'est-meets' : 'est-misses'}>
-										{o.meetsDeadline ? ' Meets the deadline.' : ' Still after the deadline.'}
-									</span>
-								)}
-							</li>
-						))}
-					</ul>
-				</>
-			)}
-		</section>
-	);
-}
-
 export default function EstimatorResults({
 	estimate,
 	live,
+	DeadlinePanel,
 }: {
 	estimate: Estimate;
 	live: boolean;
+	/** The deadline verdict, once its code has loaded (only estimates with a deadline need it). */
+	DeadlinePanel?: ComponentType<{ estimate: Estimate }> | undefined;
 }) {
 	const e = estimate;
 	const included = e.items.filter((i) => i.included);
@@ -404,7 +371,7 @@ export default function EstimatorResults({
 				</div>
 			</dl>
 
-			<DeadlinePanel estimate={e} />
+			{DeadlinePanel && <DeadlinePanel estimate={e} />}
 
 			<h3>Cost breakdown</h3>
 			<CostTable

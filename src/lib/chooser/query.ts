@@ -16,6 +16,7 @@ import {
 	type QuestionId,
 } from './questions';
 import type { Recommendation } from './rules';
+import { quotable } from '../site/echo';
 
 /** Something in the link we could not use; shown to the visitor. */
 export interface QueryNotice {
@@ -47,10 +48,10 @@ const SINGLE_VALUES = {
 /** Most notices a visitor is shown; a hostile link could otherwise fill the page. */
 const MAX_NOTICES = 5;
 
-/** Long enough to recognise, short enough not to swamp the notice. */
-function shown(text: string): string {
-	const flat = text.replace(/\s+/g, ' ').trim();
-	return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
+/** A value quoted for a notice with a space after it ('"maybe" '), or '' when it is not quotable. */
+function quoted(text: string): string {
+	const shown = quotable(text);
+	return shown === null ? '' : `"${shown}" `;
 }
 
 function isQuestionId(key: string): key is QuestionId {
@@ -77,9 +78,13 @@ export function parseChooserQuery(
 		if (passThrough.has(key)) continue;
 		const normalized = key.toLowerCase();
 		if (!isQuestionId(normalized)) {
+			const shown = quotable(key);
 			notices.push({
 				key,
-				message: `The link contained "${shown(key)}", which the chooser does not use, so we ignored it.`,
+				message:
+					shown === null
+						? 'The link contained a setting the chooser does not use, so we ignored it.'
+						: `The link contained "${shown}", which the chooser does not use, so we ignored it.`,
 			});
 			continue;
 		}
@@ -103,7 +108,7 @@ export function parseChooserQuery(
 		} else {
 			notices.push({
 				key,
-				message: `The link's answer "${shown(rawValue)}" for "${topic}" is not one we know, so we ignored it.`,
+				message: `The link's answer ${quoted(rawValue)}for "${topic}" is not one we know, so we ignored it.`,
 			});
 		}
 	}
@@ -144,7 +149,7 @@ function parseCommitments(
 		} else {
 			notices.push({
 				key: 'commitments',
-				message: `The link's answer "${shown(token)}" for "${topic}" is not one we know, so we ignored it.`,
+				message: `The link's answer ${quoted(token)}for "${topic}" is not one we know, so we ignored it.`,
 			});
 		}
 	}

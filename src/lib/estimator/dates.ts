@@ -12,7 +12,10 @@ export function parseIsoDate(value: string): number | null {
 	if (!match) return null;
 	const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
 	if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
-	return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+	// Not Date.UTC(y, …): it reads years 0–99 as 1900–1999, so '0050-01-01' would become 1950.
+	const date = new Date(0);
+	date.setUTCFullYear(y, m - 1, d);
+	return date.getTime() / MS_PER_DAY;
 }
 
 /** True when the text is a real calendar date in 'YYYY-MM-DD' form. */

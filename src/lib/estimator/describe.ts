@@ -2,7 +2,7 @@
  * Short descriptions of an estimate shown on screen and carried to the consultation link.
  */
 import { categoryLabels, reportName } from './model';
-import { formatDate, formatMoneyShort, formatMonthYear } from './format';
+import { formatMoneyShort, formatMonthYear } from './format';
 import { SIZES, type Estimate } from './types';
 
 const labelOf = <T extends string>(list: readonly { id: T; label: string }[], id: T) =>
@@ -17,18 +17,6 @@ export function describeScope(e: Estimate): string {
 	if (i.type === 2) text += `, ${i.window}-month observation window`;
 	if (i.report !== 'soc1' && i.soc3 && i.type === 2) text += ', plus a SOC 3';
 	return text;
-}
-
-/** The deadline verdict in a sentence. */
-export function deadlineVerdict(e: Estimate): string | null {
-	const d = e.deadline;
-	if (!d) return null;
-	const when = formatDate(d.deadline);
-	if (d.status === 'on-track') return `The typical report date meets the deadline of ${when}.`;
-	if (d.status === 'tight') {
-		return `The deadline of ${when} is possible only if everything goes quickly; the typical report date is later.`;
-	}
-	return `The deadline of ${when} is earlier than even the fastest version of this plan.`;
 }
 
 /** A short summary for the consultation link (well under the 200 characters links keep). */

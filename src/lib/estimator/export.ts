@@ -2,7 +2,8 @@
  * The estimate as files: the plain-text summary a visitor copies and the CSV they download.
  * Kept apart from what the page shows so browsers load it only when asked for.
  */
-import { deadlineVerdict, describeScope } from './describe';
+import { deadlineVerdict } from './deadline';
+import { describeScope } from './describe';
 import { formatDate, formatDurationRange, formatMoney, formatMoneyRange, plural } from './format';
 import { FIRM_TIERS, READINESS, SIZES, type Estimate, type Range } from './types';
 

@@ -5,15 +5,13 @@
  */
 import { V } from './values';
 import { addDays, addMonths, daysBetween } from './dates';
-import { formatCount, formatDate, formatMoney, plural } from './format';
+import { formatCount, formatMoney, plural } from './format';
 import { inRangeStart, includesSoc2, sanitizeInputs, soc3Applies } from './inputs';
 import {
 	CATEGORIES,
 	FIRM_TIERS,
 	SIZES,
-	WINDOWS,
 	type DeadlineCheck,
-	type DeadlineOption,
 	type Estimate,
 	type EstimateInputs,
 	type LineItem,
@@ -309,94 +307,6 @@ export function buildTimeline(inputs: EstimateInputs): Timeline {
 	};
 }
 
-/** Whether the typical report date meets the customer's deadline, and what could help if not. */
-function checkDeadline(
-	inputs: EstimateInputs,
-	timeline: Timeline,
-	today: string,
-): DeadlineCheck | null {
-	const deadline = inputs.deadline;
-	if (!deadline) return null;
-	const { earliest, typical } = timeline.reportDate;
-	const status = typical <= deadline ? 'on-track' : earliest <= deadline ? 'tight' : 'not-feasible';
-	const options: DeadlineOption[] = [];
-	if (status !== 'on-track') {
-		if (inputs.type === 2) {
-			const t1 = buildTimeline({ ...inputs, type: 1 }).reportDate;
-			options.push({
-				id: 'type1-first',
-				title: 'Get a Type I report first',
-				detail:
-					`A Type I tests the design of your controls on one date. It would typically arrive by ` +
-					`${formatDate(t1.typical)} (earliest ${formatDate(t1.earliest)}). Start the Type II ` +
-					`window straight after; many buyers accept a Type I while the Type II is under way, ` +
-					`but some insist on a Type II.`,
-				typicalReportDate: t1.typical,
-				meetsDeadline: t1.typical <= deadline,
-			});
-		}
-		if (inputs.type === 2 && inputs.window > WINDOWS[0]) {
-			const shorter = WINDOWS.filter((w) => w < inputs.window)
-				.map((w) => ({ w, date: buildTimeline({ ...inputs, window: w }).reportDate.typical }))
-				.reverse();
-			const fits = shorter.find((s) => s.date <= deadline);
-			const pick = fits ?? (shorter[shorter.length - 1] as { w: number; date: string });
-			options.push({
-				id: 'shorter-window',
-				title: `Use a ${pick.w}-month first window`,
-				detail:
-					`With a ${pick.w}-month window the report would typically arrive by ` +
-					`${formatDate(pick.date)}. Three months is the shortest period most firms accept and ` +
-					`some customers want six or more; the next report then covers a full year.`,
-				typicalReportDate: pick.date,
-				meetsDeadline: pick.date <= deadline,
-			});
-		}
-		if (!inputs.platform) {
-			const withPlatform = buildTimeline({ ...inputs, platform: true }).reportDate.typical;
-			if (withPlatform < typical) {
-				options.push({
-					id: 'platform',
-					title: 'Prepare with a compliance-automation platform',
-					detail:
-						`Automated evidence collection shortens readiness and remediation (not the ` +
-						`observation window); the report would typically arrive by ${formatDate(withPlatform)}.`,
-					typicalReportDate: withPlatform,
-					meetsDeadline: withPlatform <= deadline,
-				});
-			}
-		}
-		const startBy = addDays(deadline, -timeline.totalDays.typical);
-		const stillPossible = startBy >= today;
-		options.push({
-			id: 'start-earlier',
-			title: 'Start sooner',
-			detail: stillPossible
-				? `At the typical pace, this plan meets the deadline if work starts by ${formatDate(startBy)}.`
-				: `At the typical pace, this plan would have had to start by ${formatDate(startBy)}, which has passed.`,
-			typicalReportDate: null,
-			meetsDeadline: stillPossible,
-		});
-		options.push({
-			id: 'bridge-letter',
-			title: 'Plan on a bridge letter later',
-			detail:
-				`A bridge letter is signed by your own management, not the auditor, so it cannot stand in ` +
-				`for a first report. Once you have one, it can cover a gap of up to about ` +
-				`${V.bridgeLetterMonths} months between the end of the report period and the date ` +
-				`a customer needs, which makes later deadlines easier to meet.`,
-			typicalReportDate: null,
-			meetsDeadline: false,
-		});
-	}
-	return {
-		deadline,
-		status,
-		typicalMarginDays: daysBetween(typical, deadline),
-		options,
-	};
-}
-
 /** The plain-language reasons behind the figures, most important first. */
 function drivers(inputs: EstimateInputs): string[] {
 	const out: string[] = [];
@@ -447,11 +357,23 @@ function drivers(inputs: EstimateInputs): string[] {
 	return out;
 }
 
+/** Judges a deadline against a timeline (see ./deadline, which the page loads only when needed). */
+export type DeadlineChecker = (
+	inputs: EstimateInputs,
+	timeline: Timeline,
+	today: string,
+) => DeadlineCheck | null;
+
 /**
  * The estimate for a set of inputs. `today` only fills in a start date when the inputs carry an
- * unusable one; any other out-of-range value is clamped, so this never throws.
+ * unusable one; any other out-of-range value is clamped, so this never throws. The deadline is
+ * judged only when a `checkDeadline` (from ./deadline) is given; otherwise `deadline` is null.
  */
-export function estimate(rawInputs: EstimateInputs, today?: string): Estimate {
+export function estimate(
+	rawInputs: EstimateInputs,
+	today?: string,
+	checkDeadline?: DeadlineChecker,
+): Estimate {
 	const inputs = sanitizeInputs(rawInputs, today ?? String(rawInputs?.startDate));
 	const now = today !== undefined && inRangeStart(today) ? today : inputs.startDate;
 	const rateIsDefault = inputs.hourlyRate === null;
@@ -472,7 +394,7 @@ export function estimate(rawInputs: EstimateInputs, today?: string): Estimate {
 		hourlyRate: rate,
 		hourlyRateIsDefault: rateIsDefault,
 		timeline,
-		deadline: checkDeadline(inputs, timeline, now),
+		deadline: checkDeadline ? checkDeadline(inputs, timeline, now) : null,
 		drivers: drivers(inputs),
 	};
 }

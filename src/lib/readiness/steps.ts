@@ -1,10 +1,10 @@
 import { answerFor } from './gaps';
-import type { Answers, ReadinessQuestion, ReadinessScope } from './model';
-import { areasInScope, questionsInScope } from './scope';
+import type { Answers, ReadinessScope } from './model';
+import { areasInScope, questionsInScope, type QuestionOutline } from './scope';
 import type { Step } from './url-state';
 
 /** The steps of the self-check for a scope: the scope itself, each area asked, then the results. */
-export function stepsFor(questions: readonly ReadinessQuestion[], scope: ReadinessScope): Step[] {
+export function stepsFor(questions: readonly QuestionOutline[], scope: ReadinessScope): Step[] {
 	return ['scope', ...areasInScope(questions, scope).map((a) => a.id), 'results'];
 }
 
@@ -16,7 +16,7 @@ export function adjacentStep(steps: readonly Step[], step: Step, delta: -1 | 1):
 
 /** The area holding the first unanswered question in scope, or 'results' when all are answered. */
 export function firstUnansweredStep(
-	questions: readonly ReadinessQuestion[],
+	questions: readonly QuestionOutline[],
 	scope: ReadinessScope,
 	answers: Answers,
 ): Step {

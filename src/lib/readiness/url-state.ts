@@ -16,12 +16,12 @@ import {
 	type AnswerId,
 	type AreaId,
 	type OptionalCategoryId,
-	type ReadinessQuestion,
 	type ReadinessScope,
 	type ReportId,
 } from './model';
-import { areasInScope, includesSoc2 } from './scope';
+import { areasInScope, includesSoc2, type QuestionOutline } from './scope';
 import { ATTRIBUTION_KEYS, MAX_ATTRIBUTION_VALUE } from '../attribution/attribution';
+import { quotable } from '../site/echo';
 
 /** Where the reader is: choosing the scope, answering one area, or reading the results. */
 export type Step = 'scope' | 'results' | AreaId;
@@ -69,7 +69,7 @@ const SINGLE_KEYS = new Set(['report', 'tsc', 'type', 'soc3', 'step', 'a', 'read
 /** Reads the self-check's state from a query string (with or without `?`); never throws. */
 export function parseReadinessQuery(
 	search: string | URLSearchParams,
-	questions: readonly ReadinessQuestion[],
+	questions: readonly QuestionOutline[],
 ): ParsedState {
 	const notices: StateNotice[] = [];
 	let params: URLSearchParams;
@@ -89,9 +89,13 @@ export function parseReadinessQuery(
 	for (const [key, value] of params) {
 		const known = SINGLE_KEYS.has(key) || isAttributionKey(key);
 		if (!known) {
+			const text = quotable(key, MAX_SHOWN_VALUE);
 			notices.push({
 				key,
-				message: `The link contained “${shown(key)}”, which this page does not use, so it was ignored.`,
+				message:
+					text === null
+						? 'The link contained a setting this page does not use, so it was ignored.'
+						: `The link contained “${text}”, which this page does not use, so it was ignored.`,
 			});
 			continue;
 		}
@@ -130,10 +134,19 @@ export function parseReadinessQuery(
 	};
 }
 
+/**
+ * Whether reading this query string needs the questions: only answers (`a`) and a step name refer
+ * to them. Any other query reads the same with an empty question list.
+ */
+export function needsQuestions(search: string): boolean {
+	const params = new URLSearchParams(search.replace(/^\?/, ''));
+	return params.has('a') || params.has('step');
+}
+
 /** Writes the state as a query string without the leading `?`; empty for a first-visit state. */
 export function serializeReadinessQuery(
 	state: ReadinessState,
-	questions: readonly ReadinessQuestion[],
+	questions: readonly QuestionOutline[],
 ): string {
 	const parts: string[] = [];
 	const { report, categories } = state.scope;
@@ -168,7 +181,7 @@ function parseReport(raw: string | undefined, notices: StateNotice[]): ReportId 
 	if (match) return match.id;
 	notices.push({
 		key: 'report',
-		message: `“${shown(raw)}” is not a report this page knows (soc1, soc2 or both), so it assumes SOC 2.`,
+		message: `${subject(raw, 'The value given for report')} is not a report this page knows (soc1, soc2 or both), so it assumes SOC 2.`,
 	});
 	return DEFAULT_SCOPE.report;
 }
@@ -187,7 +200,7 @@ function parseCategories(
 		else
 			notices.push({
 				key: 'tsc',
-				message: `“${shown(item)}” is not a Trust Services Category (security, availability, processing-integrity, confidentiality or privacy), so it was ignored.`,
+				message: `${subject(item, 'A value given for tsc')} is not a Trust Services Category (security, availability, processing-integrity, confidentiality or privacy), so it was ignored.`,
 			});
 	}
 	if (report === 'soc1' && chosen.size > 0) {
@@ -212,21 +225,21 @@ function parseCarry(
 	else if (type)
 		notices.push({
 			key: 'type',
-			message: `“${shown(rawType)}” is not a report type (1 or 2), so it was ignored.`,
+			message: `${subject(rawType, 'The value given for type')} is not a report type (1 or 2), so it was ignored.`,
 		});
 	const soc3 = normalise(rawSoc3);
 	if (soc3 === '1') carry.soc3 = '1';
 	else if (soc3)
 		notices.push({
 			key: 'soc3',
-			message: `“${shown(rawSoc3)}” is not a SOC 3 choice (only 1, meaning “add a SOC 3”), so it was ignored.`,
+			message: `${subject(rawSoc3, 'The value given for soc3')} is not a SOC 3 choice (only 1, meaning “add a SOC 3”), so it was ignored.`,
 		});
 	return carry;
 }
 
 function parseAnswers(
 	raw: string | undefined,
-	questions: readonly ReadinessQuestion[],
+	questions: readonly QuestionOutline[],
 	notices: StateNotice[],
 ): Record<string, AnswerId> {
 	const answers: Record<string, AnswerId> = {};
@@ -240,8 +253,8 @@ function parseAnswers(
 			notices.push({
 				key: 'a',
 				message: !question
-					? `The link had an answer for “${shown(rawId)}”, which is not one of the questions, so it was ignored.`
-					: `The link’s answer “${shown(pair)}” could not be read, so that question is unanswered.`,
+					? `The link had an answer for ${subject(rawId, 'something')}, which is not one of the questions, so it was ignored.`
+					: `The link’s answer ${subject(pair, 'to one question')} could not be read, so that question is unanswered.`,
 			});
 			continue;
 		}
@@ -259,7 +272,7 @@ function parseAnswers(
 
 function parseStep(
 	raw: string | undefined,
-	questions: readonly ReadinessQuestion[],
+	questions: readonly QuestionOutline[],
 	scope: ReadinessScope,
 	notices: StateNotice[],
 ): Step {
@@ -273,7 +286,7 @@ function parseStep(
 		key: 'step',
 		message: known
 			? `The link pointed to the “${shown(raw)}” questions, which are not part of the scope it describes, so you start at the scope.`
-			: `The link pointed to a step “${shown(raw)}” that does not exist, so you start at the scope.`,
+			: `The link pointed to a step ${subject(raw, '')}that does not exist, so you start at the scope.`,
 	});
 	return 'scope';
 }
@@ -286,12 +299,17 @@ function normalise(raw: string | undefined): string {
 	return (raw ?? '').trim().toLowerCase();
 }
 
-// Quote what the reader sent, but short and without control characters that would garble the notice.
+// Quote what the reader sent, but short and without characters that would garble the notice.
 function shown(raw: string | undefined): string {
-	const clean = Array.from((raw ?? '').replace(/[\p{Cc}\p{Cf}]/gu, ''));
-	return clean.length > MAX_SHOWN_VALUE
-		? `${clean.slice(0, MAX_SHOWN_VALUE).join('')}…`
-		: clean.join('');
+	return quotable(raw, MAX_SHOWN_VALUE) ?? '';
+}
+
+// What a notice is about: the reader's value in quotes, or the description when it cannot be
+// quoted (empty, or reading like a broken page). An empty description leaves the value out.
+function subject(raw: string | undefined, description: string): string {
+	const text = quotable(raw, MAX_SHOWN_VALUE);
+	if (text !== null) return description === '' ? `“${text}” ` : `“${text}”`;
+	return description === '' ? '' : description;
 }
 
 function capNotices(notices: StateNotice[]): StateNotice[] {

@@ -4,6 +4,7 @@
  * a person or a mail client can do to a link and never throw.
  */
 import { PARTS, TOPICS, type PartId, type TopicId } from '../book/parts';
+import { quotable } from '../site/echo';
 
 /** What the reader searched for: the words and the chosen filters. */
 export interface SearchState {
@@ -36,11 +37,6 @@ function fold(value: string): string {
 	return value.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-/** Shortens a value for display in a notice, so a hostile URL cannot flood the page. */
-function shown(value: string): string {
-	const clean = value.replace(/\s+/g, ' ').trim();
-	return clean.length > 40 ? `${clean.slice(0, 39)}…` : clean;
-}
 
 /** Tidies typed text: no control characters, single spaces, trimmed, at most MAX_QUERY_LENGTH. */
 export function cleanQuery(raw: string): string {
@@ -69,7 +65,11 @@ function pickAll<T extends string>(
 		const key = fold(value);
 		const match = known.find((k) => fold(k.id) === key || fold(k.label) === key);
 		if (match) picked.add(match.id);
-		else notices.push(`Ignored the unknown ${what} “${shown(value)}”.`);
+		else {
+			// Quoted short, so a hostile URL cannot flood the page.
+			const shown = quotable(value);
+			notices.push(shown === null ? `Ignored an unknown ${what}.` : `Ignored the unknown ${what} “${shown}”.`);
+		}
 	}
 	// Canonical order keeps URLs stable whatever order the link used.
 	return known.filter((k) => picked.has(k.id)).map((k) => k.id);

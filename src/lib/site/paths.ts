@@ -41,3 +41,16 @@ export function chapterPath(slug: string): string {
 export function glossaryPath(termId: string): string {
 	return `/glossary/#${termId}`;
 }
+
+/**
+ * The element id a URL fragment names ('#cost%20drivers' → 'cost drivers'). A link can carry a
+ * malformed escape ('#%E0%A4%A'), which decodeURIComponent throws on: it is then read as written.
+ */
+export function fragmentId(hash: string): string {
+	const raw = hash.replace(/^#/, '');
+	try {
+		return decodeURIComponent(raw);
+	} catch {
+		return raw;
+	}
+}

@@ -4,6 +4,7 @@
  */
 import { HIGHLIGHT_PARAM, INDEX_EXCLUDE_SELECTORS } from '../../lib/search/config';
 import { highlightPattern, highlightTerms, splitMatches } from '../../lib/search/highlight';
+import { fragmentId } from '../../lib/site/paths';
 
 const SKIP = ['script', 'style', 'mark', '[hidden]', '[data-pagefind-ignore]', '.visually-hidden', ...INDEX_EXCLUDE_SELECTORS].join(',');
 
@@ -85,5 +86,5 @@ export function highlightPage(): void {
 	document.documentElement.classList.add('has-search-highlight');
 	if (marks.length) announce(`${marks.length} search ${marks.length === 1 ? 'match' : 'matches'} highlighted`);
 	// Marking can shift text a little; keep the section the result pointed to in view.
-	if (location.hash.length > 1) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+	if (location.hash.length > 1) document.getElementById(fragmentId(location.hash))?.scrollIntoView();
 }

@@ -9,7 +9,9 @@ import {
 	parseStoredResult,
 	pickAttribution,
 	resolveAttribution,
+	RESULT_KEYS,
 } from '../../../src/lib/attribution/attribution';
+import { hostileText, queryOf } from '../support/hostile';
 
 describe('pickAttribution', () => {
 	it('keeps UTM tags and click ids and nothing else', () => {
@@ -22,9 +24,9 @@ describe('pickAttribution', () => {
 	it('drops empty and overlong values', () => {
 		expect(pickAttribution(`?utm_source=&utm_term=${'x'.repeat(MAX_ATTRIBUTION_VALUE + 1)}`)).toEqual({});
 	});
-	it('never throws and only ever returns known keys with bounded strings', () => {
+	it('10,000 generated landing URLs: never throws, only known keys with bounded strings', () => {
 		fc.assert(
-			fc.property(fc.string({ maxLength: 300 }), (search) => {
+			fc.property(fc.oneof(fc.string({ maxLength: 300 }), queryOf(ATTRIBUTION_KEYS)), (search) => {
 				const out = pickAttribution(search);
 				for (const [k, v] of Object.entries(out)) {
 					expect(ATTRIBUTION_KEYS).toContain(k);
@@ -65,12 +67,42 @@ describe('tool results carried to campaign links', () => {
 	it.each([null, '', 'not json', '[]', '42', '{"report": {}}', '{"type": NaN}'])('stored %j yields nothing', (raw) => {
 		expect(parseStoredResult(raw)).toEqual({});
 	});
-	it('never throws on any stored value and keeps values short', () => {
+	it('10,000 generated stored values: never throws, keeps known keys with short text only', () => {
+		// Whatever a tool event or a tampered sessionStorage holds: JSON of any shape, or not JSON at all.
+		const entry = fc.tuple(fc.oneof(fc.constantFrom(...RESULT_KEYS), hostileText), fc.oneof(hostileText, fc.double(), fc.constantFrom(null, true, [], {})));
+		const stored = fc.oneof(
+			fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)),
+			fc.array(entry, { maxLength: 6 }).map((pairs) => JSON.stringify(Object.fromEntries(pairs))),
+			hostileText,
+		);
 		fc.assert(
-			fc.property(fc.jsonValue(), (value) => {
-				for (const v of Object.values(parseStoredResult(JSON.stringify(value)))) expect(v.length).toBeLessThanOrEqual(MAX_ATTRIBUTION_VALUE);
+			fc.property(stored, (json) => {
+				const result = parseStoredResult(json);
+				return Object.entries(result).every(
+					([k, v]) => (RESULT_KEYS as readonly string[]).includes(k) && typeof v === 'string' && v.length > 0 && v.length <= MAX_ATTRIBUTION_VALUE,
+				);
 			}),
-			{ numRuns: 2000 },
+			{ numRuns: 10_000 },
+		);
+	});
+
+	it('10,000 generated visits: the consultation link stays on the configured site and carries the values as text', () => {
+		const values = fc.dictionary(fc.constantFrom(...ATTRIBUTION_KEYS), hostileText, { maxKeys: 4 });
+		fc.assert(
+			fc.property(values, values, fc.oneof(hostileText, fc.constant(undefined)), (search, stored, from) => {
+				const attribution = resolveAttribution(new URLSearchParams(search).toString(), JSON.stringify(stored));
+				const href = consultationHref('https://firm.example/book?lang=en', { from }, attribution);
+				const url = new URL(href);
+				return (
+					url.origin === 'https://firm.example' &&
+					url.pathname === '/book' &&
+					url.searchParams.get('lang') === 'en' &&
+					// A lone surrogate (only possible from tampered storage) travels as U+FFFD, like any URL would carry it.
+					Object.entries(attribution).every(([k, v]) => url.searchParams.get(k) === v.toWellFormed()) &&
+					!/[<>"\s]/.test(href)
+				);
+			}),
+			{ numRuns: 10_000 },
 		);
 	});
 	it('ends up on the consultation link next to the attribution', () => {

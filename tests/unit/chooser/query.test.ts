@@ -15,6 +15,7 @@ import {
 	parseChooserQuery,
 	serializeChooserAnswers,
 } from '../../../src/lib/chooser/query';
+import { BROKEN_OUTPUT, HOSTILE_VALUES, queryOf } from '../support/hostile';
 
 const UTM = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content', 'gclid'];
 const FULL =
@@ -68,6 +69,15 @@ describe('parseChooserQuery', () => {
 		expect(notices.map((n) => n.key)).toEqual(['colour', 'financial']);
 		expect(notices[0]?.message).toMatch(/"colour"/);
 		expect(notices[1]?.message).toMatch(/"maybe" for "Financial reporting"/);
+	});
+
+	it('describes values that read like a broken page instead of repeating them', () => {
+		const { notices } = parseChooserQuery('?NaN=1&financial=undefined&commitments=Invalid%20Date');
+		expect(notices.map((n) => n.message)).toEqual([
+			'The link contained a setting the chooser does not use, so we ignored it.',
+			'The link\'s answer for "Financial reporting" is not one we know, so we ignored it.',
+			'The link\'s answer for "Promises to customers" is not one we know, so we ignored it.',
+		]);
 	});
 
 	it('keeps the first usable answer when a key repeats', () => {
@@ -135,7 +145,7 @@ const validPair = fc.oneof(
 		.subarray([...COMMITMENT_CHOICES, 'none'], { minLength: 1 })
 		.map((list) => ['commitments', list.join(',')] as const),
 );
-const junkText = fc.string({ unit: 'binary', maxLength: 30 });
+const junkText = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom(...HOSTILE_VALUES));
 const junkPair = fc.oneof(
 	fc.tuple(junkText, junkText),
 	fc.tuple(fc.constantFrom(...QUESTION_IDS), junkText),
@@ -147,17 +157,29 @@ const isChoice = (c: string) => (COMMITMENT_CHOICES as readonly string[]).includ
 
 describe('fuzzing the query parser', () => {
 	it(
-		'never throws and only lets valid answers through, whatever the string',
+		'10,000 generated links: never throws, only valid answers, short readable notices',
 		() => {
+			const search = fc.oneof(
+				fc.string({ unit: 'binary', maxLength: 300 }),
+				queryOf([...QUESTION_IDS, ...UTM, 'Financial', ' data ']),
+			);
 			fc.assert(
-				fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (search) => {
-					const { answers, notices } = parseChooserQuery(search);
+				fc.property(search, (text) => {
+					const { answers, notices } = parseChooserQuery(text, { passThrough: UTM });
 					const valid = Object.entries(answers).every(([key, value]) =>
 						key === 'commitments'
 							? (value as string[]).every(isChoice)
 							: (ALLOWED[key]?.includes(value as string) ?? false),
 					);
-					return valid && notices.length <= 5;
+					// Whatever was not used is reported: no notice only when every pair was used or skipped.
+					const readable = notices.every(
+						(n) =>
+							n.message.length > 20 &&
+							n.message.length < 200 &&
+							!BROKEN_OUTPUT.test(n.message) &&
+							!/[\u0000-\u001f]/.test(n.message),
+					);
+					return valid && readable && notices.length <= 5;
 				}),
 				{ numRuns: 10_000 },
 			);

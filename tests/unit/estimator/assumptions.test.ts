@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../../content/estimator-assumptions.json';
 import { DATA, validateAssumptions } from '../../../src/lib/estimator/assumptions';
 import { defaultInputs } from '../../../src/lib/estimator/inputs';
-import { estimate } from '../../../src/lib/estimator/model';
+import { estimate } from './full-estimate';
 import { daysToMonths } from '../../../src/lib/estimator/format';
 import { scenarioResults } from '../../../src/lib/estimator/scenarios';
 import { certificationClaims } from '../../../src/lib/book/wording';

@@ -9,6 +9,8 @@ import {
 	parseIsoDate,
 	todayIso,
 } from '../../../src/lib/estimator/dates';
+import { formatDate, formatMonthYear } from '../../../src/lib/estimator/format';
+import { BROKEN_OUTPUT, hostileText } from '../support/hostile';
 import { CaseCounter, isoDateArb } from './arbitraries';
 
 const counter = new CaseCounter();
@@ -29,6 +31,11 @@ describe('ISO dates', () => {
 
 	it.each(['2024-02-29', '2000-02-29', '2026-12-31', '2100-12-31'])('accepts %s', (text) => {
 		expect(isIsoDate(text)).toBe(true);
+	});
+
+	it('reads years below 100 as written, not as 19xx', () => {
+		expect(dayToIso(parseIsoDate('0050-03-01') as number)).toBe('0050-03-01');
+		expect(daysBetween('0099-12-31', '0100-01-01')).toBe(1);
 	});
 
 	it('rejects 29 February in a century that is not a leap year', () => {
@@ -76,6 +83,26 @@ describe('ISO dates', () => {
 				},
 			),
 			counter.runs(2000),
+		);
+	});
+
+	it('10,000 generated date texts: a real date that round-trips and prints, or a refusal', () => {
+		const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
+		const dateish = fc.oneof(
+			fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`),
+			fc.tuple(fc.integer({ min: -5, max: 10_000 }), fc.integer({ min: -1, max: 14 }), fc.integer({ min: -1, max: 33 })).map(
+				([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+			),
+			hostileText,
+		);
+		fc.assert(
+			fc.property(dateish, (text) => {
+				const day = parseIsoDate(text);
+				if (day === null) return !isIsoDate(text);
+				const printed = [formatDate(text), formatMonthYear(text)].join(' ');
+				return Number.isSafeInteger(day) && isIsoDate(text) && dayToIso(day) === text && !BROKEN_OUTPUT.test(printed);
+			}),
+			counter.runs(10_000),
 		);
 	});
 

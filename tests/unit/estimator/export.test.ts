@@ -9,7 +9,7 @@ import {
 	formatMoneyShort,
 } from '../../../src/lib/estimator/format';
 import { defaultInputs } from '../../../src/lib/estimator/inputs';
-import { estimate } from '../../../src/lib/estimator/model';
+import { estimate } from './full-estimate';
 
 describe('formatting', () => {
 	it('formats money, dates and durations for people', () => {

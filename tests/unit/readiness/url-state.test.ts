@@ -11,12 +11,16 @@ import { areasInScope } from '../../../src/lib/readiness/scope';
 import { ATTRIBUTION_KEYS } from '../../../src/lib/attribution/attribution';
 import {
 	INITIAL_STATE,
+	needsQuestions,
 	parseReadinessQuery,
 	serializeReadinessQuery,
 	type ReadinessState,
 } from '../../../src/lib/readiness/url-state';
 
+import { BROKEN_OUTPUT, HOSTILE_VALUES } from '../support/hostile';
+
 const QS = READINESS_QUESTIONS;
+const KNOWN_KEYS = new Set<string>(['report', 'tsc', 'type', 'soc3', 'step', 'a', 'readiness', ...ATTRIBUTION_KEYS]);
 const parse = (search: string) => parseReadinessQuery(search, QS);
 const serialize = (state: ReadinessState) => serializeReadinessQuery(state, QS);
 
@@ -122,7 +126,7 @@ describe('parseReadinessQuery', () => {
 		expect(long, 'no control or bidi characters').not.toMatch(/[\u0000\u202e]/);
 	});
 
-	it('never throws and always returns a usable state for any query string', () => {
+	it('10,000 generated links: never throws, a usable state and short readable notices', () => {
 		const reports = REPORTS.map((r) => r.id) as string[];
 		const areaIds = areasInScope(QS, {
 			report: 'both',
@@ -135,6 +139,7 @@ describe('parseReadinessQuery', () => {
 		// branches (answers, steps, categories) get exercised too.
 		const word = fc.oneof(
 			fc.string({ maxLength: 6 }),
+			fc.constantFrom(...HOSTILE_VALUES),
 			fc.constantFrom(
 				...reports,
 				...areaIds,
@@ -193,7 +198,19 @@ describe('parseReadinessQuery', () => {
 						) &&
 						answersOk &&
 						notices.length <= 8 &&
-						notices.every((n) => typeof n.message === 'string' && n.message.length > 0) &&
+						notices.every(
+							(n) =>
+								n.message.length > 20 &&
+								n.message.length < 300 &&
+								!BROKEN_OUTPUT.test(n.message) &&
+								!/[\u0000-\u001f]/.test(n.message),
+						) &&
+						// Every setting the page does not know is reported.
+						(notices.length > 0 ||
+							[...new URLSearchParams(search.replace(/^\?/, '')).keys()].every((k) => KNOWN_KEYS.has(k))) &&
+						// A link without answers or a step reads the same without the questions.
+						(needsQuestions(search) ||
+							JSON.stringify(parseReadinessQuery(search, []).state) === JSON.stringify(state)) &&
 						// What was parsed must survive a round trip unchanged.
 						sameState(parse(serialize(state)).state, state)
 					);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_HIGHLIGHT_TERMS, highlightPattern, highlightTerms, splitMatches, stem } from '../../../src/lib/search/highlight';
+import { hostileText } from '../support/hostile';
 
 const marked = (text: string, param: string) =>
 	splitMatches(text, highlightPattern(highlightTerms(param))!)
@@ -18,6 +19,39 @@ describe('highlightTerms', () => {
 		expect(highlightTerms('CUEC cuec Cuec')).toEqual(['CUEC']);
 		expect(highlightTerms('one two three four five six seven eight nine ten')).toHaveLength(MAX_HIGHLIGHT_TERMS);
 	});
+});
+
+describe('the ?highlight= parameter under fuzzing', () => {
+	const words = fc.constantFrom('SOC', '2', 'II', 'type', 'bridge', 'letter', 'controls', 'the', 'a', 'CUEC', '(x', '[y', '.*', '\\');
+	const param = fc.oneof(hostileText, fc.array(fc.oneof(words, hostileText), { maxLength: 12 }).map((w) => w.join(' ')));
+
+	it('10,000 generated parameters: at most eight clean terms, and a valid pattern exactly when there are terms', () => {
+		fc.assert(
+			fc.property(param, (text) => {
+				const terms = highlightTerms(text);
+				const pattern = highlightPattern(terms);
+				return (
+					terms.length <= MAX_HIGHLIGHT_TERMS &&
+					terms.every((t) => t !== '' && t === t.trim() && !/[\u0000-\u001f]/.test(t)) &&
+					(pattern === null) === (terms.length === 0) &&
+					(pattern === null || (pattern.global && pattern.unicode))
+				);
+			}),
+			{ numRuns: 10_000 },
+		);
+	}, 60_000);
+
+	it('marks a page without changing its text, for hostile parameters', () => {
+		// Running a pattern compiles it (a few milliseconds each), so fewer runs here.
+		const page = 'A SOC 2 Type II report tests controls over a period; a bridge letter covers the gap. 2026.';
+		fc.assert(
+			fc.property(param, (text) => {
+				const pattern = highlightPattern(highlightTerms(text));
+				return pattern === null || splitMatches(page, pattern).map((r) => r.text).join('') === page;
+			}),
+			{ numRuns: 500 },
+		);
+	}, 60_000);
 });
 
 describe('stem', () => {

@@ -12,6 +12,7 @@ import {
 	serializeSearchState,
 	type SearchState,
 } from '../../../src/lib/search/query';
+import { BROKEN_OUTPUT, HOSTILE_VALUES } from '../support/hostile';
 
 describe('parseSearchParams', () => {
 	it('reads words and filters from a campaign link', () => {
@@ -124,9 +125,13 @@ const validState = fc.record({
 });
 
 describe('the /search/ query parser under fuzzing', () => {
-	it('never throws and always returns a usable state, for any query string', () => {
+	it('10,000 generated links: never throws, a usable state, and a readable notice for each unknown filter', () => {
 		const key = fc.constantFrom('q', 'topic', 'part', 'utm_source', 'Q', '', 'topic[]');
-		const value = fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom(...TOPIC_IDS, ...PART_IDS, 'SOC 2', '%', '%E0%A4', ','));
+		const value = fc.oneof(
+			fc.string({ maxLength: 60 }),
+			fc.constantFrom(...TOPIC_IDS, ...PART_IDS, 'SOC 2', '%', '%E0%A4', ','),
+			fc.constantFrom(...HOSTILE_VALUES),
+		);
 		const query = fc.oneof(
 			fc.string({ maxLength: 400 }),
 			fc.array(fc.tuple(key, value), { maxLength: 8 }).map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`),
@@ -134,8 +139,18 @@ describe('the /search/ query parser under fuzzing', () => {
 		fc.assert(
 			fc.property(query, (search) => {
 				const { state, notices } = parseSearchParams(search);
+				// A filter value that is not accepted on its own must not pass silently among others.
+				const params = new URLSearchParams(search);
+				const unknown = (['topic', 'part'] as const).some((k) =>
+					params
+						.getAll(k)
+						.flatMap((v) => v.split(','))
+						.some((v) => v.trim() !== '' && parseSearchParams(new URLSearchParams([[k, v]])).notices.length > 0),
+				);
 				// Plain checks (not expect) keep 10,000 runs fast; fast-check reports the failing input.
 				return (
+					(!unknown || notices.length > 0) &&
+					notices.every((n) => n.length < 120 && !BROKEN_OUTPUT.test(n) && !/[\u0000-\u001f]/.test(n)) &&
 					state.query.length <= MAX_QUERY_LENGTH &&
 					state.query === state.query.trim() &&
 					!/[\u0000-\u001f\u007f-\u009f]/.test(state.query) &&

@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { HIGHLIGHT_PARAM } from '../../../src/lib/search/config';
+import { cleanQuery } from '../../../src/lib/search/query';
 import {
 	bestSections,
 	decodeEntities,
@@ -8,6 +11,7 @@ import {
 	withHighlight,
 	type FragmentLike,
 } from '../../../src/lib/search/results';
+import { hostileText } from '../support/hostile';
 
 describe('excerptSegments', () => {
 	it('splits marked and plain text and decodes entities', () => {
@@ -112,5 +116,39 @@ describe('shapeResult', () => {
 		expect(row.label).toBe('Page');
 		expect(shapeResult({ ...fragment, url: '//evil.example/x' }, '', '/').href).toBe('/');
 		expect(shapeResult({ ...fragment, meta: { title: 'T' } }, '', '/soc-guide/').label).toBe('Chapter');
+	});
+});
+
+describe('typed searches and excerpts under fuzzing', () => {
+	it('10,000 generated searches: the result link keeps its page and anchor and carries the words as text', () => {
+		const url = fc.constantFrom('/chapters/soc-2/', '/chapters/soc-2/#scope', '/glossary/?x=1#cuec', '/faq/');
+		fc.assert(
+			fc.property(url, hostileText, (target, typed) => {
+				const query = cleanQuery(typed);
+				const linked = withHighlight(target, query);
+				const parsed = new URL(linked, 'https://guide.example');
+				const [path, hash = ''] = target.split('#');
+				return (
+					parsed.pathname === new URL(path!, 'https://guide.example').pathname &&
+					parsed.hash === (hash ? `#${hash}` : '') &&
+					(query === '' ? linked === target : parsed.searchParams.get(HIGHLIGHT_PARAM) === query) &&
+					!/[<>"\s]/.test(linked)
+				);
+			}),
+			{ numRuns: 10_000 },
+		);
+	});
+
+	it('10,000 generated excerpts: text segments only, and nothing lost but the mark tags', () => {
+		const piece = fc.oneof(fc.constantFrom('<mark>', '</mark>', '&amp;', '&lt;script&gt;', '&#0;', '&#x110000;', '&bogus;'), hostileText);
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+				const excerpt = pieces.join('');
+				const segments = excerptSegments(excerpt);
+				const plain = excerpt.split(/<\/?mark>/i).map(decodeEntities).join('');
+				return segments.map((s) => s.text).join('') === plain && segments.every((s) => s.text !== '' && typeof s.mark === 'boolean');
+			}),
+			{ numRuns: 10_000 },
+		);
 	});
 });

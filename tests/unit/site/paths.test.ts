@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, isExternalOrSpecial, normalizeBase, withBase } from '../../../src/lib/site/paths';
+import { canonicalUrl, fragmentId, isExternalOrSpecial, normalizeBase, withBase } from '../../../src/lib/site/paths';
+import { hostileText } from '../support/hostile';
 
 describe('normalizeBase', () => {
 	it.each([
@@ -49,5 +51,27 @@ describe('canonicalUrl', () => {
 		);
 		expect(canonicalUrl('https://x.com', '/', '/')).toBe('https://x.com/');
 		expect(canonicalUrl('https://x.com', '/', 'glossary/')).toBe('https://x.com/glossary/');
+	});
+});
+
+describe('fragmentId', () => {
+	it.each([
+		['#scope', 'scope'],
+		['#cost%20drivers', 'cost drivers'],
+		['', ''],
+		// A malformed escape in a shared link used to throw on pages opened from a search result.
+		['#%E0%A4%A', '%E0%A4%A'],
+		['#%', '%'],
+	])('%j names %j', (hash, id) => expect(fragmentId(hash)).toBe(id));
+
+	it('10,000 generated fragments: never throws, and reads back what encoding wrote', () => {
+		fc.assert(
+			fc.property(hostileText, (text) => {
+				const id = fragmentId(`#${text}`);
+				const wellFormed = text.toWellFormed();
+				return typeof id === 'string' && fragmentId(`#${encodeURIComponent(wellFormed)}`) === wellFormed;
+			}),
+			{ numRuns: 10_000 },
+		);
 	});
 });

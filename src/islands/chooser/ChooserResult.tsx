@@ -1,0 +1,265 @@
+/**
+ * The chooser's result: the recommendation, its reasons, the steps and the hand-offs. Loaded on
+ * demand, with the rules behind it: the chooser needs them only once every question is answered.
+ */
+import type { RefObject } from 'react';
+import { optionLabel, questionById, QUESTIONS, NO_COMMITMENTS, type Answers, type QuestionId } from '../../lib/chooser/questions';
+import { REPORT_LABELS, TSC_LABELS, recommendReport, typeLabel, type Note, type Recommendation } from '../../lib/chooser/rules';
+import { estimatorQueryFor, estimatorSearchFor, serializeChooserAnswers } from '../../lib/chooser/query';
+import { consultationHref, type Attribution } from '../../lib/attribution/attribution';
+
+export { recommendReport };
+
+/** A link target computed at build time (base path already applied). */
+export interface ChapterLink {
+	title: string;
+	href: string;
+}
+
+/** Where the result links to (base path already applied). */
+export interface ChooserLinks {
+	/** The chooser page, e.g. '/chooser/'. */
+	chooserHref: string;
+	estimatorHref: string;
+	readinessHref: string;
+	/** The consultation URL from the site config. */
+	consultationUrl: string;
+	/** Chapter titles and hrefs by slug, for "read next". */
+	chapters: Record<string, ChapterLink>;
+}
+
+/** What the visitor answered, in words. */
+function answerText(id: QuestionId, answers: Partial<Answers>): string {
+	const value = answers[id];
+	if (value === undefined) return 'Not answered';
+	if (typeof value === 'string') return optionLabel(id, value);
+	return value.length === 0
+		? optionLabel(id, NO_COMMITMENTS)
+		: value.map((v) => optionLabel(id, v)).join('; ');
+}
+
+export interface ResultProps {
+	recommendation: Recommendation;
+	answers: Answers;
+	headingRef: RefObject<HTMLHeadingElement | null>;
+	uid: string;
+	onChange: (id: QuestionId) => void;
+	onRestart: () => void;
+	onCopy: (url: string) => void;
+	copied: boolean;
+	links: ChooserLinks;
+	attribution: Attribution;
+}
+
+/** "Financial reporting: Yes" for each answer a statement rests on. */
+function Because({ note, answers }: { note: Note; answers: Answers }) {
+	const ids = [...new Set(note.because.map((b) => b.question))];
+	return (
+		<span className="chooser-because">
+			{' '}
+			(Your answer{ids.length > 1 ? 's' : ''}:{' '}
+			{ids.map((id) => `${questionById(id).short}: ${answerText(id, answers)}`).join('; ')})
+		</span>
+	);
+}
+
+function Notes({ notes, answers }: { notes: readonly Note[]; answers: Answers }) {
+	return (
+		<ul>
+			{notes.map((n, i) => (
+				<li key={i}>
+					{n.text}
+					<Because note={n} answers={answers} />
+				</li>
+			))}
+		</ul>
+	);
+}
+
+function monthsText([min, max]: readonly [number, number]): string {
+	if (max === 0) return 'at the same time';
+	return min === max ? `about ${min} month${min === 1 ? '' : 's'}` : `about ${min}–${max} months`;
+}
+
+/** The recommendation for a complete set of answers. */
+export function Result({
+	recommendation: r,
+	answers,
+	headingRef,
+	uid,
+	onChange,
+	onRestart,
+	onCopy,
+	copied,
+	links,
+	attribution,
+}: ResultProps) {
+	const search = serializeChooserAnswers(answers);
+	const shareHref = `${links.chooserHref}?${search}`;
+	const shareUrl =
+		typeof location === 'undefined' ? shareHref : new URL(shareHref, location.href).href;
+	const first = estimatorSearchFor(r, 'first');
+	const next = r.type?.then ? estimatorSearchFor(r, 'next') : null;
+	const context: Record<string, string> = {
+		from: links.chooserHref,
+		recommendation: r.headline,
+		...Object.fromEntries(estimatorQueryFor(r) ?? []),
+	};
+	const consultation = consultationHref(links.consultationUrl, context, attribution);
+	const soc2Categories = r.categories.map((c) => TSC_LABELS[c]).join(', ');
+	const chapters = r.chapters.flatMap((slug) =>
+		links.chapters[slug] ? [links.chapters[slug]!] : [],
+	);
+
+	return (
+		<section className="chooser-result" aria-labelledby={`${uid}-result`}>
+			<p className="chooser-kicker">Our recommendation</p>
+			<h2 id={`${uid}-result`} tabIndex={-1} ref={headingRef}>
+				{r.headline}
+			</h2>
+			{r.reports.length > 0 && r.type && (
+				<ul className="chooser-reports">
+					{r.reports.includes('soc1') && (
+						<li>
+							<strong>SOC 1</strong>, {typeLabel(r.type)}: controls that matter to your customers'
+							financial reporting.
+						</li>
+					)}
+					{r.reports.includes('soc2') && (
+						<li>
+							<strong>SOC 2</strong>, {typeLabel(r.type)}, covering {soc2Categories}.
+						</li>
+					)}
+					{r.reports.includes('soc3') && (
+						<li>
+							<strong>SOC 3</strong>: a short public report issued from the SOC 2 Type II
+							examination.
+						</li>
+					)}
+				</ul>
+			)}
+			{r.alsoConsider.length > 0 && (
+				<p>
+					<strong>Worth weighing as well:</strong>{' '}
+					{r.alsoConsider.map((x) => REPORT_LABELS[x]).join(' and ')}. See the notes below.
+				</p>
+			)}
+			{r.categoriesToCheck.length > 0 && (
+				<p>
+					<strong>Check against your contracts:</strong>{' '}
+					{r.categoriesToCheck.map((c) => TSC_LABELS[c]).join(', ')}. Add one only if you make the
+					matching promise.
+				</p>
+			)}
+
+			<h3>Why</h3>
+			<Notes notes={r.reasons} answers={answers} />
+
+			{r.type && (
+				<>
+					<h3>The steps, with typical durations</h3>
+					<ol className="chooser-steps">
+						{r.type.steps.map((s, i) => (
+							<li key={i}>
+								{s.text} <span className="chooser-months">({monthsText(s.months)})</span>
+							</li>
+						))}
+					</ol>
+					<p>
+						Typical time to your first report:{' '}
+						<strong>{monthsText(r.type.monthsToFirstReport)}</strong>. These are ranges published by
+						practitioners, not a promise; your audit firm sets the real dates.
+					</p>
+				</>
+			)}
+
+			{r.instead.length > 0 && (
+				<>
+					<h3>What to do instead</h3>
+					<ul>
+						{r.instead.map((t, i) => (
+							<li key={i}>{t}</li>
+						))}
+					</ul>
+				</>
+			)}
+
+			{r.toConfirm.length > 0 && (
+				<>
+					<h3>Things to find out</h3>
+					<Notes notes={r.toConfirm} answers={answers} />
+				</>
+			)}
+
+			{r.caveats.length > 0 && (
+				<>
+					<h3>Good to know</h3>
+					<Notes notes={r.caveats} answers={answers} />
+				</>
+			)}
+
+			<h3>Next steps</h3>
+			<div className="chooser-actions">
+				{first && (
+					<a className="button" href={`${links.estimatorHref}?${first}`}>
+						Estimate cost and time for this
+					</a>
+				)}
+				{next && (
+					<a className="button secondary" href={`${links.estimatorHref}?${next}`}>
+						Estimate the Type II that follows
+					</a>
+				)}
+				{!first && (
+					<a className="button" href={links.readinessHref}>
+						Run the readiness self-check
+					</a>
+				)}
+				<a className="button secondary" href={consultation} data-cta="consultation" data-where="chooser">
+					Talk to an auditor
+				</a>
+			</div>
+			{chapters.length > 0 && (
+				<>
+					<p className="chooser-read-next">Read next:</p>
+					<ul>
+						{chapters.map((c) => (
+							<li key={c.href}>
+								<a href={c.href}>{c.title}</a>
+							</li>
+						))}
+					</ul>
+				</>
+			)}
+			<p className="muted">
+				This is guidance based on your answers, not an audit opinion. An audit firm confirms the
+				scope with you before any examination starts.
+			</p>
+
+			<h3>Your answers</h3>
+			<dl className="chooser-answers">
+				{QUESTIONS.map((q) => (
+					<div key={q.id}>
+						<dt>{q.short}</dt>
+						<dd>
+							{answerText(q.id, answers)}{' '}
+							<button type="button" className="link-button" onClick={() => onChange(q.id)}>
+								Change
+								<span className="visually-hidden"> your answer about {q.short.toLowerCase()}</span>
+							</button>
+						</dd>
+					</div>
+				))}
+			</dl>
+			<div className="chooser-share">
+				<a href={shareHref}>Link to this result</a>
+				<button type="button" className="button secondary" onClick={() => onCopy(shareUrl)}>
+					{copied ? 'Link copied' : 'Copy link'}
+				</button>
+				<button type="button" className="button secondary" onClick={onRestart}>
+					Start again
+				</button>
+			</div>
+		</section>
+	);
+}
