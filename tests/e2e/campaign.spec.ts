@@ -342,6 +342,11 @@ test.describe('analytics events', () => {
 		await page.evaluate(() => window.addEventListener('click', (e) => e.preventDefault()));
 		await page.getByRole('contentinfo').getByRole('link', { name: 'Download the e-book (PDF)' }).click();
 		await expect.poll(() => dataLayer(page)).toContainEqual({ event: 'cta_click', cta: 'ebook', where: 'footer', page_path: '/glossary/' });
+		const chapter = publicPages(dist).find((p) => p.startsWith('/chapters/'))!;
+		await page.goto(chapter);
+		await page.evaluate(() => window.addEventListener('click', (e) => e.preventDefault()));
+		await page.getByRole('main').getByRole('link', { name: 'Download the e-book (PDF)' }).click();
+		await expect.poll(() => dataLayer(page)).toContainEqual({ event: 'cta_click', cta: 'ebook', where: 'chapter-end', page_path: chapter });
 	});
 });
 
