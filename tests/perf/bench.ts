@@ -9,6 +9,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
@@ -77,15 +78,20 @@ async function firstSearchBytes(dist: string): Promise<number | null> {
 			...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
 			args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 		});
-		const page = await browser.newPage();
-		let bytes = 0;
-		page.on('response', async (res) => {
-			if (!res.url().includes('/pagefind/')) return;
-			try { bytes += (await res.body()).length; } catch { /* redirected or aborted */ }
+		// Context-wide, so the requests Pagefind's worker makes are counted too; every body is read
+		// before the browser closes, so no response is missed. Bytes as sent with gzip (Pagefind's
+		// index files are compressed already), as the search spec measures a first search.
+		const context = await browser.newContext();
+		const sizes: Promise<number>[] = [];
+		context.on('response', (res) => {
+			if (res.url().includes('/pagefind/')) sizes.push(res.body().then((b) => Math.min(b.length, gzipSync(b).length), () => 0));
 		});
+		const page = await context.newPage();
 		await page.goto(`http://127.0.0.1:${port}/search/?q=controls`);
+		// The first page of results is on screen once its excerpts (the fragment files) have loaded.
+		await page.locator('.search-result').first().waitFor();
 		await page.waitForLoadState('networkidle');
-		await page.waitForTimeout(500);
+		const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
 		await browser.close();
 		return bytes;
 	} finally {
