@@ -1,11 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { chromiumLaunchOptions } from '../src/integrations/chromium.ts';
 
-// Debian's Chromium where it exists (these machines cannot download Playwright's browsers);
-// elsewhere Playwright's own Chromium, installed with `npx playwright install chromium`.
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 const port = Number(process.env.PORT ?? 4321);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -21,16 +17,8 @@ export default defineConfig({
 	use: {
 		baseURL,
 		trace: 'off',
-		launchOptions: {
-			...(executablePath ? { executablePath } : {}),
-			args: [
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-				...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-			],
-		},
+		// Debian's Chromium where it exists, else Playwright's own.
+		launchOptions: chromiumLaunchOptions(),
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
 	webServer: {

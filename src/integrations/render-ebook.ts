@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, normalize, sep } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.ts';
 import { getDocumentProxy } from 'unpdf';
 import { samePageNumbers, tocPageNumbers, type PageNumbers } from '../lib/book/ebook';
 
@@ -46,27 +47,11 @@ function builtFile(outDir: string, base: string, pathname: string): string | und
 	return existsSync(file) ? file : undefined;
 }
 
-/** Chromium to drive: the system's (Debian's /usr/bin/chromium or CHROMIUM_PATH), else Playwright's own. */
-function chromiumPath(): string | undefined {
-	const system = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-	return existsSync(system) ? system : undefined;
-}
-
 /** Renders the e-book into the build and returns what it made. */
 export async function renderEbook(options: RenderOptions): Promise<RenderResult> {
 	const started = performance.now();
-	const executablePath = chromiumPath();
 	const browser = await chromium
-		.launch({
-			...(executablePath ? { executablePath } : {}),
-			args: [
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-				...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-			],
-		})
+		.launch(chromiumLaunchOptions())
 		.catch((error: unknown) => {
 			throw new Error(
 				`The e-book needs Chromium: install it (Debian: apt-get install chromium), set CHROMIUM_PATH, or run \`npx playwright install chromium\`. ${String(error)}`,

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../src/integrations/chromium.ts';
 import { existsSync } from 'node:fs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -74,10 +75,7 @@ async function firstSearchBytes(dist: string): Promise<number | null> {
 			try { if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break; } catch { /* starting */ }
 			await new Promise((r) => setTimeout(r, 300));
 		}
-		const browser = await chromium.launch({
-			...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-			args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-		});
+		const browser = await chromium.launch(chromiumLaunchOptions());
 		// Context-wide, so the requests Pagefind's worker makes are counted too; every body is read
 		// before the browser closes, so no response is missed. Bytes as sent with gzip (Pagefind's
 		// index files are compressed already), as the search spec measures a first search.
