@@ -14,7 +14,7 @@ import { estimate as runEstimate } from '../lib/estimator/model';
 import { contractQuery, hasSettings, toEstimateQuery } from '../lib/estimator/link';
 import { draftsOf, type DraftField, type Drafts, type FieldErrors } from '../lib/estimator/drafts';
 import type { ParsedQuery } from '../lib/estimator/query';
-import type { EstimateInputs, Notice } from '../lib/estimator/types';
+import type { Estimate, EstimateInputs, Notice } from '../lib/estimator/types';
 import { visitAttribution } from '../scripts/attribution';
 import EstimatorForm from './estimator/EstimatorForm';
 import EstimatorResults from './estimator/EstimatorResults';
@@ -185,10 +185,19 @@ export default function Estimator({
 
 	const shareUrl = () => `${location.origin}${location.pathname}?${toEstimateQuery(result.inputs)}`;
 
-	/** The export writers, or null (with a message) when they could not be loaded. */
-	const exporter = async (): Promise<ExportModule | null> => {
+	/**
+	 * The export writers and the estimate to export, or null (with a message) when they could not
+	 * be loaded. An export asked for before the deadline check has arrived waits for it, so a file
+	 * never leaves out a deadline the screen is about to show.
+	 */
+	const exporter = async (): Promise<{ writers: ExportModule; estimate: Estimate } | null> => {
 		try {
-			return await loadExport();
+			const [writers, check] = await Promise.all([
+				loadExport(),
+				result.inputs.deadline === null ? null : loadDeadline(),
+			]);
+			const estimate = check && !deadlineCheck ? runEstimate(inputs, today, check.checkDeadline) : result;
+			return { writers, estimate };
 		} catch {
 			setStatus(LOAD_FAILED);
 			return null;
@@ -196,9 +205,9 @@ export default function Estimator({
 	};
 
 	const copySummary = async () => {
-		const writers = await exporter();
-		if (!writers) return;
-		const text = writers.summaryText(result, shareUrl());
+		const ready = await exporter();
+		if (!ready) return;
+		const text = ready.writers.summaryText(ready.estimate, shareUrl());
 		try {
 			await navigator.clipboard.writeText(text);
 			setFallbackText(null);
@@ -220,13 +229,13 @@ export default function Estimator({
 	};
 
 	const downloadCsv = async () => {
-		const writers = await exporter();
-		if (!writers) return;
-		const blob = new Blob([writers.estimateCsv(result)], { type: 'text/csv;charset=utf-8' });
+		const ready = await exporter();
+		if (!ready) return;
+		const blob = new Blob([ready.writers.estimateCsv(ready.estimate)], { type: 'text/csv;charset=utf-8' });
 		const url = URL.createObjectURL(blob);
 		const link = document.createElement('a');
 		link.href = url;
-		link.download = `soc-estimate-${result.inputs.startDate}.csv`;
+		link.download = `soc-estimate-${ready.estimate.inputs.startDate}.csv`;
 		document.body.append(link);
 		link.click();
 		link.remove();
