@@ -230,11 +230,19 @@ export default function Readiness({ estimatorHref, chapters, outline }: Readines
 	const asked = useMemo(() => questionsInScope(known, state.scope), [known, state.scope]);
 	const answeredCount = asked.filter((q) => state.answers[q.id]).length;
 
+	// Opening the results reports readiness_complete once the score exists: at once, or when the
+	// questions finish loading for a reader who jumped straight to the results.
+	const reportResults = useRef(false);
+	useEffect(() => {
+		if (state.step !== 'results') reportResults.current = false;
+		if (!reportResults.current || !result) return;
+		reportResults.current = false;
+		trackToolResult('readiness_complete', { score: result.score, band: result.band ?? 'none', ...toolScope(estimatorQuery(state, result)) });
+	}, [state, result]);
+
 	function goTo(step: Step) {
 		if (step !== 'scope') void fetchQuestions();
-		if (step === 'results' && state.step !== 'results' && result) {
-			trackToolResult('readiness_complete', { score: result.score, band: result.band ?? 'none', ...toolScope(estimatorQuery(state, result)) });
-		}
+		if (step === 'results' && state.step !== 'results') reportResults.current = true;
 		moved.current = step !== state.step;
 		lastStep.current = step;
 		setCleared(false);

@@ -395,14 +395,28 @@ test.describe('tool events', () => {
 
 	test('the readiness self-check reports readiness_complete when the reader opens the results', async ({ page }) => {
 		await recordEvents(page);
+		// The questions load on demand; hold them back so the reader reaches the results first, as
+		// on a slow connection. The event must still fire once the score exists.
+		let held = 0;
+		await page.route(/\/_astro\/[\w.-]+\.js$/, async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (body.includes('id:`oversight`') || body.includes('id:"oversight"')) {
+				held += 1;
+				await new Promise((resolve) => setTimeout(resolve, 1500));
+			}
+			await route.fulfill({ response, body });
+		});
 		await page.goto('/readiness/');
 		await page.getByRole('button', { name: 'Start the questions' }).click();
 		await page.getByRole('navigation', { name: 'Self-check steps' }).getByRole('button').last().click();
-		await expect.poll(() => dataLayer(page)).toContainEqual(
+		await expect.poll(() => dataLayer(page), { timeout: 10_000 }).toContainEqual(
 			expect.objectContaining({ event: 'readiness_complete', band: expect.any(String), report: expect.any(String) }),
 		);
 		const event = (await dataLayer(page))!.find((e) => e['event'] === 'readiness_complete')!;
 		expect(event['score'] === null || typeof event['score'] === 'number', 'score is a number, or null when nothing applies').toBe(true);
+		expect(held, 'the questions were held back').toBe(1);
+		expect((await dataLayer(page))!.filter((e) => e['event'] === 'readiness_complete'), 'reported once').toHaveLength(1);
 	});
 });
 
