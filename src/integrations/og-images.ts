@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { OG_HEIGHT, OG_WIDTH, shareCardTree, type ShareCard } from '../lib/campaign/og.ts';
+import { OG_HEIGHT, OG_WIDTH, pageForOgImage, shareCardTree, type ShareCard } from '../lib/campaign/og.ts';
 import { site } from '../site.config.ts';
 
 const require = createRequire(import.meta.url);
@@ -48,26 +48,77 @@ export function cardForPage(html: string, imagePrefix: string): { image: string;
 	};
 }
 
-/** Astro integration: writes /og/<page>.png for every page that links one in its og:image. */
+/**
+ * Renders share cards, each once: a card already rendered with the same layout code, mark, colours
+ * and text is read back from the cache.
+ */
+function cardRenderer() {
+	const cacheDir = fileURLToPath(new URL('../../.cache/og-images/', import.meta.url));
+	mkdirSync(cacheDir, { recursive: true });
+	const layout = readFileSync(fileURLToPath(new URL('../lib/campaign/og.ts', import.meta.url)), 'utf8');
+	const markSvg = readFileSync(fileURLToPath(new URL('../../public/favicon.svg', import.meta.url)), 'utf8');
+	const mark = `data:image/svg+xml;base64,${Buffer.from(markSvg).toString('base64')}`;
+	const colors = { background: site.colors.light.accent, text: site.colors.light.accentText };
+	let fonts: ReturnType<typeof font>[] | undefined;
+	return async (card: ShareCard): Promise<{ png: Uint8Array; cached: boolean }> => {
+		const key = createHash('sha256').update(JSON.stringify([layout, markSvg, colors, card])).digest('hex').slice(0, 32);
+		const file = join(cacheDir, `${key}.png`);
+		if (existsSync(file)) return { png: readFileSync(file), cached: true };
+		fonts ??= [font(400), font(700)];
+		const svg = await satori(shareCardTree(card, colors, mark) as Parameters<typeof satori>[0], {
+			width: OG_WIDTH,
+			height: OG_HEIGHT,
+			fonts,
+		});
+		const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+		writeFileSync(file, png);
+		return { png, cached: false };
+	};
+}
+
+/**
+ * Astro integration: writes /og/<page>.png for every page that links one in its og:image, and in
+ * `astro dev` renders a card when it is asked for, from the page as the dev server renders it, so
+ * the link builder's preview and shared-link debuggers work before a build.
+ */
 export function ogImages(): AstroIntegration {
 	let prefix = '';
+	let base = '/';
 	return {
 		name: 'soc-guide:og-images',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				prefix = `${site.url.replace(/\/$/, '')}${config.base.replace(/\/?$/, '/')}`;
+				base = config.base.replace(/\/?$/, '/');
+				prefix = `${site.url.replace(/\/$/, '')}${base}`;
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				const render = cardRenderer();
+				server.middlewares.use((req, res, next) => {
+					const path = (req.url ?? '').split('?', 1)[0]!;
+					const page = path.startsWith(base) ? pageForOgImage(`/${path.slice(base.length)}`) : null;
+					if (req.method !== 'GET' || !page) return next();
+					const host = req.headers.host ?? 'localhost';
+					fetch(`http://${host}${base}${page.slice(1)}`)
+						.then(async (response) => {
+							// A missing page renders the 404 page, whose card would take the asked-for name.
+							const found = response.ok ? cardForPage(await response.text(), prefix) : null;
+							if (!found || found.image !== path.slice(base.length)) return next();
+							const { png } = await render(found.card);
+							res.setHeader('Content-Type', 'image/png');
+							res.setHeader('Cache-Control', 'no-cache');
+							res.end(png);
+						})
+						.catch((error: unknown) => {
+							logger.warn(`share image ${path}: ${error instanceof Error ? error.message : String(error)}`);
+							next();
+						});
+				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const out = fileURLToPath(dir);
-				const cacheDir = fileURLToPath(new URL('../../.cache/og-images/', import.meta.url));
-				mkdirSync(cacheDir, { recursive: true });
-				const layout = readFileSync(fileURLToPath(new URL('../lib/campaign/og.ts', import.meta.url)), 'utf8');
-				let fonts: ReturnType<typeof font>[] | undefined;
+				const render = cardRenderer();
 				let rendered = 0;
-				const markSvg = readFileSync(fileURLToPath(new URL('../../public/favicon.svg', import.meta.url)), 'utf8');
-				const mark = `data:image/svg+xml;base64,${Buffer.from(markSvg).toString('base64')}`;
-				const colors = { background: site.colors.light.accent, text: site.colors.light.accentText };
 				const done = new Set<string>();
 				let bytes = 0;
 				const pages = readdirSync(out, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
@@ -75,22 +126,8 @@ export function ogImages(): AstroIntegration {
 					const found = cardForPage(readFileSync(join(entry.parentPath, entry.name), 'utf8'), prefix);
 					if (!found || done.has(found.image)) continue;
 					done.add(found.image);
-					const key = createHash('sha256').update(JSON.stringify([layout, markSvg, colors, found.card])).digest('hex').slice(0, 32);
-					const cached = join(cacheDir, `${key}.png`);
-					let png: Uint8Array;
-					if (existsSync(cached)) {
-						png = readFileSync(cached);
-					} else {
-						fonts ??= [font(400), font(700)];
-						const svg = await satori(shareCardTree(found.card, colors, mark) as Parameters<typeof satori>[0], {
-							width: OG_WIDTH,
-							height: OG_HEIGHT,
-							fonts,
-						});
-						png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
-						writeFileSync(cached, png);
-						rendered++;
-					}
+					const { png, cached } = await render(found.card);
+					if (!cached) rendered++;
 					const file = join(out, found.image);
 					mkdirSync(dirname(file), { recursive: true });
 					writeFileSync(file, png);

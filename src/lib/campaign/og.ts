@@ -13,6 +13,16 @@ export function ogImagePath(pagePath: string): string {
 	return `/og/${clean === '' ? 'home' : clean}.png`;
 }
 
+/**
+ * The page a share image belongs to, the inverse of ogImagePath: '/og/home.png' → '/',
+ * '/og/chapters/x.png' → '/chapters/x/'; null for anything that is not a share image's path.
+ */
+export function pageForOgImage(imagePath: string): string | null {
+	const match = /^\/og\/((?:[\w-]+\/)*[\w-]+)\.png$/.exec(imagePath);
+	if (!match) return null;
+	return match[1] === 'home' ? '/' : `/${match[1]}/`;
+}
+
 /** What a share card shows. */
 export interface ShareCard {
 	/** The page title, without the site name. */

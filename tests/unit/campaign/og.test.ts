@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clampText, ogImagePath, pngSize, shareCardTree, titleFontSize, type CardNode } from '../../../src/lib/campaign/og';
+import { clampText, ogImagePath, pageForOgImage, pngSize, shareCardTree, titleFontSize, type CardNode } from '../../../src/lib/campaign/og';
 
 describe('ogImagePath', () => {
 	it.each([
@@ -10,6 +10,41 @@ describe('ogImagePath', () => {
 		['/404.html', '/og/404.png'],
 		['/glossary', '/og/glossary.png'],
 	])('%s → %s', (page, image) => expect(ogImagePath(page)).toBe(image));
+});
+
+describe('pageForOgImage', () => {
+	const segment = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
+	it('finds the page of every page’s image (home and nested pages included)', () => {
+		expect(pageForOgImage(ogImagePath('/'))).toBe('/');
+		fc.assert(
+			fc.property(fc.array(segment, { minLength: 1, maxLength: 4 }), (parts) => {
+				fc.pre(parts.join('/') !== 'home');
+				const page = `/${parts.join('/')}/`;
+				expect(pageForOgImage(ogImagePath(page))).toBe(page);
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+	it.each([
+		'/og/',
+		'/og/.png',
+		'/og/../secret.png',
+		'/og/chapters/../x.png',
+		'/og/a//b.png',
+		'/og/home.jpg',
+		'/og/home.png?x=1',
+		'/chapters/soc-2.png',
+		'og/home.png',
+	])('%s is not a share image', (path) => expect(pageForOgImage(path)).toBeNull());
+	it('never throws, whatever the path', () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 200 }), (path) => {
+				const page = pageForOgImage(path);
+				if (page !== null) expect(page).toMatch(/^\/([\w-]+\/)*$/);
+			}),
+			{ numRuns: 10_000 },
+		);
+	});
 });
 
 describe('card text', () => {
