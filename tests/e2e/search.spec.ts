@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { normalizeQuery } from '../../src/lib/search/query';
+import { RESULTS_PAGE_SIZE } from '../../src/lib/search/config';
 import { measurePage } from './support/bytes';
 import { axeViolations, chapterPages, dist, readDist, root, watchErrors } from './support/site';
 import { serveStatic } from './support/static-server';
@@ -205,6 +206,26 @@ test.describe('/search/ page', () => {
 		await page.getByRole('banner').getByRole('button', { name: 'Search', exact: true }).click();
 		await expect(box, 'the header button focuses the page’s own box').toBeFocused();
 		expect(errors).toEqual([]);
+	});
+
+	test('“Show more results” appears only while results are left to show, and adds them', async ({ page }) => {
+		await page.goto('/search/');
+		const panel = page.locator('[data-search-panel="page"]');
+		const more = panel.getByRole('button', { name: 'Show more results' });
+		await expect(more, 'no search, no button').toBeHidden();
+		await page.goto('/search/?q=bridge+letter');
+		await expect(panel.getByRole('status')).toHaveText(/^\d+ results for “bridge letter”\.$/);
+		const total = Number((await panel.getByRole('status').innerText()).split(' ')[0]);
+		expect(total, 'the query needs more than one page of results').toBeGreaterThan(RESULTS_PAGE_SIZE);
+		await expect(panel.locator('.search-result')).toHaveCount(RESULTS_PAGE_SIZE);
+		await expect(more).toBeVisible();
+		await more.click();
+		await expect(panel.locator('.search-result')).toHaveCount(Math.min(total, 2 * RESULTS_PAGE_SIZE));
+		await expect(panel.locator('.search-result').nth(RESULTS_PAGE_SIZE).getByRole('link').first(), 'focus moves to the first new result').toBeFocused();
+		if (total <= 2 * RESULTS_PAGE_SIZE) await expect(more, 'nothing left, no button').toBeHidden();
+		await searchFor(page, 'zzqxjv', panel);
+		await expect(panel.getByRole('status')).toHaveText('No results for “zzqxjv”.');
+		await expect(more).toBeHidden();
 	});
 
 	test('bad input gets a clear answer, never a crash', async ({ page }) => {
