@@ -101,6 +101,21 @@ test('repeated chrome is not searchable: breadcrumbs, meta line, TOC, sources, p
 	}
 });
 
+test('the estimator’s list of sources is not searchable, as chapters’ are not', async () => {
+	const doc = parse(readDist('estimator/index.html'));
+	const titles = doc.querySelectorAll('.est-sources li a').map((a) => a.text.trim());
+	expect(titles.length, 'the estimator lists its sources').toBeGreaterThan(0);
+	const index = await openIndex(dist);
+	try {
+		for (const title of titles) {
+			const content = (await index.search(title, 20)).find((r) => r.path === '/estimator/')?.fragment.content ?? '';
+			expect(content.replace(/\s+/g, ' ').includes(title.replace(/\s+/g, ' ')), `indexed: “${title}”`).toBe(false);
+		}
+	} finally {
+		await index.close();
+	}
+});
+
 test('chapters carry topic and part filters and part, chapter and summary metadata from their frontmatter', async () => {
 	const frontmatter = (slug: string) => readFileSync(join(root, 'content', 'chapters', `${slug}.mdx`), 'utf8').split('\n---')[0]!;
 	const slugs = chapterPages().map((p) => p.split('/')[2]!);
