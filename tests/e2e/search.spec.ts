@@ -186,6 +186,33 @@ test.describe('header search dialog', () => {
 	});
 });
 
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 740 } });
+
+	test('filters start folded so results show, open with one tap and say how many are on', async ({ page }) => {
+		await page.goto(CHAPTER);
+		await page.getByRole('banner').getByRole('button', { name: 'Search', exact: true }).click();
+		const panel = dialog(page);
+		await searchFor(page, 'bridge letter');
+		const soc2 = panel.getByRole('checkbox', { name: /SOC 2/ });
+		await expect(soc2, 'filters are folded away').toBeHidden();
+		await expect(panel.locator('.search-result-title').first(), 'the first result is on screen').toBeInViewport();
+		const summary = panel.locator('summary', { hasText: 'Filters' });
+		await summary.click();
+		await soc2.check();
+		await expect(summary).toHaveText('Filters (1 on)');
+		await expect(panel.getByRole('status')).toContainText('in SOC 2');
+	});
+
+	test('a link with filters opens them on the search page', async ({ page }) => {
+		await page.goto('/search/?q=bridge+letter&topic=soc2&part=after');
+		const panel = page.locator('[data-search-panel="page"]');
+		await expect(panel.locator('summary', { hasText: 'Filters' })).toHaveText('Filters (2 on)');
+		await expect(panel.getByRole('checkbox', { name: /SOC 2/ })).toBeChecked();
+		await expect(panel.getByRole('checkbox', { name: /SOC 2/ })).toBeVisible();
+	});
+});
+
 test.describe('/search/ page', () => {
 	test('reads ?q= and filters, notes unknown values, and typing keeps the URL in step without losing attribution', async ({ page }) => {
 		const errors = await watchErrors(page);

@@ -77,6 +77,8 @@ export class SearchController {
 	private readonly list: HTMLOListElement;
 	private readonly more: HTMLButtonElement;
 	private readonly notice: HTMLElement;
+	private readonly filterToggle: HTMLDetailsElement;
+	private readonly filterActive: HTMLElement;
 	private readonly onChange: ((state: SearchState) => void) | undefined;
 	private hits: PagefindHit[] = [];
 	private shown = 0;
@@ -98,6 +100,8 @@ export class SearchController {
 		this.status = find('[data-search-status]');
 		this.list = find('[data-search-results]');
 		this.more = find('[data-search-more]');
+		this.filterToggle = find('[data-search-filters]');
+		this.filterActive = find('[data-filter-active]');
 		this.notice = find('[data-search-notice]');
 
 		this.input.addEventListener('input', () => this.schedule());
@@ -135,6 +139,14 @@ export class SearchController {
 				(filter === 'topic' && (state.topics as string[]).includes(box.value)) ||
 				(filter === 'part' && (state.parts as string[]).includes(box.value));
 		}
+		this.showActiveFilters(this.readState(), true);
+	}
+
+	/** Says in the filters' summary how many are on; a state with filters shows them unfolded. */
+	private showActiveFilters(state: SearchState, unfold = false): void {
+		const on = state.topics.length + state.parts.length;
+		this.filterActive.textContent = on ? ` (${on} on)` : '';
+		if (unfold && on) this.filterToggle.open = true;
 	}
 
 	/** Shows why values from a link were dropped. */
@@ -171,6 +183,7 @@ export class SearchController {
 	async search(): Promise<void> {
 		clearTimeout(this.timer);
 		const state = this.readState();
+		this.showActiveFilters(state);
 		const run = ++this.run;
 		this.onChange?.(state);
 		if (this.mode === 'page') {

@@ -57,7 +57,17 @@ export function createPanel(prefix: string, mode: PanelMode): HTMLElement {
 	}
 	const filters = el('div', 'search-filters');
 	filters.append(filterGroup('topic', 'Topic', TOPICS), filterGroup('part', 'Part', PARTS));
-	form.append(label, row, filters);
+	// On a phone the chips alone fill the screen and push the results out of sight, so there they
+	// start folded away; the summary says how many are on.
+	const toggle = el('details', 'search-filter-toggle');
+	toggle.dataset['searchFilters'] = '';
+	toggle.open = matchMedia('(min-width: 40rem)').matches;
+	const summary = el('summary', undefined, 'Filters');
+	const active = el('span', 'search-filter-active');
+	active.dataset['filterActive'] = '';
+	summary.append(active);
+	toggle.append(summary, filters);
+	form.append(label, row, toggle);
 
 	const notice = el('p', 'search-notice');
 	notice.dataset['searchNotice'] = '';
