@@ -67,6 +67,11 @@ export function displayUrl(url: string): string {
 		.replace(/\/(?=$|[?#])/, '');
 }
 
+/** The site an address belongs to, as a reader would name it: 'aicpa-cima.com' for https://www.aicpa-cima.com/x. */
+export function siteOf(url: string): string {
+	return displayUrl(url).split(/[/?#]/, 1)[0]!.replace(/:\d+$/, '').toLowerCase();
+}
+
 // Attributes whose value is an id (or a list of ids) on the same page.
 const ID_REFERENCE_ATTRIBUTES = ['for', 'aria-describedby', 'aria-labelledby', 'aria-controls', 'aria-owns'];
 const ID_RE = /(\sid)="([^"]*)"/g;

@@ -4,6 +4,7 @@ import {
 	chapterAnchor,
 	cssString,
 	displayUrl,
+	siteOf,
 	isOutbound,
 	onlineUrl,
 	runningHeadCss,
@@ -48,6 +49,16 @@ describe('onlineUrl', () => {
 		expect(onlineUrl('/chapters/soc-1/', sub)).toBe('https://firm.example/soc-guide/chapters/soc-1/');
 		expect(onlineUrl('/', root)).toBe('https://guide.example.com/');
 	});
+});
+
+describe('siteOf', () => {
+	it.each([
+		['https://www.aicpa-cima.com/topic/audit/', 'aicpa-cima.com'],
+		['https://us.aicpa.org', 'us.aicpa.org'],
+		['http://Example.COM:8080/a?b#c', 'example.com'],
+		['https://example.com?x=1', 'example.com'],
+		['https://example.com#part', 'example.com'],
+	])('%s → %s', (url, site) => expect(siteOf(url)).toBe(site));
 });
 
 describe('displayUrl and isOutbound', () => {
