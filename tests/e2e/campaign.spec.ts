@@ -398,7 +398,7 @@ test.describe('tool events', () => {
 		// The questions load on demand; hold them back so the reader reaches the results first, as
 		// on a slow connection. The event must still fire once the score exists.
 		let held = 0;
-		await page.route(/\/_astro\/[\w.-]+\.js$/, async (route) => {
+		await page.route(/\/_astro\/readiness\.[\w-]+\.js$/, async (route) => {
 			const response = await route.fetch();
 			const body = await response.text();
 			if (body.includes('id:`oversight`') || body.includes('id:"oversight"')) {
@@ -408,6 +408,8 @@ test.describe('tool events', () => {
 			await route.fulfill({ response, body });
 		});
 		await page.goto('/readiness/');
+		// Clicks before hydration would go to the prerendered markup and do nothing.
+		await expect(page.locator('.rd[data-ready]'), 'self-check ready').toBeAttached();
 		await page.getByRole('button', { name: 'Start the questions' }).click();
 		await page.getByRole('navigation', { name: 'Self-check steps' }).getByRole('button').last().click();
 		await expect.poll(() => dataLayer(page), { timeout: 10_000 }).toContainEqual(
