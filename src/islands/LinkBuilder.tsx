@@ -2,7 +2,7 @@
  * The campaign link builder for marketers: pick a page and section, fill in the UTM tags, copy the
  * link and see the share preview. A thin view over src/lib/campaign/link-builder.ts.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import {
 	buildCampaignLink,
 	COMMON_MEDIUMS,
@@ -40,6 +40,20 @@ export default function LinkBuilder({ siteRoot, pages }: Props) {
 	const link = buildCampaignLink(siteRoot, { path, section }, utm);
 	const groups = [...new Set(pages.map((p) => p.group))];
 	const host = new URL(siteRoot).host;
+
+	// A reader can use the prerendered form before the island hydrates; React keeps its own state
+	// then, so the form would show one page while the link pointed at another. Take what they chose.
+	useEffect(() => {
+		const early = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '';
+		const chosen = early(`${uid}-page`);
+		if (chosen !== path && pages.some((p) => p.path === chosen)) setPath(chosen);
+		const typed: UtmValues = {};
+		for (const field of UTM_FIELDS) {
+			const value = early(`${uid}-${field.key}`);
+			if (value) typed[field.key] = value;
+		}
+		if (Object.keys(typed).length > 0) setUtm(typed);
+	}, []);
 
 	const update = (key: UtmKey, value: string) => {
 		setUtm((u) => ({ ...u, [key]: value }));

@@ -470,4 +470,25 @@ test.describe('campaign link builder', () => {
 		await expect(sectionSelect).toBeDisabled();
 		await expect(page.locator('output')).toHaveText(`${origin}/estimator/?utm_source=linkedin&utm_medium=paid-social&utm_campaign=soc-2-launch-q4`);
 	});
+
+	test('keeps what a marketer chose before the builder finished loading', async ({ page }) => {
+		// Hold the builder's code back, as on a slow connection, and use the prerendered form first.
+		let release!: () => void;
+		const released = new Promise<void>((resolve) => (release = resolve));
+		let held = 0;
+		await page.route(/\/_astro\/LinkBuilder\.[\w-]+\.js$/, async (route) => {
+			held += 1;
+			await released;
+			await route.continue();
+		});
+		await page.goto('/links/');
+		await page.getByLabel('Chapter or page').selectOption({ label: 'SOC 2 explained' });
+		await page.getByLabel(/^Source/).fill('newsletter');
+		await page.getByLabel(/^Medium/).fill('email');
+		await page.getByLabel(/^Campaign/).fill('q4');
+		expect(held, 'the builder was held back').toBe(1);
+		release();
+		await expect(page.locator('output')).toHaveText(`${origin}/chapters/soc-2/?utm_source=newsletter&utm_medium=email&utm_campaign=q4`);
+		await expect(page.getByLabel('Section (optional)'), 'the chosen page’s sections are offered').toBeEnabled();
+	});
 });
