@@ -196,8 +196,7 @@ export default function Estimator({
 				loadExport(),
 				result.inputs.deadline === null ? null : loadDeadline(),
 			]);
-			const estimate = check && !deadlineCheck ? runEstimate(inputs, today, check.checkDeadline) : result;
-			return { writers, estimate };
+			return { writers, estimate: check ? runEstimate(inputs, today, check.checkDeadline) : result };
 		} catch {
 			setStatus(LOAD_FAILED);
 			return null;

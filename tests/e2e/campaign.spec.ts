@@ -18,6 +18,7 @@ import { recommendReport } from '../../src/lib/chooser/rules.ts';
 import { scanBuiltSite } from '../../src/integrations/built-site.ts';
 import { readCampaignFiles } from '../../src/integrations/url-ledger.ts';
 import { site as config } from '../../src/site.config.ts';
+import { holdScripts } from './support/hold';
 import { serveStatic } from './support/static-server';
 import { dist, root } from './support/site';
 
@@ -397,15 +398,9 @@ test.describe('tool events', () => {
 		await recordEvents(page);
 		// The questions load on demand; hold them back so the reader reaches the results first, as
 		// on a slow connection. The event must still fire once the score exists.
-		let held = 0;
-		await page.route(/\/_astro\/readiness\.[\w-]+\.js$/, async (route) => {
-			const response = await route.fetch();
-			const body = await response.text();
-			if (body.includes('id:`oversight`') || body.includes('id:"oversight"')) {
-				held += 1;
-				await new Promise((resolve) => setTimeout(resolve, 1500));
-			}
-			await route.fulfill({ response, body });
+		const held = await holdScripts(page, /\/_astro\/readiness\.[\w-]+\.js$/, {
+			until: 1500,
+			containing: (body) => body.includes('id:`oversight`') || body.includes('id:"oversight"'),
 		});
 		await page.goto('/readiness/');
 		// Clicks before hydration would go to the prerendered markup and do nothing.
@@ -417,7 +412,7 @@ test.describe('tool events', () => {
 		);
 		const event = (await dataLayer(page))!.find((e) => e['event'] === 'readiness_complete')!;
 		expect(event['score'] === null || typeof event['score'] === 'number', 'score is a number, or null when nothing applies').toBe(true);
-		expect(held, 'the questions were held back').toBe(1);
+		expect(held(), 'the questions were held back').toBe(1);
 		expect((await dataLayer(page))!.filter((e) => e['event'] === 'readiness_complete'), 'reported once').toHaveLength(1);
 	});
 });
@@ -475,18 +470,13 @@ test.describe('campaign link builder', () => {
 		// Hold the builder's code back, as on a slow connection, and use the prerendered form first.
 		let release!: () => void;
 		const released = new Promise<void>((resolve) => (release = resolve));
-		let held = 0;
-		await page.route(/\/_astro\/LinkBuilder\.[\w-]+\.js$/, async (route) => {
-			held += 1;
-			await released;
-			await route.continue();
-		});
+		const held = await holdScripts(page, /\/_astro\/LinkBuilder\.[\w-]+\.js$/, { until: released });
 		await page.goto('/links/');
 		await page.getByLabel('Chapter or page').selectOption({ label: 'SOC 2 explained' });
 		await page.getByLabel(/^Source/).fill('newsletter');
 		await page.getByLabel(/^Medium/).fill('email');
 		await page.getByLabel(/^Campaign/).fill('q4');
-		expect(held, 'the builder was held back').toBe(1);
+		expect(held(), 'the builder was held back').toBe(1);
 		release();
 		await expect(page.locator('output')).toHaveText(`${origin}/chapters/soc-2/?utm_source=newsletter&utm_medium=email&utm_campaign=q4`);
 		await expect(page.getByLabel('Section (optional)'), 'the chosen page’s sections are offered').toBeEnabled();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { holdScripts } from './support/hold';
 import { axeViolations, watchErrors } from './support/site';
 
 /** The island is prerendered for the build date; wait until it has hydrated and read the URL. */
@@ -191,12 +192,7 @@ test.describe('cost and time estimator', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		// The deadline check loads on demand; hold it back so the download is asked for first, as
 		// on a slow connection. The file must still carry the deadline.
-		let held = 0;
-		await page.route(/\/_astro\/DeadlinePanel\.[\w-]+\.js$/, async (route) => {
-			held += 1;
-			await new Promise((resolve) => setTimeout(resolve, 1500));
-			await route.continue();
-		});
+		const held = await holdScripts(page, /\/_astro\/DeadlinePanel\.[\w-]+\.js$/, { until: 1500 });
 		await openEstimator(page, '?tsc=security,availability&start=2027-01-04&deadline=2027-12-31');
 		const cost = money(await firstYear(page).innerText());
 
@@ -216,7 +212,7 @@ test.describe('cost and time estimator', () => {
 		expect(csv, 'the deadline is in the file even when its check arrives late').toContain(
 			'Deadline,2027-12-31',
 		);
-		expect(held, 'the deadline check was held back').toBe(1);
+		expect(held(), 'the deadline check was held back').toBe(1);
 		expect(csv).not.toMatch(BROKEN);
 
 		// Clipboard writes need a focused document; another worker's page may hold focus.
