@@ -91,7 +91,7 @@ export default function Estimator({
 		else
 			import('../lib/estimator/query').then(
 				({ parseEstimateQuery }) => apply(parseEstimateQuery(location.search, now)),
-				() => apply({ ...defaults, notices: [{ field: 'query', message: LOAD_FAILED }] }),
+				() => apply({ ...defaults, notices: [{ key: 'query', message: LOAD_FAILED }] }),
 			);
 		return () => {
 			current = false;
@@ -243,7 +243,7 @@ export default function Estimator({
 					<h2>Some settings in the link could not be used</h2>
 					<ul>
 						{notices.map((n, i) => (
-							<li key={`${n.field}-${i}`}>{n.message}</li>
+							<li key={`${n.key}-${i}`}>{n.message}</li>
 						))}
 					</ul>
 					<p>The estimate below uses the defaults for those settings.</p>
