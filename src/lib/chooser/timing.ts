@@ -122,7 +122,26 @@ export function stepDuration(step: PlanStep): string {
  * date meets the date needed (or there is none); otherwise a Type I first when that is sooner,
  * and the Type II after it. `scopePlan` is the plan without a type.
  */
+const memo = new Map<string, TypePlan>();
+
 export function planReportType(
+	scopePlan: EngagementPlan,
+	controls: Controls,
+	deadline: Deadline,
+	today: IsoDate,
+	exactDue?: IsoDate,
+): TypePlan {
+	// Many answer sets share a plan; the model's answer for one is the same every time.
+	const key = JSON.stringify([scopePlan, controls, deadline, today, exactDue ?? null]);
+	const known = memo.get(key);
+	if (known) return structuredClone(known);
+	if (memo.size > 1000) memo.clear();
+	const plan = computeReportType(scopePlan, controls, deadline, today, exactDue);
+	memo.set(key, plan);
+	return structuredClone(plan);
+}
+
+function computeReportType(
 	scopePlan: EngagementPlan,
 	controls: Controls,
 	deadline: Deadline,

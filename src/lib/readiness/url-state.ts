@@ -73,16 +73,10 @@ export function parseReadinessQuery(
 ): ParsedState {
 	const read = readPlanQuery(search, { today, toolKeys: TOOL_KEYS });
 	const notices: StateNotice[] = [...read.notices];
-	const { report = DEFAULT_SCOPE.report, categories, readiness, ...carry } = read.plan;
+	// A readiness level in the link (the chooser's guess) is carried, not used: the answers decide.
+	const { report = DEFAULT_SCOPE.report, categories, ...carry } = read.plan;
 	const optional = (categories ?? []).filter((c): c is OptionalCategoryId => c !== 'security');
 	const scope: ReadinessScope = { report, categories: report === 'soc1' ? [] : optional };
-	if (readiness !== undefined) {
-		notices.push({
-			key: 'readiness',
-			message:
-				'The link included a readiness level. This page works that out from your answers, so it was ignored.',
-		});
-	}
 	const answers = parseAnswers(read.toolValues.a, questions, notices);
 	const step = parseStep(read.toolValues.step, questions, scope, notices);
 	return {
