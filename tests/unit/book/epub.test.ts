@@ -142,9 +142,9 @@ describe('buildEpub', () => {
 				expect(inner).not.toMatch(/</);
 				expect(unescape(inner)).toBe(`${s} \u00a0é'`);
 			}),
-			{ numRuns: 100 },
+			{ numRuns: 60 },
 		);
-	});
+	}, 30_000);
 
 	it('stops on a link to an id no part of the book holds, and on a cover without an edition date', () => {
 		expect(() => buildEpub(printEdition({ body: '<a href="#chapter-nine">x</a>' }), META, '')).toThrow(/"#chapter-nine"/);
@@ -161,7 +161,7 @@ describe('buildEpub', () => {
 describe('bookIdentifier', () => {
 	it('is a stable version-5-style UUID that changes with the book', () => {
 		fc.assert(
-			fc.property(fc.webUrl(), fc.string(), fc.string(), (url, a, b) => {
+			fc.property(fc.string(), fc.string(), fc.string(), (url, a, b) => {
 				const id = bookIdentifier(url, a);
 				expect(id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 				expect(bookIdentifier(url, a)).toBe(id);
