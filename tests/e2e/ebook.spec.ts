@@ -281,16 +281,26 @@ test.describe('the EPUB e-book', () => {
 		}
 
 		for (const c of chapters) {
+			// Each section's heading and the length of its text, in document order. Calls to action,
+			// share links, sources and the web page's tooltips and copy-link buttons are not the
+			// chapter's text (the e-book words its calls to action for paper).
 			const measure = () =>
 				page.evaluate(() => {
-					// What only the web page has: tooltips, copy-link buttons and printed addresses.
-					document.querySelectorAll('.term-tip, .copy-link, .print-url, [hidden], [aria-hidden="true"]').forEach((e) => e.remove());
-					const sections = [...document.querySelectorAll('article h2[id], article h3[id]')].filter((h) => /^(?:chapter-[a-z0-9-]+--)?[a-z0-9-]+$/.test(h.id));
-					return sections.map((h) => {
-						let text = '';
-						for (let el = h.nextElementSibling; el && !/^H[23]$/.test(el.tagName); el = el.nextElementSibling) text += ' ' + el.textContent;
-						return { id: h.id.replace(/^chapter-[a-z0-9-]+--/, ''), heading: h.textContent!.replace(/\s+/g, ' ').trim(), length: text.replace(/\s+/g, '').length };
-					});
+					const skip = '.cta, .book-cta, .share, .sources, .chapter-sources, .ebook-download, .prev-next, nav, .copy-link, .term-tip, .print-url, .breadcrumbs, [aria-hidden="true"], [hidden]';
+					const article = document.querySelector('article')!;
+					const sections: { id: string; heading: string; length: number }[] = [];
+					const walker = document.createTreeWalker(article, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+						if (node instanceof Element) {
+							if (/^h[23]$/.test(node.localName) && node.id && !node.closest(skip)) {
+								sections.push({ id: node.id.replace(/^chapter-[a-z0-9-]+?--/, ''), heading: node.textContent!.replace(/\s+/g, ' ').trim(), length: 0 });
+							}
+							continue;
+						}
+						const current = sections.at(-1);
+						if (current && !node.parentElement!.closest(`${skip}, h2, h3`)) current.length += node.textContent!.replace(/\s+/g, '').length;
+					}
+					return sections;
 				});
 			await page.goto(`/chapters/${c.slug}/`);
 			const toc = await page.locator('.toc a[href^="#"]').evaluateAll((as) => [...new Set(as.map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1))))]);
