@@ -19,7 +19,12 @@ export type FigurePart = 'range' | 'low' | 'typical' | 'high';
 export interface FigureData {
 	values: Record<string, unknown>;
 	assumptions: Record<string, { unit: string; label: string }>;
+	/** Published totals the model is checked against ('checks.firstTypeTwoMonths'). */
+	checks?: Record<string, { min: number; max: number }>;
 }
+
+/** Units of the published checks, which the data file does not state. */
+const CHECK_UNITS: Record<string, Unit> = { firstTypeTwoMonths: 'months', firstYearTotal: 'usd' };
 
 const DATA = raw as unknown as FigureData;
 
@@ -64,6 +69,12 @@ function split(id: string): [string, string | undefined] {
  */
 export function figureText(id: string, part: FigurePart = 'range', data: FigureData = DATA): string {
 	const [key, option] = split(id);
+	if (key === 'checks') {
+		const check = option === undefined ? undefined : data.checks?.[option];
+		const unit = option === undefined ? undefined : CHECK_UNITS[option];
+		if (!check || !unit) throw new Error(`Figure "${id}": no published check "${option ?? ''}" in content/estimator-assumptions.json`);
+		return rangeWords({ low: check.min, typical: check.min, high: check.max }, unit, part === 'range' ? 'range' : part === 'high' ? 'high' : 'low');
+	}
 	const doc = data.assumptions[key];
 	if (!doc || !(key in data.values)) throw new Error(`Figure "${id}": no assumption "${key}" in content/estimator-assumptions.json`);
 	const unit = doc.unit as Unit;
@@ -78,7 +89,15 @@ export function figureText(id: string, part: FigurePart = 'range', data: FigureD
 		if (part !== 'range') throw new Error(`Figure "${id}" is a single value; it has no ${part} end`);
 		return amount(value, unit);
 	}
+	if (isChoice(value)) {
+		const r = { low: Math.min(...value.allowed), typical: value.default, high: Math.max(...value.allowed) };
+		return rangeWords(r, unit, part);
+	}
 	if (!isRange(value)) throw new Error(`Figure "${id}" is not a number or a low–typical–high range; name one option, e.g. "${key}.${Object.keys((value ?? {}) as object)[0] ?? 'option'}"`);
+	return rangeWords(value, unit, part);
+}
+
+function rangeWords(value: Range, unit: Unit, part: FigurePart): string {
 	if (part !== 'range') return amount(value[part], unit);
 	if (value.low === value.high) return amount(value.low, unit);
 	const words = WORDS[unit];
@@ -86,7 +105,16 @@ export function figureText(id: string, part: FigurePart = 'range', data: FigureD
 	return `${amount(value.low, unit)} to ${amount(value.high, unit)}`;
 }
 
+/** A choice of values with a default, such as the observation window's months. */
+function isChoice(v: unknown): v is { allowed: number[]; default: number } {
+	if (typeof v !== 'object' || v === null) return false;
+	const c = v as { allowed?: unknown; default?: unknown };
+	return Array.isArray(c.allowed) && c.allowed.length > 0 && c.allowed.every((n) => typeof n === 'number') && typeof c.default === 'number';
+}
+
 /** Where the figure is sourced: its row in the estimator's assumptions table. */
 export function figureSourcePath(id: string): string {
-	return `/estimator/#assumption-${split(id)[0]}`;
+	const [key] = split(id);
+	// The published checks are listed after the assumptions table, under the same section.
+	return key === 'checks' ? '/estimator/#assumptions' : `/estimator/#assumption-${key}`;
 }

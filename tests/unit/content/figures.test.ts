@@ -11,7 +11,9 @@ const data: FigureData = {
 		months: 3,
 		share: { low: 0.5, typical: 0.55, high: 0.6 },
 		words: null,
+		window: { allowed: [3, 6, 9, 12], default: 6 },
 	},
+	checks: { firstTypeTwoMonths: { min: 6, max: 18 } },
 	assumptions: {
 		weeks: { unit: 'weeks', label: '' },
 		same: { unit: 'weeks', label: '' },
@@ -19,6 +21,7 @@ const data: FigureData = {
 		months: { unit: 'months', label: '' },
 		share: { unit: 'share', label: '' },
 		words: { unit: 'note', label: '' },
+		window: { unit: 'months', label: '' },
 	},
 };
 
@@ -31,6 +34,9 @@ describe('figureText', () => {
 		expect(figureText('fee.boutique', 'high', data)).toBe('$50,000');
 		expect(figureText('months', 'range', data)).toBe('3 months');
 		expect(figureText('share', 'low', data)).toBe('50%');
+		expect(figureText('window', 'range', data)).toBe('3 to 12 months');
+		expect(figureText('window', 'typical', data)).toBe('6 months');
+		expect(figureText('checks.firstTypeTwoMonths', 'range', data)).toBe('6 to 18 months');
 	});
 	it('fails with the id on anything it cannot print', () => {
 		expect(() => figureText('nope', 'range', data)).toThrow(/Figure "nope": no assumption "nope"/);
@@ -40,6 +46,7 @@ describe('figureText', () => {
 		expect(() => figureText('months', 'low', data)).toThrow(/single value/);
 		expect(() => figureText('words', 'range', data)).toThrow(/not a number/);
 		expect(() => figureText('a.b.c', 'range', data)).toThrow(/one option/);
+		expect(() => figureText('checks.firstYearTotal', 'range', data)).toThrow(/no published check "firstYearTotal"/);
 	});
 	it('keeps a range in order and in whole units for any range of weeks', () => {
 		fc.assert(
@@ -52,6 +59,7 @@ describe('figureText', () => {
 	});
 	it('links each figure to its row in the estimator table', () => {
 		expect(figureSourcePath('fieldworkWeeks.type2')).toBe('/estimator/#assumption-fieldworkWeeks');
+		expect(figureSourcePath('checks.firstTypeTwoMonths')).toBe('/estimator/#assumptions');
 	});
 	it('reads the real data file by default', () => {
 		const { values } = raw as { values: { readinessWeeks: { low: number; high: number } } };
