@@ -45,6 +45,9 @@ part: ${PARTS[n % PARTS.length]}
 summary: "${sentence()} ${sentence()}"
 takeaways: ["${sentence()}", "${sentence()}", "${sentence()}"]
 updated: 2026-11-26
+author: editorial
+reviewer: mreyes
+reviewed: 2026-11-26
 topics: [${['soc1', 'soc2', 'soc3', 'general'][n % 4]}]
 sources:
   - title: "Benchmark source ${n}"
