@@ -158,6 +158,8 @@ function enhance(form: HTMLFormElement): void {
 		saveDraft();
 		const name = (event.target as HTMLInputElement).name as FieldName;
 		if (name === 'contact') syncPhone();
+		// Messages appear on sending and then follow the typing (a message appearing when a field
+		// loses focus would move the page under the pointer the moment the visitor clicks on).
 		if (touched.has(name)) showError(name, problems(current())[name]);
 	});
 	form.addEventListener('change', (event) => {
@@ -165,15 +167,6 @@ function enhance(form: HTMLFormElement): void {
 		saveDraft();
 		if (name === 'contact') syncPhone();
 	});
-	form.addEventListener('focusout', (event) => {
-		const name = (event.target as HTMLInputElement).name as FieldName;
-		if (!name || name === (HONEYPOT_FIELD as string) || name === 'consent' || name === 'contact') return;
-		// Only fields the visitor typed into are checked on leaving them; the rest on sending.
-		if ((event.target as HTMLInputElement).value === '' && !touched.has(name)) return;
-		touched.add(name);
-		showError(name, problems(current())[name]);
-	});
-
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		if (sending) return;
@@ -218,8 +211,12 @@ function enhance(form: HTMLFormElement): void {
 		const request = prepareRequest(config.destination, record, page);
 		if (!request) {
 			const subject = ebookMode ? 'E-book request' : 'Consultation request';
-			location.href = mailtoHref(config.email, record, subject);
+			const mailto = mailtoHref(config.email, record, subject);
+			const fallback = document.querySelector<HTMLElement>('#consult-sent-mailto')!;
+			fallback.querySelector('a')!.href = mailto;
+			fallback.hidden = false;
 			confirm(record, true);
+			location.href = mailto;
 			return;
 		}
 		sending = true;
