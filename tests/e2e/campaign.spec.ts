@@ -233,8 +233,9 @@ test.describe('attribution from landing to the consultation request', () => {
 		const internalWithTags = async () =>
 			page.evaluate((keys) => [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
 				// The attribute as written: a bare "#section" resolves against the current (tagged) URL.
-				// The e-book download is the one same-site link that carries the tags, on purpose.
-				.filter((a) => a.origin === location.origin && !a.hasAttribute('data-ebook') && keys.some((k) => a.getAttribute('href')!.includes(`${k}=`)))
+				// The e-book download and the consultation request form are the same-site links that carry
+				// the tags, on purpose (the form attaches them to the request).
+				.filter((a) => a.origin === location.origin && !a.hasAttribute('data-ebook') && !a.hasAttribute('data-consultation') && keys.some((k) => a.getAttribute('href')!.includes(`${k}=`)))
 				.map((a) => a.getAttribute('href')), [...ATTRIBUTION_KEYS]);
 		expect(await internalWithTags(), 'internal links on the landing page').toEqual([]);
 
