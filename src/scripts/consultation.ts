@@ -8,6 +8,7 @@ import { CONTEXT_ITEMS, describeItem, flattenContext, itemTitle, readContext, wi
 import { mailtoHref, prepareRequest, requestRecord, type ConsultationDestination } from '../lib/consultation/destination';
 import { DRAFT_STORAGE_KEY, parseDraft, serializeDraft, type Draft } from '../lib/consultation/draft';
 import { fieldLabel, fieldsFromEntries, HONEYPOT_FIELD, validateRequest, type FieldName, type RequestFields } from '../lib/consultation/fields';
+import { todayIso } from '../lib/engagement/dates';
 import { track } from './analytics';
 import { read } from './attribution';
 
@@ -32,7 +33,8 @@ function enhance(form: HTMLFormElement): void {
 	const contextSection = form.querySelector<HTMLElement>('.consult-context')!;
 	const contextList = form.querySelector<HTMLElement>('#consult-context-list')!;
 	const ebookMode = config.ebook !== '' && new URLSearchParams(location.search).has('ebook');
-	const context = readContext(location.search, read(RESULT_STORAGE_KEY), read(ATTRIBUTION_STORAGE_KEY));
+	const today = todayIso();
+	const context = readContext(location.search, read(RESULT_STORAGE_KEY), read(ATTRIBUTION_STORAGE_KEY), today);
 	const draft: Draft = parseDraft(readDraft());
 	const touched = new Set<FieldName>();
 	let sending = false;
@@ -113,7 +115,7 @@ function enhance(form: HTMLFormElement): void {
 			const title = document.createElement('strong');
 			title.textContent = itemTitle(item);
 			const lines = document.createElement('span');
-			lines.textContent = describeItem(item, fields).join('; ');
+			lines.textContent = describeItem(item, fields, today).join('; ');
 			const remove = document.createElement('button');
 			remove.type = 'button';
 			remove.className = 'link-button';

@@ -62,7 +62,7 @@ test.describe('without a destination: the form prepares an email', () => {
 		await expect(page.getByText(`Sending this form prepares an email to ${site.consultation.email}`)).toBeVisible();
 		const items = attached(page).getByRole('listitem');
 		await expect(items).toHaveCount(5);
-		await expect(items.filter({ hasText: 'Your plan' })).toContainText('Report: soc2; Type: 2; Trust Services categories: security,availability');
+		await expect(items.filter({ hasText: 'Your plan' })).toContainText('Report: SOC 2; Type: Type II; Trust Services Categories: Security and Availability; Readiness: Informal practices');
 		await expect(items.filter({ hasText: 'Your estimate' })).toContainText(TOOL_LINK.estimate);
 		await expect(items.filter({ hasText: 'Your readiness score' })).toContainText('61 out of 100');
 		await expect(items.filter({ hasText: 'The page you came from' })).toContainText('/estimator/');
