@@ -62,6 +62,8 @@ export default defineConfig({
 									{ name: 'site', test: /src[\\/](?:lib|scripts)[\\/](?:attribution|analytics[\\/]events)|src[\\/]scripts[\\/]analytics|(?:Base|Search)\.astro\?astro&type=script|src[\\/]scripts[\\/](?:site|search[\\/]trigger)\b/, priority: 2 },
 									// Small helpers used by tools and the search page alike (quoting input in notices…).
 									{ name: 'shared', test: /src[\\/]lib[\\/]site[\\/]/, priority: 2 },
+									// The shared engagement plan and its URL codec: the tools and the consultation form read it.
+									{ name: 'engagement', test: /src[\\/]lib[\\/]engagement[\\/]/, priority: 2 },
 									// What every tool shares: reporting results and loading parts on demand.
 									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/]tool-result|src[\\/]lib[\\/]analytics[\\/]tool-scope/, priority: 2 },
 									{
