@@ -48,7 +48,7 @@ export function checkDestination(value: unknown): ConsultationDestination {
 /** The settings in effect: the config's, with the environment's overrides applied and checked. */
 export function resolveSettings(config: ConsultationSettings, env: Record<string, string | undefined>): ConsultationSettings {
 	const raw = env.SITE_CONSULTATION_DESTINATION;
-	let destination = config.destination;
+	let destination: unknown = config.destination;
 	if (raw) {
 		let parsed: unknown;
 		try {
