@@ -12,6 +12,8 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import { urlLedger } from './src/integrations/url-ledger.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import ebook from './src/integrations/ebook.ts';
+import { consultationSettings } from './src/lib/consultation/build.ts';
+import { acceptsPlainPost, destinationOrigin } from './src/lib/consultation/destination.ts';
 
 // SITE_BASE lets one build target a sub-path (e.g. /soc-guide/) without editing the config;
 // SITE_OUT_DIR keeps such a build apart from the main one.
@@ -22,6 +24,13 @@ const base = normalizeBase(process.env.SITE_BASE ?? site.base);
 // are not indexed one by one); the browser suite checks that the sitemap lists
 // exactly the pages that do not say noindex.
 const redirects = parseRedirects(readFileSync(new URL('./content/redirects.txt', import.meta.url), 'utf8'));
+// The consultation form may post to another site (an endpoint, HubSpot's API) or, with no
+// destination, prepare an email: the policy allows exactly that and nothing more.
+const consultation = consultationSettings().destination;
+const consultationOrigin = destinationOrigin(consultation);
+const consultationSources = consultationOrigin ? ` ${consultationOrigin}` : '';
+const mailtoForm = acceptsPlainPost(consultation) ? '' : ' mailto:';
+
 const unlisted = new Set(['/links/', '/book/', ...redirects.table.pages.map((r) => r.from)]);
 
 export default defineConfig({
@@ -53,6 +62,8 @@ export default defineConfig({
 									{ name: 'site', test: /src[\\/](?:lib|scripts)[\\/](?:attribution|analytics[\\/]events)|src[\\/]scripts[\\/]analytics|(?:Base|Search)\.astro\?astro&type=script|src[\\/]scripts[\\/](?:site|search[\\/]trigger)\b/, priority: 2 },
 									// Small helpers used by tools and the search page alike (quoting input in notices…).
 									{ name: 'shared', test: /src[\\/]lib[\\/]site[\\/]/, priority: 2 },
+									// The shared engagement plan and its URL codec: the tools and the consultation form read it.
+									{ name: 'engagement', test: /src[\\/]lib[\\/]engagement[\\/]/, priority: 2 },
 									// What every tool shares: reporting results and loading parts on demand.
 									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/]tool-result|src[\\/]lib[\\/]analytics[\\/]tool-scope/, priority: 2 },
 									{
@@ -74,7 +85,8 @@ export default defineConfig({
 	},
 	// The book has no code blocks; Shiki's inline styles would also break the strict CSP below.
 	markdown: { syntaxHighlight: false },
-	// SITE_EBOOK=1 (`npm run pdf`) also renders the PDF e-book, which needs Chromium.
+	// The e-book: the EPUB in every build, the PDF when Chromium is found (SITE_EBOOK=1 requires it,
+	// SITE_EBOOK=0 makes neither; see src/lib/book/ebook.ts).
 	// pagefindSearch runs last: it indexes the finished HTML.
 	integrations: [
 		mdx(),
@@ -83,7 +95,7 @@ export default defineConfig({
 		sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname.slice(base.length - 1)) }),
 		ogImages(),
 		urlLedger(),
-		ebook({ render: process.env.SITE_EBOOK === '1', title: site.title }),
+		ebook({ setting: process.env.SITE_EBOOK, site }),
 		pagefindSearch(),
 	],
 	// A strict policy in a <meta> tag on every page: Astro hashes its own scripts and styles, the
@@ -95,12 +107,12 @@ export default defineConfig({
 				"default-src 'self'",
 				"img-src 'self' data:",
 				"font-src 'self'",
-				"connect-src 'self'",
+				`connect-src 'self'${consultationSources}`,
 				// Pagefind searches in its own worker script, served from the site.
 				"worker-src 'self'",
 				"object-src 'none'",
 				"base-uri 'self'",
-				"form-action 'self'",
+				`form-action 'self'${consultationSources}${mailtoForm}`,
 			],
 			scriptDirective: {
 				// Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').

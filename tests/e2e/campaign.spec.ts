@@ -183,16 +183,6 @@ async function withEbookLink(page: Page): Promise<void> {
 	});
 }
 
-/** Stops navigation to the publisher's site and returns the URLs the browser tried to open. */
-async function catchPublisher(page: Page): Promise<string[]> {
-	const opened: string[] = [];
-	const publisherOrigin = new URL(config.consultationUrl).origin;
-	await page.context().route(`${publisherOrigin}/**`, (route) => {
-		opened.push(route.request().url());
-		return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Publisher</title><h1>Publisher</h1>' });
-	});
-	return opened;
-}
 
 test.describe('redirects keep the query string and the #section', () => {
 	for (const rule of table.pages) {
@@ -235,7 +225,6 @@ test.describe('redirects keep the query string and the #section', () => {
 
 test.describe('attribution from landing to the consultation request', () => {
 	test('UTM tags of the landing visit reach consultation and e-book links after navigating; internal links never carry them', async ({ page }) => {
-		const opened = await catchPublisher(page);
 		await withEbookLink(page);
 		const first = publicPages(dist).find((p) => p.startsWith('/chapters/'))!;
 		await page.goto(`${first}?${utmQuery}&unrelated=1`);
@@ -244,8 +233,9 @@ test.describe('attribution from landing to the consultation request', () => {
 		const internalWithTags = async () =>
 			page.evaluate((keys) => [...document.querySelectorAll<HTMLAnchorElement>('a[href]')]
 				// The attribute as written: a bare "#section" resolves against the current (tagged) URL.
-				// The e-book download is the one same-site link that carries the tags, on purpose.
-				.filter((a) => a.origin === location.origin && !a.hasAttribute('data-ebook') && keys.some((k) => a.getAttribute('href')!.includes(`${k}=`)))
+				// The e-book download and the consultation request form are the same-site links that carry
+				// the tags, on purpose (the form attaches them to the request).
+				.filter((a) => a.origin === location.origin && !a.hasAttribute('data-ebook') && !a.hasAttribute('data-consultation') && keys.some((k) => a.getAttribute('href')!.includes(`${k}=`)))
 				.map((a) => a.getAttribute('href')), [...ATTRIBUTION_KEYS]);
 		expect(await internalWithTags(), 'internal links on the landing page').toEqual([]);
 
@@ -255,7 +245,7 @@ test.describe('attribution from landing to the consultation request', () => {
 		expect(await internalWithTags(), 'internal links after navigating').toEqual([]);
 
 		const cta = page.getByRole('complementary', { name: 'Consultation' }).last().getByRole('link');
-		const href = new URL((await cta.getAttribute('href'))!);
+		const href = new URL((await cta.getAttribute('href'))!, page.url());
 		expect(Object.fromEntries(href.searchParams), 'the consultation link carries the landing visit’s tags and the page it was on').toEqual({
 			...UTM,
 			from: new URL(page.url()).pathname,
@@ -263,9 +253,11 @@ test.describe('attribution from landing to the consultation request', () => {
 		const ebook = page.getByRole('contentinfo').getByRole('link', { name: 'Download the e-book (PDF)' });
 		expect(Object.fromEntries(new URL((await ebook.getAttribute('href'))!).searchParams)).toEqual({ ...UTM, from: 'footer' });
 
+		// The guide's own request form opens with the tags, and shows them as attached to the request.
 		await cta.click();
-		await expect.poll(() => opened.length).toBe(1);
-		expect(Object.fromEntries(new URL(opened[0]!).searchParams), 'the request that reaches the publisher').toMatchObject(UTM);
+		await page.waitForURL((url) => url.pathname === new URL(config.consultationUrl, url).pathname);
+		expect(Object.fromEntries(new URL(page.url()).searchParams), 'the request form’s address').toMatchObject(UTM);
+		await expect(page.getByRole('region', { name: 'Sent with your request' }).getByRole('listitem').filter({ hasText: 'Campaign tags' })).toContainText(`utm_source: ${UTM.utm_source}`);
 	});
 
 	test('under a base path on a plain static host, a redirect and the attribution both work', async ({ page }) => {
@@ -278,7 +270,7 @@ test.describe('attribution from landing to the consultation request', () => {
 			await page.getByRole('link', { name: 'Glossary' }).first().click();
 			await page.waitForURL(/\/soc-guide\/glossary\/$/);
 			const footer = page.getByRole('contentinfo').getByRole('link', { name: config.consultationLabel });
-			expect(Object.fromEntries(new URL((await footer.getAttribute('href'))!).searchParams)).toMatchObject(UTM);
+			expect(Object.fromEntries(new URL((await footer.getAttribute('href'))!, page.url()).searchParams)).toMatchObject(UTM);
 			const image = await page.locator('meta[property="og:image"]').getAttribute('content');
 			const local = await page.request.get(`${server.origin}${new URL(image!).pathname}`);
 			expect(local.status(), 'the share image is published under the base path').toBe(200);

@@ -235,7 +235,7 @@ test.describe('cost and time estimator', () => {
 			.getByRole('complementary', { name: 'Turn this estimate into a quote' })
 			.getByRole('link');
 		await expect(cta).toHaveAttribute('href', /utm_source=newsletter/);
-		const href = new URL((await cta.getAttribute('href'))!);
+		const href = new URL((await cta.getAttribute('href'))!, page.url());
 		expect(href.searchParams.get('utm_campaign')).toBe('q4');
 		expect(href.searchParams.get('gclid')).toBe('abc123');
 		expect(href.searchParams.get('from')).toBe('/estimator/');

@@ -19,7 +19,6 @@ const SCRIPTS = [
 const GARBAGE = ['banana', '9', ',,,', '%E0%A4%A'];
 /** Text that means a page printed a failed calculation or a missing value. */
 const BROKEN_TEXT = /\bNaN\b|Infinity|Invalid Date|undefined/;
-const consultationOrigin = new URL(site.consultationUrl).origin;
 
 // One page load and a few key presses per test: fail fast instead of waiting out the default.
 test.describe.configure({ timeout: 60_000 });
@@ -181,8 +180,8 @@ async function expectNothingInjected(page: Page, when: string): Promise<void> {
 	}));
 	expect(found, `${when}: no script element, inline handler or javascript: link from the input`).toEqual({ scripts: 0, handlers: 0, jsLinks: 0 });
 	for (const href of await page.locator('a[data-consultation]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
-		const url = new URL(href);
-		expect(`${url.protocol}//${url.host}`, `${when}: consultation link stays on the consultation site`).toBe(consultationOrigin);
+		const url = new URL(href, page.url());
+		expect(`${url.protocol}//${url.host}`, `${when}: consultation link stays on the consultation site`).toBe(new URL(site.consultationUrl, page.url()).origin);
 	}
 	expect(await page.locator('body').innerText(), `${when}: no NaN, Infinity, Invalid Date or undefined on the page`).not.toMatch(BROKEN_TEXT);
 }
@@ -232,8 +231,8 @@ test.describe('chapters with a hostile link', () => {
 			.poll(() => links.first().getAttribute('href'), 'the landing tags are added to the link')
 			.toContain('utm_source=');
 		for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
-			const url = new URL(href);
-			expect(url.origin, 'a valid URL on the consultation site').toBe(consultationOrigin);
+			const url = new URL(href, page.url());
+			expect(url.origin, 'a valid URL on the consultation site').toBe(new URL(site.consultationUrl, page.url()).origin);
 			expect(url.searchParams.get('utm_source'), 'the value arrives exactly as sent').toBe(tags.utm_source);
 			expect(url.searchParams.get('utm_medium')).toBe(tags.utm_medium);
 			expect(url.searchParams.has('gclid'), 'an overlong tag is dropped').toBe(false);

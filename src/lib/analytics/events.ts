@@ -36,6 +36,11 @@ export interface AnalyticsEvents {
 	readiness_complete: ToolScope & { score: number | null; band: string };
 	/** A call to action was clicked: which one, and where on the page it sits. */
 	cta_click: { cta: 'consultation' | 'ebook'; where: string; page_path: string };
+	/**
+	 * A consultation (or gated e-book) request was sent or prepared as an email. No personal data:
+	 * only where it went, what kind it was and which attached items (comma list) went with it.
+	 */
+	lead_submit: { destination: 'none' | 'endpoint' | 'netlify' | 'hubspot'; request: 'consultation' | 'ebook'; attached: string };
 }
 
 export type EventName = keyof AnalyticsEvents;
@@ -50,6 +55,7 @@ export const EVENT_NAMES = [
 	'estimator_change',
 	'readiness_complete',
 	'cta_click',
+	'lead_submit',
 ] as const satisfies readonly EventName[];
 
 /** Prefix of the DOM CustomEvent types, so they never collide with the browser's own events. */

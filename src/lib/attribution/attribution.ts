@@ -2,6 +2,7 @@
  * Campaign attribution: which query parameters of a landing visit are kept for the visit and
  * carried to the consultation call-to-action. Nothing here sends data anywhere.
  */
+import { withBase } from '../site/paths';
 
 /** Query parameters that identify a campaign visit (UTM tags and ad click ids). */
 export const ATTRIBUTION_KEYS = [
@@ -59,7 +60,7 @@ export function parseStoredAttribution(json: string | null): Attribution {
  * Tool results that travel with the visit to every consultation and e-book link, so the publisher
  * sees what the reader already worked out. Keys follow the tools' shared query contract.
  */
-export const RESULT_KEYS = ['recommendation', 'report', 'type', 'tsc', 'soc3', 'readiness', 'estimate'] as const;
+export const RESULT_KEYS = ['recommendation', 'report', 'type', 'tsc', 'soc3', 'readiness', 'estimate', 'score'] as const;
 
 export type ResultKey = (typeof RESULT_KEYS)[number];
 export type ToolResult = Partial<Record<ResultKey, string>>;
@@ -100,16 +101,24 @@ export function resolveAttribution(search: string, stored: string | null): Attri
 	return Object.keys(fresh).length > 0 ? fresh : parseStoredAttribution(stored);
 }
 
+/** Stand-in origin for resolving site paths; never part of a result. */
+const SITE_PATH_ORIGIN = 'http://site.invalid';
+
 /**
  * The consultation link: the configured URL plus context (what the visitor was looking at or
  * the tool's result) and the visit's attribution. Existing query parameters of the URL are kept.
+ * A site path such as '/consultation/' (the guide's own request form) gets the base path and stays
+ * a path; an absolute URL stays absolute. Every consultation call-to-action, the tools' included,
+ * is built here, so this is the one place that decides where they go.
  */
 export function consultationHref(
 	consultationUrl: string,
 	context: Record<string, string | undefined>,
 	attribution: Attribution,
+	base: string = import.meta.env?.BASE_URL ?? '/',
 ): string {
-	const url = new URL(consultationUrl);
+	const sitePath = consultationUrl.startsWith('/') && !consultationUrl.startsWith('//');
+	const url = new URL(sitePath ? withBase(consultationUrl, base) : consultationUrl, SITE_PATH_ORIGIN);
 	for (const [key, value] of Object.entries(context)) {
 		if (value) url.searchParams.set(key, value);
 	}
@@ -117,5 +126,5 @@ export function consultationHref(
 		const value = attribution[key];
 		if (value) url.searchParams.set(key, value);
 	}
-	return url.toString();
+	return sitePath ? url.pathname + url.search + url.hash : url.toString();
 }

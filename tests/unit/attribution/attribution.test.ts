@@ -59,10 +59,34 @@ describe('consultationHref', () => {
 	});
 });
 
+describe('consultationHref to the guide’s own form', () => {
+	it('gives a site path the base path and keeps it a path', () => {
+		expect(consultationHref('/consultation/', { from: 'footer' }, { utm_source: 'li' }, '/')).toBe('/consultation/?from=footer&utm_source=li');
+		expect(consultationHref('/consultation/', {}, {}, '/soc-guide/')).toBe('/soc-guide/consultation/');
+		expect(consultationHref('/soc-guide/consultation/', {}, {}, '/soc-guide/')).toBe('/soc-guide/consultation/');
+	});
+	it('never turns a protocol-relative address into a site path', () => {
+		expect(consultationHref('//evil.example/x', {}, {}, '/')).toBe('http://evil.example/x');
+	});
+	it('10,000 generated visits: a site path stays on this site and carries the values as text', () => {
+		fc.assert(
+			fc.property(hostileText, hostileText, (from, source) => {
+				const href = consultationHref('/consultation/', { from }, { utm_source: source }, '/');
+				expect(href.startsWith('/consultation/')).toBe(true);
+				const url = new URL(href, 'https://guide.example');
+				expect(url.origin).toBe('https://guide.example');
+				// The value comes back as the URL carries it (unpaired surrogates become U+FFFD).
+				if (from) expect(url.searchParams.get('from')).toBe(new URLSearchParams({ from }).get('from'));
+			}),
+			{ numRuns: 10_000 },
+		);
+	});
+});
+
 describe('tool results carried to campaign links', () => {
 	it('keeps known keys from a tool event, stringifying finite numbers', () => {
 		const merged = mergeResult({ estimate: 'old' }, { recommendation: 'SOC 2 Type 2', report: 'soc2', type: 2, tsc: 'security', score: 55, evil: 'x', estimate: '' });
-		expect(merged).toEqual({ estimate: 'old', recommendation: 'SOC 2 Type 2', report: 'soc2', type: '2', tsc: 'security' });
+		expect(merged).toEqual({ estimate: 'old', recommendation: 'SOC 2 Type 2', report: 'soc2', type: '2', tsc: 'security', score: '55' });
 	});
 	it.each([null, '', 'not json', '[]', '42', '{"report": {}}', '{"type": NaN}'])('stored %j yields nothing', (raw) => {
 		expect(parseStoredResult(raw)).toEqual({});

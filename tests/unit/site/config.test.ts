@@ -21,7 +21,10 @@ describe('contrast helpers', () => {
 describe('site config', () => {
 	it('has an absolute https origin without a trailing slash and a valid consultation URL', () => {
 		expect(site.url).toMatch(/^https:\/\/[^/]+$/);
-		expect(() => new URL(site.consultationUrl)).not.toThrow();
+		// A site path (the guide's own form) or an absolute URL of a page elsewhere.
+		expect(() => new URL(site.consultationUrl, site.url)).not.toThrow();
+		expect(site.consultationUrl.startsWith('//')).toBe(false);
+		expect(() => new URL(site.publisherUrl)).not.toThrow();
 		expect(site.base.startsWith('/')).toBe(true);
 	});
 	for (const theme of ['light', 'dark'] as const) {
