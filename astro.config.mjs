@@ -63,7 +63,8 @@ export default defineConfig({
 									// Small helpers used by tools and the search page alike (quoting input in notices…).
 									{ name: 'shared', test: /src[\\/]lib[\\/]site[\\/]/, priority: 2 },
 									// The shared engagement plan and its URL codec: the tools and the consultation form read it.
-									{ name: 'engagement', test: /src[\\/]lib[\\/]engagement[\\/]/, priority: 2 },
+									// Not timeline.ts: it pulls in the cost and time model, which tools load on demand.
+									{ name: 'engagement', test: /src[\\/]lib[\\/]engagement[\\/](?!timeline)/, priority: 2 },
 									// What every tool shares: reporting results and loading parts on demand.
 									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/]tool-result|src[\\/]lib[\\/]analytics[\\/]tool-scope/, priority: 2 },
 									{
