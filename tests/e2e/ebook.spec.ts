@@ -322,7 +322,7 @@ test.describe('the PDF e-book\'s accessibility metadata', () => {
 	test('is tagged, names its title, author and language in the Info dictionary and in XMP, and its tags use standard types', async () => {
 		const file = ebookFile('pdf');
 		const doc = await getDocumentProxy(new Uint8Array(readFileSync(file)));
-		const { info, metadata } = (await doc.getMetadata()) as { info: Record<string, unknown>; metadata: { get(k: string): unknown } | null };
+		const { info, metadata } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown>; metadata: { get(k: string): unknown } | null };
 		const markInfo = (await doc.getMarkInfo()) as { Marked?: boolean } | null;
 		await doc.loadingTask.destroy();
 		const site = readFileSync(join(root, 'src/site.config.ts'), 'utf8');

@@ -51,7 +51,7 @@ describe('addPdfMetadata', () => {
 		const updated = addPdfMetadata(tinyPdf(), META);
 		checkXref(updated);
 		const doc = await getDocumentProxy(new Uint8Array(updated));
-		const { info, metadata } = (await doc.getMetadata()) as { info: Record<string, unknown>; metadata: { get(k: string): unknown } };
+		const { info, metadata } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown>; metadata: { get(k: string): unknown } };
 		expect(info.Title).toBe(META.title);
 		expect(info.Author).toBe(META.author);
 		expect(info.Subject).toBe(META.subject);
@@ -70,7 +70,7 @@ describe('addPdfMetadata', () => {
 		const updated = addPdfMetadata(tinyPdf({ lang: false }), META);
 		checkXref(updated);
 		const doc = await getDocumentProxy(new Uint8Array(updated));
-		expect(((await doc.getMetadata()).info as Record<string, unknown>).Language).toBe('en-US');
+		expect(((await doc.getMetadata()).info as unknown as Record<string, unknown>).Language).toBe('en-US');
 		await doc.loadingTask.destroy();
 		expect(Buffer.from(updated).toString('latin1')).toMatch(/5 0 obj\n<<\/Type \/StructTreeRoot[^]*\/RoleMap <<\/Strong \/Span\n\/Em \/Span>>>>/);
 	});
