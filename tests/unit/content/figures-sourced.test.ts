@@ -36,7 +36,6 @@ const PENDING_DATED_SOURCE = [
 	'combinedPace',
 	'reportWeeks',
 	'bridgeLetterMonths',
-	'renewalAudit',
 ];
 
 describe.each(chapters.map((c) => [c.slug, c] as const))('chapter %s', (_, chapter) => {
