@@ -30,6 +30,95 @@ if (menuButton && menu) {
 	});
 }
 
+// The contents bar (below the rail's width) folds away once the reader picks a section.
+const tocInline = document.querySelector<HTMLDetailsElement>('[data-toc-inline]');
+if (tocInline) {
+	tocInline.addEventListener('click', (event) => {
+		if ((event.target as Element).closest('a')) tocInline.open = false;
+	});
+	tocInline.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape' && tocInline.open) {
+			tocInline.open = false;
+			tocInline.querySelector('summary')?.focus();
+		}
+	});
+}
+
+// Glossary terms: a tap, click or Enter opens the definition in a popover with a link to the
+// entry, instead of leaving the chapter. One popover serves every term on the page.
+let pop: HTMLElement | undefined;
+let popTerm: HTMLAnchorElement | undefined;
+
+function closeTerm(returnFocus: boolean): void {
+	if (!pop || !popTerm) return;
+	pop.hidden = true;
+	popTerm.setAttribute('aria-expanded', 'false');
+	popTerm.parentElement?.classList.remove('popped');
+	if (returnFocus) popTerm.focus();
+	popTerm = undefined;
+}
+
+function buildPopover(): HTMLElement {
+	const box = document.createElement('div');
+	box.className = 'term-pop';
+	box.id = 'term-pop';
+	box.setAttribute('role', 'dialog');
+	box.tabIndex = -1;
+	box.hidden = true;
+	box.innerHTML = '<p class="term-pop-name"></p><p class="term-pop-def"></p><p class="term-pop-actions"><a></a><button type="button" class="icon-button">Close</button></p>';
+	box.querySelector('button')!.addEventListener('click', () => closeTerm(true));
+	box.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape') {
+			event.stopPropagation();
+			closeTerm(true);
+		}
+	});
+	// Focus or a tap outside the popover (other than on its term) closes it.
+	box.addEventListener('focusout', (event) => {
+		const to = event.relatedTarget as Node | null;
+		if (to && !box.contains(to) && to !== popTerm) closeTerm(false);
+	});
+	document.addEventListener('pointerdown', (event) => {
+		const target = event.target as Node;
+		if (popTerm && !box.contains(target) && !popTerm.contains(target)) closeTerm(false);
+	});
+	document.body.append(box);
+	return box;
+}
+
+function openTerm(term: HTMLAnchorElement): void {
+	pop ??= buildPopover();
+	closeTerm(false);
+	const name = term.dataset['term'] ?? term.textContent ?? '';
+	pop.setAttribute('aria-label', `Glossary: ${name}`);
+	pop.querySelector('.term-pop-name')!.textContent = name;
+	pop.querySelector('.term-pop-def')!.textContent = document.getElementById(term.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+	const entry = pop.querySelector('a')!;
+	entry.href = term.href;
+	entry.textContent = `“${name}” in the glossary`;
+	pop.hidden = false;
+	// Under the term, kept inside the screen (the popover is absolutely placed in the page).
+	const rect = term.getBoundingClientRect();
+	const width = pop.offsetWidth;
+	pop.style.left = `${Math.max(8, Math.min(rect.left, innerWidth - width - 8)) + scrollX}px`;
+	pop.style.top = `${rect.bottom + scrollY + 6}px`;
+	term.setAttribute('aria-expanded', 'true');
+	term.setAttribute('aria-controls', pop.id);
+	term.parentElement?.classList.add('popped');
+	popTerm = term;
+	pop.focus({ preventScroll: true });
+}
+
+for (const term of document.querySelectorAll<HTMLAnchorElement>('a.term[data-term]')) {
+	term.setAttribute('aria-expanded', 'false');
+	term.addEventListener('click', (event) => {
+		if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+		event.preventDefault();
+		if (popTerm === term) closeTerm(true);
+		else openTerm(term);
+	});
+}
+
 // The chapter this page shows, for analytics events.
 const article = document.querySelector<HTMLElement>('[data-chapter]');
 const chapter = article?.dataset.chapter ?? '';

@@ -1,4 +1,4 @@
-/** Behaviour every page needs: theme toggle, campaign links and their clicks, dismissable glossary tips. */
+/** Behaviour every page needs: theme toggle, the header's menu and scroll behaviour, campaign links and their clicks. */
 import { CAMPAIGN_LINKS, decorateConsultationLinks } from './attribution';
 import { track } from './analytics';
 
@@ -26,6 +26,58 @@ toggle?.addEventListener('click', () => {
 });
 darkQuery.addEventListener('change', syncToggle);
 syncToggle();
+
+// Header menu (phones): a disclosure that opens the links as a drawer under the bar.
+const header = document.querySelector<HTMLElement>('[data-site-header]');
+const menuButton = document.querySelector<HTMLButtonElement>('[data-menu-open]');
+const menu = document.getElementById('site-menu');
+const setMenu = (open: boolean): void => {
+	menuButton?.setAttribute('aria-expanded', String(open));
+	menu?.classList.toggle('open', open);
+};
+if (header && menuButton && menu) {
+	menuButton.addEventListener('click', () => setMenu(menuButton.getAttribute('aria-expanded') !== 'true'));
+	header.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape' && menu.classList.contains('open')) {
+			setMenu(false);
+			menuButton.focus();
+		}
+	});
+	// A tap or focus anywhere else closes it.
+	for (const type of ['pointerdown', 'focusin'] as const) {
+		document.addEventListener(type, (event) => {
+			if (!header.contains(event.target as Node)) setMenu(false);
+		});
+	}
+	matchMedia('(max-width: 59.99rem)').addEventListener('change', () => setMenu(false));
+}
+
+// The header slides away while the reader scrolls down and comes back on the way up, so search and
+// the menu are one small scroll away anywhere in a long chapter. It stays while it holds focus or
+// its menu is open.
+if (header) {
+	let lastY = scrollY;
+	let ticking = false;
+	const update = (): void => {
+		ticking = false;
+		const y = scrollY;
+		if (Math.abs(y - lastY) < 6) return;
+		const keep = menu?.classList.contains('open') || header.contains(document.activeElement);
+		root.classList.toggle('header-hidden', y > lastY && y > header.offsetHeight && !keep);
+		lastY = y;
+	};
+	addEventListener(
+		'scroll',
+		() => {
+			if (!ticking) {
+				ticking = true;
+				requestAnimationFrame(update);
+			}
+		},
+		{ passive: true },
+	);
+	header.addEventListener('focusin', () => root.classList.remove('header-hidden'));
+}
 
 decorateConsultationLinks();
 // Calls to action report their clicks; tools mark their own (already tagged) links data-cta.
