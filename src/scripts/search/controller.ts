@@ -33,14 +33,12 @@ function renderResult(result: ShapedResult, withWords: boolean): HTMLLIElement {
 	const head = el('p', 'search-result-head');
 	head.append(link(result.title, result.href, 'search-result-title'), ' ', el('span', 'search-result-label', result.label));
 	li.append(head);
-	if (withWords && result.sections.length) {
-		const list = el('ul', 'search-result-sections');
-		for (const section of result.sections) {
-			const item = el('li');
-			item.append(link(section.title, section.href), excerpt(section.excerpt, 'search-excerpt'));
-			list.append(item);
-		}
-		li.append(list);
+	// One excerpt per result: the section that best answers the query, else the page's own.
+	const section = withWords ? result.sections[0] : undefined;
+	if (section) {
+		const p = excerpt(section.excerpt, 'search-excerpt');
+		p.prepend(link(section.title, section.href, 'search-result-section'), ' ');
+		li.append(p);
 	} else if (withWords && result.excerpt.length) {
 		li.append(excerpt(result.excerpt, 'search-excerpt'));
 	} else if (result.summary) {

@@ -1,7 +1,8 @@
 /**
  * Loaded on every page, so it stays tiny: opens search from the header button, Ctrl/Cmd+K and "/",
  * and asks for highlights when a page was opened from a search result. Everything else (the
- * dialog, Pagefind, its worker and WebAssembly) loads on first use.
+ * dialog, Pagefind, its worker and WebAssembly) loads when the reader shows intent (a pointer
+ * over the button, focus or a touch on it) or on first use.
  *
  * The lazy module's URL comes from the inert <template> that Search.astro renders it in: a plain
  * import() of it needs none of the bundler's preload helper, which would cost more than this file.
@@ -13,13 +14,13 @@ let loading: Promise<unknown> | undefined;
 // fast typists start their query at once, and those letters must not be lost.
 let typed: string | undefined;
 
-function send(action: 'open' | 'highlight'): void {
+function send(action: 'open' | 'highlight' | 'warm'): void {
 	if (!moduleUrl) return;
 	if (action === 'open') typed ??= '';
 	loading ??= import(/* @vite-ignore */ moduleUrl).catch(() => (loading = undefined));
 	void loading.then(() => {
 		document.dispatchEvent(new CustomEvent('soc-search', { detail: { action, opener, typed } }));
-		typed = undefined;
+		if (action === 'open') typed = undefined;
 	});
 }
 
@@ -33,6 +34,12 @@ function open(): void {
 }
 
 opener?.addEventListener('click', open);
+// Intent: a pointer over the button, focus on it or a finger on it starts loading the dialog and
+// Pagefind, so the first search does not wait for them after the dialog opens.
+for (const type of ['pointerenter', 'focus', 'touchstart'] as const) {
+	// The search page loads its own panel and Pagefind.
+	if (!document.querySelector('[data-search-mount]')) opener?.addEventListener(type, () => send('warm'), { once: true, passive: true });
+}
 document.addEventListener('keydown', (event) => {
 	if (typed !== undefined && event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
 		typed += event.key;

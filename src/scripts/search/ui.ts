@@ -5,10 +5,11 @@
 import styles from '../../styles/search.css?inline';
 import { openSearchDialog } from './dialog';
 import { highlightPage } from './highlight';
+import { loadPagefind } from './pagefind';
 
 /** What the trigger asks for. */
 export interface SearchRequest {
-	action: 'open' | 'highlight';
+	action: 'open' | 'highlight' | 'warm';
 	opener: HTMLElement | null;
 	/** What the reader typed while the dialog was loading. */
 	typed?: string;
@@ -22,5 +23,6 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 document.addEventListener('soc-search', (event) => {
 	const { action, opener, typed } = (event as CustomEvent<SearchRequest>).detail;
 	if (action === 'open') openSearchDialog(opener, typed);
+	else if (action === 'warm') loadPagefind().catch(() => undefined);
 	else highlightPage();
 });
