@@ -3,6 +3,7 @@
  * the section that best answers the query, and excerpts as text segments (never HTML strings).
  */
 import { FALLBACK_SECTIONS, HIGHLIGHT_PARAM, SECTIONS_PER_RESULT } from './config';
+import { STOP_WORDS } from './query';
 
 /** The fields of a Pagefind sub-result the list uses. */
 export interface SubResultLike {
@@ -121,11 +122,6 @@ function score(sub: SubResultLike): number {
 	return (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 }
 
-/** Words that say little about which section answers a question. */
-const STOP_WORDS = new Set(
-	'a an and are as at be by can do does for from how i if in is it my of on or our the to vs we what when which who why will with'.split(' '),
-);
-
 /** A word reduced to letters and digits, lower case ('“SOC' → 'soc', '2;' → '2'). */
 function bare(word: string): string {
 	return word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -165,8 +161,20 @@ export function termsFound(sub: SubResultLike, terms: readonly string[], words: 
 }
 
 /**
+ * How much of a heading is about the query: the share of its telling words (stop words aside)
+ * that match a query term. 'The audit fee' is all about "audit fee"; 'Audit fee versus
+ * first-year total' is less so.
+ */
+export function titleFocus(title: string, terms: readonly string[]): number {
+	const words = title.split(/\s+/).map(bare).filter((w) => w && !STOP_WORDS.has(w));
+	if (!words.length) return 0;
+	return words.filter((w) => terms.some((t) => matches(w, t))).length / words.length;
+}
+
+/**
  * The sections of a page worth showing: those that start at a heading, ranked by how many of the
- * query's terms they contain, then by score (ties keep page order), at most `max`. Summary
+ * query's terms they contain, then by how much of their heading is about the query, then by
+ * score (ties keep page order), at most `max`. Summary
  * sections such as "Key takeaways" (FALLBACK_SECTIONS) are shown only when nothing else matched.
  */
 export function bestSections(
@@ -178,9 +186,15 @@ export function bestSections(
 	const terms = queryTerms(query);
 	const words = content ? content.split(/\s+/) : [];
 	const ranked = subResults
-		.map((sub, index) => ({ sub, index, score: score(sub), found: terms.length && words.length ? termsFound(sub, terms, words) : 0 }))
+		.map((sub, index) => ({
+			sub,
+			index,
+			score: score(sub),
+			found: terms.length && words.length ? termsFound(sub, terms, words) : 0,
+			focus: titleFocus(sub.title, terms),
+		}))
 		.filter(({ sub }) => sub.anchor !== undefined && sub.title.trim() !== '')
-		.sort((a, b) => b.found - a.found || b.score - a.score || a.index - b.index);
+		.sort((a, b) => b.found - a.found || b.focus - a.focus || b.score - a.score || a.index - b.index);
 	const isFallback = (sub: SubResultLike) => FALLBACK_SECTIONS.includes(sub.anchor?.id ?? '');
 	const specific = ranked.filter(({ sub }) => !isFallback(sub));
 	return (specific.length ? specific : ranked).slice(0, max).map(({ sub }) => sub);

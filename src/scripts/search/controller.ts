@@ -9,6 +9,7 @@ import {
 	mergeSearchState,
 	normalizeQuery,
 	pagefindFilters,
+	searchQuery,
 	type SearchState,
 } from '../../lib/search/query';
 import { shapeResult, type ExcerptSegment, type ShapedResult } from '../../lib/search/results';
@@ -110,7 +111,7 @@ export class SearchController {
 			event.preventDefault();
 			const first = this.list.querySelector<HTMLAnchorElement>('a.search-result-title');
 			// In the dialog Enter opens the top result; on the page it searches at once.
-			if (this.mode === 'dialog' && first && this.searched === normalizeQuery(this.input.value)) first.click();
+			if (this.mode === 'dialog' && first && this.searched === searchQuery(this.input.value)) first.click();
 			else void this.search();
 		});
 		this.more.addEventListener('click', () => void this.showMore(true));
@@ -191,7 +192,7 @@ export class SearchController {
 			this.clear('');
 			return;
 		}
-		const query = normalizeQuery(state.query);
+		const query = searchQuery(state.query);
 		this.root.setAttribute('aria-busy', 'true');
 		try {
 			const pagefind = await loadPagefind();
@@ -208,7 +209,7 @@ export class SearchController {
 			await this.showMore(false);
 			if (run !== this.run) return;
 			const n = this.hits.length;
-			const what = query ? ` for “${query}”` : '';
+			const what = query ? ` for “${normalizeQuery(state.query)}”` : '';
 			this.status.textContent = n
 				? `${n} ${n === 1 ? 'result' : 'results'}${what}${describeFilters(state)}.`
 				: `No results${what}${describeFilters(state)}.`;
