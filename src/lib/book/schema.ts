@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { PART_IDS, TOPIC_IDS } from './parts';
+import { FAQ_TOPIC_IDS } from './faq-topics';
 
 /** A cited source: title, full address and (for dated pages) the year. */
 export const sourceSchema = z.object({
@@ -44,4 +45,6 @@ export const faqSchema = z.object({
 	answer: z.string().min(1),
 	chapter: z.string().min(1),
 	anchor: z.string().optional(),
+	/** The topic the question is listed under on /faq/ (src/lib/book/faq-topics.ts). */
+	topic: z.enum(FAQ_TOPIC_IDS),
 });
