@@ -94,7 +94,7 @@ function openTerm(term: HTMLAnchorElement): void {
 	pop.querySelector('.term-pop-name')!.textContent = name;
 	pop.querySelector('.term-pop-def')!.textContent = document.getElementById(term.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
 	const entry = pop.querySelector('a')!;
-	entry.href = term.href;
+	entry.setAttribute('href', term.getAttribute('href') ?? '');
 	entry.textContent = `“${name}” in the glossary`;
 	pop.hidden = false;
 	// Under the term, kept inside the screen (the popover is absolutely placed in the page).

@@ -63,7 +63,10 @@ if (header) {
 		const y = scrollY;
 		if (Math.abs(y - lastY) < 6) return;
 		const keep = menu?.classList.contains('open') || header.contains(document.activeElement);
-		root.classList.toggle('header-hidden', y > lastY && y > header.offsetHeight && !keep);
+		// A jump of more than a screen is a link to a section (or the page opening at one), not
+		// reading: the reader landing there should see where they are, so the header stays.
+		const jump = Math.abs(y - lastY) > innerHeight;
+		if (!jump) root.classList.toggle('header-hidden', y > lastY && y > header.offsetHeight && !keep);
 		lastY = y;
 	};
 	addEventListener(

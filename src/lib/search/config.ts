@@ -46,8 +46,11 @@ export const PAGEFIND_OPTIONS = {
 	noWorker: false,
 };
 
-/** Results shown per "page" of the list before "Show more" (each costs a fragment download). */
-export const RESULTS_PAGE_SIZE = 5;
+/**
+ * Results shown per "page" of the list before "Show more" (each costs a fragment download of
+ * about 5 KB): four fill a phone screen now that a result shows one excerpt.
+ */
+export const RESULTS_PAGE_SIZE = 4;
 
 /**
  * Matching sections shown under each result: one, the section that best answers the query, so a

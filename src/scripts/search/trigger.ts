@@ -14,7 +14,7 @@ let loading: Promise<unknown> | undefined;
 // fast typists start their query at once, and those letters must not be lost.
 let typed: string | undefined;
 
-function send(action: 'open' | 'highlight' | 'warm'): void {
+function send(action: 'open' | 'highlight' | 'warm' | 'page'): void {
 	if (!moduleUrl) return;
 	if (action === 'open') typed ??= '';
 	loading ??= import(/* @vite-ignore */ moduleUrl).catch(() => (loading = undefined));
@@ -72,6 +72,8 @@ if (kbd && /Mac|iP(hone|ad|od)/.test(navigator.platform)) kbd.textContent = '⌘
 // The parameter's name comes from the markup (HIGHLIGHT_PARAM): importing it would add a chunk.
 const param = opener?.dataset['highlightParam'];
 if (param && new URLSearchParams(location.search).has(param)) send('highlight');
+// The /search/ page's panel comes from the same module as the dialog.
+if (document.querySelector('[data-search-mount]')) send('page');
 
 // A module, not a script: its names stay out of the global scope (window.opener exists).
 export {};
