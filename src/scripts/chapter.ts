@@ -31,7 +31,7 @@ if (menuButton && menu) {
 }
 
 // The contents bar (below the rail's width) folds away once the reader picks a section.
-const tocInline = document.querySelector<HTMLDetailsElement>('[data-toc-inline]');
+const tocInline = document.querySelector<HTMLDetailsElement>('details.toc-inline');
 if (tocInline) {
 	tocInline.addEventListener('click', (event) => {
 		if ((event.target as Element).closest('a')) tocInline.open = false;
@@ -44,16 +44,28 @@ if (tocInline) {
 	});
 }
 
-// Glossary terms: a tap, click or Enter opens the definition in a popover with a link to the
-// entry, instead of leaving the chapter. One popover serves every term on the page.
+// Glossary terms: a click, tap or Enter opens the definition in a popover with a link to the
+// entry, instead of leaving the chapter. One popover serves every term on the page; the
+// definitions come from the glossary's JSON, fetched when the reader first reaches for a term.
+type Definitions = Record<string, { term: string; definition: string } | undefined>;
+let definitions: Promise<Definitions> | undefined;
 let pop: HTMLElement | undefined;
 let popTerm: HTMLAnchorElement | undefined;
+
+function loadDefinitions(term: HTMLAnchorElement): Promise<Definitions> {
+	definitions ??= fetch(new URL('terms.json', new URL(term.getAttribute('href') ?? '', location.href)))
+		.then((r) => (r.ok ? (r.json() as Promise<Definitions>) : Promise.reject(new Error(String(r.status)))))
+		.catch((error: unknown) => {
+			definitions = undefined;
+			throw error;
+		});
+	return definitions;
+}
 
 function closeTerm(returnFocus: boolean): void {
 	if (!pop || !popTerm) return;
 	pop.hidden = true;
 	popTerm.setAttribute('aria-expanded', 'false');
-	popTerm.parentElement?.classList.remove('popped');
 	if (returnFocus) popTerm.focus();
 	popTerm = undefined;
 }
@@ -86,36 +98,49 @@ function buildPopover(): HTMLElement {
 	return box;
 }
 
-function openTerm(term: HTMLAnchorElement): void {
+async function openTerm(term: HTMLAnchorElement): Promise<void> {
+	const id = term.dataset['term'] ?? '';
+	let entry: Definitions[string];
+	try {
+		entry = (await loadDefinitions(term))[id];
+	} catch {
+		entry = undefined;
+	}
+	// Without the definition (offline, an unknown id) the link does what a link does.
+	if (!entry) {
+		location.href = term.href;
+		return;
+	}
 	pop ??= buildPopover();
 	closeTerm(false);
-	const name = term.dataset['term'] ?? term.textContent ?? '';
-	pop.setAttribute('aria-label', `Glossary: ${name}`);
-	pop.querySelector('.term-pop-name')!.textContent = name;
-	pop.querySelector('.term-pop-def')!.textContent = document.getElementById(term.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
-	const entry = pop.querySelector('a')!;
-	entry.setAttribute('href', term.getAttribute('href') ?? '');
-	entry.textContent = `“${name}” in the glossary`;
+	pop.setAttribute('aria-label', `Glossary: ${entry.term}`);
+	pop.querySelector('.term-pop-name')!.textContent = entry.term;
+	pop.querySelector('.term-pop-def')!.textContent = entry.definition;
+	const link = pop.querySelector('a')!;
+	link.setAttribute('href', term.getAttribute('href') ?? '');
+	link.textContent = `“${entry.term}” in the glossary`;
 	pop.hidden = false;
-	// Under the term, kept inside the screen (the popover is absolutely placed in the page).
+	// Under the term, kept inside the screen (the popover is placed in page coordinates).
 	const rect = term.getBoundingClientRect();
-	const width = pop.offsetWidth;
-	pop.style.left = `${Math.max(8, Math.min(rect.left, innerWidth - width - 8)) + scrollX}px`;
+	pop.style.left = `${Math.max(8, Math.min(rect.left, innerWidth - pop.offsetWidth - 8)) + scrollX}px`;
 	pop.style.top = `${rect.bottom + scrollY + 6}px`;
 	term.setAttribute('aria-expanded', 'true');
 	term.setAttribute('aria-controls', pop.id);
-	term.parentElement?.classList.add('popped');
 	popTerm = term;
 	pop.focus({ preventScroll: true });
 }
 
 for (const term of document.querySelectorAll<HTMLAnchorElement>('a.term[data-term]')) {
 	term.setAttribute('aria-expanded', 'false');
+	// Intent: fetch the definitions before the click lands.
+	for (const type of ['pointerenter', 'focus', 'touchstart'] as const) {
+		term.addEventListener(type, () => void loadDefinitions(term).catch(() => undefined), { once: true, passive: true });
+	}
 	term.addEventListener('click', (event) => {
 		if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
 		event.preventDefault();
 		if (popTerm === term) closeTerm(true);
-		else openTerm(term);
+		else void openTerm(term);
 	});
 }
 

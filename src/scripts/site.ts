@@ -28,8 +28,8 @@ darkQuery.addEventListener('change', syncToggle);
 syncToggle();
 
 // Header menu (phones): a disclosure that opens the links as a drawer under the bar.
-const header = document.querySelector<HTMLElement>('[data-site-header]');
-const menuButton = document.querySelector<HTMLButtonElement>('[data-menu-open]');
+const header = document.querySelector<HTMLElement>('.site-header');
+const menuButton = document.querySelector<HTMLButtonElement>('.menu-open');
 const menu = document.getElementById('site-menu');
 const setMenu = (open: boolean): void => {
 	menuButton?.setAttribute('aria-expanded', String(open));
@@ -49,7 +49,6 @@ if (header && menuButton && menu) {
 			if (!header.contains(event.target as Node)) setMenu(false);
 		});
 	}
-	matchMedia('(max-width: 59.99rem)').addEventListener('change', () => setMenu(false));
 }
 
 // The header slides away while the reader scrolls down and comes back on the way up, so search and
@@ -58,15 +57,17 @@ if (header && menuButton && menu) {
 if (header) {
 	let lastY = scrollY;
 	let ticking = false;
+	// A smooth scroll to a section takes well under a second.
+	let settleUntil = location.hash ? performance.now() + 1500 : 0;
+	addEventListener('hashchange', () => (settleUntil = performance.now() + 1500));
 	const update = (): void => {
 		ticking = false;
 		const y = scrollY;
 		if (Math.abs(y - lastY) < 6) return;
 		const keep = menu?.classList.contains('open') || header.contains(document.activeElement);
-		// A jump of more than a screen is a link to a section (or the page opening at one), not
-		// reading: the reader landing there should see where they are, so the header stays.
-		const jump = Math.abs(y - lastY) > innerHeight;
-		if (!jump) root.classList.toggle('header-hidden', y > lastY && y > header.offsetHeight && !keep);
+		// Scrolling to a linked section (the page opening at one, or a link followed) is not reading:
+		// the reader landing there should see where they are, so the header stays.
+		if (performance.now() > settleUntil) root.classList.toggle('header-hidden', y > lastY && y > header.offsetHeight && !keep);
 		lastY = y;
 	};
 	addEventListener(
@@ -89,18 +90,4 @@ document.addEventListener('click', (event) => {
 	if (!link) return;
 	const { ebook, cta, where, contextFrom } = link.dataset;
 	track('cta_click', { cta: ebook !== undefined || cta === 'ebook' ? 'ebook' : 'consultation', where: where ?? contextFrom ?? 'page', page_path: location.pathname });
-});
-
-// WCAG 1.4.13: content shown on hover or focus must be dismissable without moving focus.
-document.addEventListener('keydown', (event) => {
-	if (event.key !== 'Escape') return;
-	for (const tip of document.querySelectorAll('.term-wrap:hover, .term-wrap:focus-within')) {
-		tip.classList.add('dismissed');
-	}
-});
-document.addEventListener('focusout', (event) => {
-	(event.target as Element | null)?.closest?.('.term-wrap')?.classList.remove('dismissed');
-});
-document.addEventListener('mouseout', (event) => {
-	(event.target as Element | null)?.closest?.('.term-wrap')?.classList.remove('dismissed');
 });

@@ -8,6 +8,7 @@
  * import() of it needs none of the bundler's preload helper, which would cost more than this file.
  */
 const opener = document.querySelector<HTMLButtonElement>('[data-search-open]');
+const onSearchPage = document.querySelector('[data-search-mount]') !== null;
 const moduleUrl = document.querySelector<HTMLTemplateElement>('template[data-search-module]')?.content.querySelector('script')?.getAttribute('src');
 let loading: Promise<unknown> | undefined;
 // Keys typed between the shortcut and the dialog appearing (the first open waits for the module):
@@ -38,7 +39,7 @@ opener?.addEventListener('click', open);
 // Pagefind, so the first search does not wait for them after the dialog opens.
 for (const type of ['pointerenter', 'focus', 'touchstart'] as const) {
 	// The search page loads its own panel and Pagefind.
-	if (!document.querySelector('[data-search-mount]')) opener?.addEventListener(type, () => send('warm'), { once: true, passive: true });
+	if (!onSearchPage) opener?.addEventListener(type, () => send('warm'), { once: true, passive: true });
 }
 document.addEventListener('keydown', (event) => {
 	if (typed !== undefined && event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
@@ -73,7 +74,7 @@ if (kbd && /Mac|iP(hone|ad|od)/.test(navigator.platform)) kbd.textContent = '⌘
 const param = opener?.dataset['highlightParam'];
 if (param && new URLSearchParams(location.search).has(param)) send('highlight');
 // The /search/ page's panel comes from the same module as the dialog.
-if (document.querySelector('[data-search-mount]')) send('page');
+if (onSearchPage) send('page');
 
 // A module, not a script: its names stay out of the global scope (window.opener exists).
 export {};
