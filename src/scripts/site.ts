@@ -56,27 +56,20 @@ if (header && menuButton && menu) {
 // its menu is open.
 if (header) {
 	let lastY = scrollY;
-	let ticking = false;
 	// A smooth scroll to a section takes well under a second.
 	let settleUntil = location.hash ? performance.now() + 1500 : 0;
 	addEventListener('hashchange', () => (settleUntil = performance.now() + 1500));
-	const update = (): void => {
-		ticking = false;
-		const y = scrollY;
-		if (Math.abs(y - lastY) < 6) return;
-		const keep = menu?.classList.contains('open') || header.contains(document.activeElement);
-		// Scrolling to a linked section (the page opening at one, or a link followed) is not reading:
-		// the reader landing there should see where they are, so the header stays.
-		if (performance.now() > settleUntil) root.classList.toggle('header-hidden', y > lastY && y > header.offsetHeight && !keep);
-		lastY = y;
-	};
 	addEventListener(
 		'scroll',
 		() => {
-			if (!ticking) {
-				ticking = true;
-				requestAnimationFrame(update);
+			const y = scrollY;
+			if (Math.abs(y - lastY) < 6) return;
+			// Scrolling to a linked section (the page opening at one, or a link followed) is not
+			// reading: the reader landing there should see where they are, so the header stays.
+			if (performance.now() > settleUntil) {
+				root.classList.toggle('header-hidden', y > lastY && y > header.offsetHeight && !menu?.classList.contains('open') && !header.contains(document.activeElement));
 			}
+			lastY = y;
 		},
 		{ passive: true },
 	);
