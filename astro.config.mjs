@@ -47,7 +47,7 @@ export default defineConfig({
 		build: {
 			// The header's search trigger runs on every page: as a small cached file it is fetched once per
 			// visit instead of being inlined into (and counted against) every page's first round trip.
-			assetsInlineLimit: (file) => (/(^|\/)Search\.astro_astro_type_script/.test(file) ? false : undefined),
+			assetsInlineLimit: (file) => (/(^|\/)Base\.astro_astro_type_script/.test(file) ? false : undefined),
 		},
 		environments: {
 			client: {
@@ -59,7 +59,7 @@ export default defineConfig({
 									// React, its DOM renderer and Astro's React glue: one file, shared by every tool.
 									{ name: 'react', test: /node_modules[\\/](?:react|react-dom|scheduler|@astrojs[\\/]react)[\\/]|rolldown[\\/]runtime/, priority: 3 },
 									// Attribution and analytics run on every page: one shared file.
-									{ name: 'site', test: /src[\\/](?:lib|scripts)[\\/](?:attribution|analytics[\\/]events)|src[\\/]scripts[\\/]analytics|(?:Base|Search)\.astro\?astro&type=script|src[\\/]scripts[\\/](?:site|search[\\/]trigger)\b/, priority: 2 },
+									{ name: 'site', test: /src[\\/](?:lib|scripts)[\\/](?:attribution|analytics[\\/]events)|src[\\/]scripts[\\/]analytics|Base\.astro\?astro&type=script|src[\\/]scripts[\\/](?:site|search[\\/]trigger)\b/, priority: 2 },
 									// Small helpers used by tools and the search page alike (quoting input in notices…).
 									{ name: 'shared', test: /src[\\/]lib[\\/]site[\\/]/, priority: 2 },
 									// The shared engagement plan and its URL codec: the tools and the consultation form read it.
