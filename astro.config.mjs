@@ -54,13 +54,13 @@ export default defineConfig({
 									// Small helpers used by tools and the search page alike (quoting input in notices…).
 									{ name: 'shared', test: /src[\\/]lib[\\/]site[\\/]/, priority: 2 },
 									// What every tool shares: reporting results and loading parts on demand.
-									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/]tool-result|src[\\/]lib[\\/]analytics[\\/]tool-scope/, priority: 2 },
+									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/]tool-result|src[\\/]lib[\\/]analytics[\\/]tool-scope|src[\\/]lib[\\/]estimator[\\/]dates\./, priority: 2 },
 									{
 										// What a tool needs at once, in one file with the tool: left to itself, the bundler
 										// splits the modules a tool shares with its on-demand parts into a chunk each.
 										// A group also takes in what its modules import, so anything another page uses
 										// must be claimed by a group above (the budgets spec notices when it is not).
-										name: (id) => /src[\\/](?:lib|islands)[\\/](chooser|estimator|readiness)[\\/.]/i.exec(id)?.[1]?.toLowerCase() ?? null,
+										name: (id) => /src[\\/](?:lib|islands)[\\/](chooser|estimator|readiness|review)[\\/.]/i.exec(id)?.[1]?.toLowerCase() ?? null,
 										tags: ['$initial'],
 										priority: 1,
 									},

@@ -2,7 +2,7 @@
  * The review as files the reader keeps: a Markdown memo (the same content the printed memo shows)
  * and a CSV of the follow-up questions to send the vendor. Built in the browser; nothing is sent.
  */
-import { csvCell } from '../estimator/export';
+import { csvCell } from '../site/csv';
 import type { Review, ReviewInput } from './rules';
 import { longDate } from './rules';
 import { SECTIONS } from './sections';

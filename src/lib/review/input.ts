@@ -41,6 +41,11 @@ export function cleanText(raw: string): string {
 	return chars.slice(0, MAX_TEXT).join('').trim();
 }
 
+/** Text as it is being typed: like cleanText, but spaces at the ends stay until the review settles it. */
+export function typedText(raw: string): string {
+	return Array.from(raw.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, ' ')).slice(0, MAX_TEXT).join('');
+}
+
 const has = (list: readonly { id: string }[], value: string) => list.some((item) => item.id === value);
 
 type ChoiceField = 'report' | 'type' | 'use' | 'opinion';
@@ -83,7 +88,7 @@ export function withCategory(
 
 /** The input after typing the vendor's name. */
 export function withVendor(input: ReviewInput, name: string): ReviewInput {
-	return typeof name === 'string' ? { ...input, vendor: cleanText(name) } : input;
+	return typeof name === 'string' ? { ...input, vendor: typedText(name) } : input;
 }
 
 /** Adds an exception (empty text is kept: the reader fills it in). */
@@ -96,7 +101,7 @@ export function updateException(input: ReviewInput, index: number, patch: Partia
 	const current = input.exceptions[index];
 	if (!current || !Number.isInteger(index)) return input;
 	const next: ExceptionNote = {
-		text: typeof patch.text === 'string' ? cleanText(patch.text) : current.text,
+		text: typeof patch.text === 'string' ? typedText(patch.text) : current.text,
 		responded: typeof patch.responded === 'boolean' ? patch.responded : current.responded,
 	};
 	return { ...input, exceptions: input.exceptions.map((e, i) => (i === index ? next : e)) };
@@ -111,7 +116,7 @@ export function updateSubservice(input: ReviewInput, index: number, patch: Parti
 	const current = input.subservice[index];
 	if (!current || !Number.isInteger(index)) return input;
 	const method = typeof patch.method === 'string' && has(METHODS, patch.method) ? patch.method : current.method;
-	const next: SubserviceOrg = { name: typeof patch.name === 'string' ? cleanText(patch.name) : current.name, method };
+	const next: SubserviceOrg = { name: typeof patch.name === 'string' ? typedText(patch.name) : current.name, method };
 	return { ...input, subservice: input.subservice.map((s, i) => (i === index ? next : s)) };
 }
 
@@ -122,7 +127,7 @@ export function addCuec(input: ReviewInput): ReviewInput {
 
 export function updateCuec(input: ReviewInput, index: number, text: string): ReviewInput {
 	if (!Number.isInteger(index) || index < 0 || index >= input.cuecs.length || typeof text !== 'string') return input;
-	return { ...input, cuecs: input.cuecs.map((c, i) => (i === index ? cleanText(text) : c)) };
+	return { ...input, cuecs: input.cuecs.map((c, i) => (i === index ? typedText(text) : c)) };
 }
 
 /** Removes one item from a list; an index outside the list changes nothing. */
@@ -134,14 +139,15 @@ export function removeItem(input: ReviewInput, list: 'exceptions' | 'subservice'
 }
 
 /**
- * The input the rules see: list items left empty are dropped and a subservice organization without
- * a name gets a neutral one, so the reader's half-typed rows never read as findings.
+ * The input as the rules and the link see it: text trimmed and CUECs left empty dropped. A blank
+ * exception or subservice row still counts (the rules number it); the link leaves it out.
  */
 export function settledInput(input: ReviewInput): ReviewInput {
 	return {
 		...input,
-		exceptions: input.exceptions.map((e, i) => ({ ...e, text: e.text || `exception ${i + 1}` })),
-		subservice: input.subservice.map((s, i) => ({ ...s, name: s.name || `subservice organization ${i + 1}` })),
-		cuecs: input.cuecs.filter((c) => c !== ''),
+		vendor: cleanText(input.vendor),
+		exceptions: input.exceptions.map((e) => ({ ...e, text: cleanText(e.text) })),
+		subservice: input.subservice.map((s) => ({ ...s, name: cleanText(s.name) })),
+		cuecs: input.cuecs.map(cleanText).filter((c) => c !== ''),
 	};
 }

@@ -462,7 +462,8 @@ export function reviewReport(input: ReviewInput, today: string): Review {
 		reasons.push({ id: 'exceptions', level: 'ok', text: 'No exceptions were noted in the tests of controls.', section: 'exceptions' });
 
 	// Subservice organizations.
-	const carved = input.subservice.filter((s) => s.method === 'carve-out');
+	const named = input.subservice.map((s, i) => ({ ...s, name: s.name || `subservice organization ${i + 1}` }));
+	const carved = named.filter((s) => s.method === 'carve-out');
 	const requests = carved.map((s) => s.name);
 	carved.forEach((s, i) =>
 		followUps.push({
@@ -472,7 +473,7 @@ export function reviewReport(input: ReviewInput, today: string): Review {
 		}),
 	);
 	if (carved.length > 0) doesNotCover.push(`The controls of ${carved.map((s) => s.name).join(', ')}: carved out, so not tested in this report.`);
-	const included = input.subservice.filter((s) => s.method === 'inclusive');
+	const included = named.filter((s) => s.method === 'inclusive');
 	if (included.length > 0) covers.push(`The relevant controls of ${included.map((s) => s.name).join(', ')} (inclusive method).`);
 	if (input.subservice.length > 0)
 		reasons.push(
