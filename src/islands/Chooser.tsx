@@ -17,6 +17,7 @@ import { ATTRIBUTION_KEYS, type Attribution } from '../lib/attribution/attributi
 import { visitAttribution } from '../scripts/attribution';
 import { trackToolResult } from '../scripts/tool-result';
 import { toolScope } from '../lib/analytics/tool-scope';
+import { loadOnce } from '../lib/engagement/lazy';
 import type { ChooserLinks } from './chooser/ChooserResult';
 import '../styles/chooser.css';
 
@@ -28,19 +29,12 @@ type ResultModule = typeof import('./chooser/ChooserResult');
 
 const TOTAL = QUESTIONS.length;
 
-let resultModule: Promise<ResultModule> | undefined;
 /**
  * The result view and the rules behind it are most of the chooser's code but are needed only once
  * every question is answered, so they load on demand: from the first answer (well before the last
  * one), or at once when the link already answers everything. A failed load may be retried.
  */
-function loadResult(): Promise<ResultModule> {
-	resultModule ??= import('./chooser/ChooserResult').catch((error: unknown) => {
-		resultModule = undefined;
-		throw error;
-	});
-	return resultModule;
-}
+const loadResult: () => Promise<ResultModule> = loadOnce(() => import('./chooser/ChooserResult'));
 
 /** Says something through the page's polite live region. */
 function announce(message: string): void {

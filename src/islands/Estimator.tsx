@@ -4,7 +4,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { consultationHref, type Attribution } from '../lib/attribution/attribution';
-import { todayIso } from '../lib/estimator/dates';
+import { todayIso } from '../lib/engagement/dates';
+import { loadOnce } from '../lib/engagement/lazy';
 import { ctaSummary } from '../lib/estimator/describe';
 import { toolScope } from '../lib/analytics/tool-scope';
 import { trackToolResult } from '../scripts/tool-result';
@@ -30,24 +31,11 @@ interface Props {
 
 const CONTRACT_KEYS = ['report', 'type', 'tsc', 'soc3', 'readiness'];
 
-/**
- * A part of the estimator loaded on demand, once: the first call starts the download, later calls
- * share it, and a failed download is tried again on the next call.
- */
-function onDemand<T>(load: () => Promise<T>): () => Promise<T> {
-	let pending: Promise<T> | undefined;
-	return () =>
-		(pending ??= load().catch((error: unknown) => {
-			pending = undefined;
-			throw error;
-		}));
-}
-
 // Only a visitor who copies or downloads needs the summary and CSV writers; only one who types in
 // a text field needs the field checks; only an estimate with a deadline needs the deadline check.
-const loadExport = onDemand(() => import('../lib/estimator/export'));
-const loadTyping = onDemand(() => import('../lib/estimator/typing'));
-const loadDeadline = onDemand(() => import('./estimator/DeadlinePanel'));
+const loadExport = loadOnce(() => import('../lib/estimator/export'));
+const loadTyping = loadOnce(() => import('../lib/estimator/typing'));
+const loadDeadline = loadOnce(() => import('./estimator/DeadlinePanel'));
 type ExportModule = Awaited<ReturnType<typeof loadExport>>;
 type TypingModule = Awaited<ReturnType<typeof loadTyping>>;
 type DeadlineModule = Awaited<ReturnType<typeof loadDeadline>>;

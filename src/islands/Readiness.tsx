@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { band } from '../lib/readiness/bands';
+import { loadOnce } from '../lib/engagement/lazy';
 import { estimatorQuery, ESTIMATOR_READINESS } from '../lib/readiness/estimator';
 import { toolScope } from '../lib/analytics/tool-scope';
 import { trackToolResult } from '../scripts/tool-result';
@@ -58,22 +59,14 @@ export const READINESS_STORAGE_KEY = 'soc-guide:readiness';
 const TOP_GAPS = 5;
 
 type Questions = readonly ReadinessQuestion[];
-let questionsModule: Promise<Questions> | undefined;
 /**
  * The questions are most of the self-check's weight but the first step (the scope) needs only
  * their outline, so they load on demand: when the reader reaches for the tool, moves past the
  * scope, or arrives with answers in the link or in this browser. A failed load may be retried.
  */
-function loadQuestions(): Promise<Questions> {
-	questionsModule ??= import('../data/readiness').then(
-		(m) => m.READINESS_QUESTIONS,
-		(error: unknown) => {
-			questionsModule = undefined;
-			throw error;
-		},
-	);
-	return questionsModule;
-}
+const loadQuestions: () => Promise<Questions> = loadOnce(() =>
+	import('../data/readiness').then((m) => m.READINESS_QUESTIONS),
+);
 
 function readSaved(): string | null {
 	try {

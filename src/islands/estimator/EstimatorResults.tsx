@@ -1,5 +1,5 @@
 /** The estimate: headline figures, cost table and bars, timeline chart and table, deadline advice. */
-import { daysBetween, isoToDay } from '../../lib/estimator/dates';
+import { daysBetween, isoToDay } from '../../lib/engagement/dates';
 import {
 	formatDate,
 	formatDurationRange,

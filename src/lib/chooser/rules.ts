@@ -17,24 +17,26 @@ import {
 	type YesNoUnsure,
 } from './questions';
 
-/** The five Trust Services categories, in the order the AICPA lists them. */
-export const TSC_CATEGORIES = [
-	'security',
-	'availability',
-	'processing-integrity',
-	'confidentiality',
-	'privacy',
-] as const;
-export type TscCategory = (typeof TSC_CATEGORIES)[number];
+import {
+	CATEGORIES,
+	REPORT_NAMES,
+	type Category as TscCategory,
+	type ChapterSlug,
+	type ReadinessLevel as Readiness,
+	type ReportName as ReportId,
+	type ReportScope,
+} from '../engagement/vocabulary';
 
-/** Display names of the Trust Services categories. */
-export const TSC_LABELS: Record<TscCategory, string> = {
-	security: 'Security',
-	availability: 'Availability',
-	'processing-integrity': 'Processing Integrity',
-	confidentiality: 'Confidentiality',
-	privacy: 'Privacy',
-};
+export type { ChapterSlug, Readiness, ReportId, TscCategory };
+
+/** The five Trust Services categories, in the shared vocabulary's (the AICPA's) order. */
+export const TSC_CATEGORIES = CATEGORIES.map((c) => c.id);
+
+/** Display names of the Trust Services categories (the shared vocabulary's labels). */
+export const TSC_LABELS = Object.fromEntries(CATEGORIES.map((c) => [c.id, c.label])) as Record<
+	TscCategory,
+	string
+>;
 
 /** The optional SOC 2 category each promise calls for. */
 export const CATEGORY_FOR: Record<Commitment, TscCategory> = {
@@ -44,35 +46,14 @@ export const CATEGORY_FOR: Record<Commitment, TscCategory> = {
 	personal: 'privacy',
 };
 
-export type ReportId = 'soc1' | 'soc2' | 'soc3';
-
 /** Display names of the reports. */
-export const REPORT_LABELS: Record<ReportId, string> = {
-	soc1: 'SOC 1',
-	soc2: 'SOC 2',
-	soc3: 'SOC 3',
-};
+export const REPORT_LABELS = Object.fromEntries(REPORT_NAMES.map((r) => [r.id, r.label])) as Record<
+	ReportId,
+	string
+>;
 
-/** Which examinations are recommended (the estimator's `report` value, plus "none"). */
-export type Scope = 'soc1' | 'soc2' | 'both' | 'none';
-
-/** The estimator's starting-maturity levels (see the estimator query contract). */
-export type Readiness = 'none' | 'informal' | 'documented' | 'mature';
-
-/** Chapter slugs the chooser may send a visitor to (URL /chapters/<slug>/). */
-export type ChapterSlug =
-	| 'what-is-a-soc-report'
-	| 'soc-1'
-	| 'soc-2'
-	| 'soc-3'
-	| 'type-1-vs-type-2'
-	| 'soc-1-vs-soc-2-vs-soc-3'
-	| 'reporting-period'
-	| 'readiness-assessment'
-	| 'timeline'
-	| 'cost'
-	| 'choosing-an-audit-firm'
-	| 'beyond-soc';
+/** Which examinations are recommended (a plan's `report`, plus "none"). */
+export type Scope = ReportScope | 'none';
 
 /** One answer, as a link from a statement back to what the visitor said. */
 export interface AnswerRef {

@@ -4,7 +4,7 @@
  * so the page loads it on demand.
  */
 import { V } from './values';
-import { addDays, daysBetween } from './dates';
+import { addDays, daysBetween } from '../engagement/dates';
 import { formatDate } from './format';
 import { buildTimeline } from './model';
 import {

@@ -4,7 +4,7 @@
  * or the visitor starts typing in a field.
  */
 import { inRangeStart } from './inputs';
-import { isIsoDate } from './dates';
+import { isIsoDate } from '../engagement/dates';
 import { formatMoney } from './format';
 import {
 	FIRM_TIERS,

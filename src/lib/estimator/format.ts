@@ -2,23 +2,9 @@
  * Formatting for the estimator's figures. Written by hand rather than with Intl date options so
  * the server-rendered page and every browser print exactly the same text.
  */
-import { isIsoDate } from './dates';
+export { formatDate, formatMonthYear } from '../engagement/dates';
 import type { Range } from './types';
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
 
 /** Whole dollars with thousands separators: 12300 → '$12,300'. Non-finite input prints '—'. */
 export function formatMoney(amount: number): string {
@@ -48,20 +34,6 @@ export function formatCount(value: number): string {
 	if (!Number.isFinite(value)) return '—';
 	const rounded = Math.round(value);
 	return (rounded < 0 ? '−' : '') + groupThousands(Math.abs(rounded));
-}
-
-/** An ISO date in words: '2027-03-09' → 'March 9, 2027'. Anything else prints '—'. */
-export function formatDate(iso: string): string {
-	if (!isIsoDate(iso)) return '—';
-	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-	return `${MONTHS[m - 1]} ${d}, ${y}`;
-}
-
-/** An ISO date as month and year: '2027-03-09' → 'March 2027'. */
-export function formatMonthYear(iso: string): string {
-	if (!isIsoDate(iso)) return '—';
-	const [y, m] = iso.split('-').map(Number) as [number, number];
-	return `${MONTHS[m - 1]} ${y}`;
 }
 
 /** A day count in the unit a reader expects: days under 2 weeks, weeks under 4 months, then months. */

@@ -4,16 +4,16 @@
  * Telling the visitor what was wrong is the query and form parser's job, not this one's.
  */
 import { V } from './values';
-import { isIsoDate, todayIso } from './dates';
+import { soc3Fits } from '../engagement/soc3';
+import { canonicalCategories as normalizeCategories } from '../engagement/vocabulary';
+import { isIsoDate, todayIso } from '../engagement/dates';
 import {
-	CATEGORIES,
 	FIRM_TIERS,
 	LIMITS,
 	READINESS,
 	REPORTS,
 	SIZES,
 	WINDOWS,
-	type Category,
 	type EstimateInputs,
 	type ObservationWindow,
 } from './types';
@@ -39,21 +39,12 @@ export function defaultInputs(today: string): EstimateInputs {
 	};
 }
 
-/** True when a SOC 3 can be issued with these choices: it rests on a SOC 2 Type II. */
+/** True when these choices include a SOC 3 that fits them (see the engagement model's SOC 3 rule). */
 export function soc3Applies(inputs: Pick<EstimateInputs, 'report' | 'type' | 'soc3'>): boolean {
-	return inputs.soc3 && inputs.type === 2 && inputs.report !== 'soc1';
+	return inputs.soc3 && soc3Fits(inputs);
 }
 
-/** True when SOC 2 (and so its categories) is part of the engagement. */
-export function includesSoc2(report: EstimateInputs['report']): boolean {
-	return report !== 'soc1';
-}
-
-/** Categories in canonical order, de-duplicated, always with Security first. */
-export function normalizeCategories(list: readonly string[]): Category[] {
-	const wanted = new Set(list);
-	return CATEGORIES.map((c) => c.id).filter((id) => id === 'security' || wanted.has(id));
-}
+export { includesSoc2, canonicalCategories as normalizeCategories } from '../engagement/vocabulary';
 
 /** Brings any inputs-like value back into the supported space, field by field. */
 export function sanitizeInputs(value: EstimateInputs, today: string): EstimateInputs {
@@ -112,11 +103,8 @@ export function sanitizeInputs(value: EstimateInputs, today: string): EstimateIn
 }
 
 /** True for a valid ISO date within the supported start years. */
-export function inRangeStart(iso: string): boolean {
-	if (!isIsoDate(iso)) return false;
-	const year = Number(iso.slice(0, 4));
-	return year >= LIMITS.startYear.min && year <= LIMITS.startYear.max;
-}
+export { inPlanYears as inRangeStart } from '../engagement/url';
+import { inPlanYears as inRangeStart } from '../engagement/url';
 
 function clampInt(x: unknown, min: number, max: number, fallback: number): number {
 	if (typeof x !== 'number' || !Number.isFinite(x)) return fallback;

@@ -4,7 +4,7 @@
  * high with high), which keeps low <= typical <= high through every step.
  */
 import { V } from './values';
-import { addDays, addMonths, daysBetween } from './dates';
+import { addDays, addMonths, daysBetween } from '../engagement/dates';
 import { formatCount, formatMoney, plural } from './format';
 import { inRangeStart, includesSoc2, sanitizeInputs, soc3Applies } from './inputs';
 import {

@@ -10,78 +10,38 @@ export interface Range {
 	high: number;
 }
 
-export const REPORTS = [
-	{ id: 'soc2', label: 'SOC 2' },
-	{ id: 'soc1', label: 'SOC 1' },
-	{ id: 'both', label: 'SOC 1 and SOC 2' },
-] as const;
-export type ReportChoice = (typeof REPORTS)[number]['id'];
+// The option lists (ids used in links, labels shown on screen) are the shared vocabulary's.
+export {
+	REPORT_SCOPES as REPORTS,
+	EXAM_TYPES,
+	CATEGORIES,
+	SIZES,
+	READINESS_LEVELS as READINESS,
+	WINDOWS,
+	FIRM_TIERS,
+} from '../engagement/vocabulary';
+export type {
+	ReportScope as ReportChoice,
+	ExamType,
+	Category,
+	OptionalCategory,
+	SizeBand,
+	ReadinessLevel as Readiness,
+	ObservationWindow,
+	FirmTier,
+} from '../engagement/vocabulary';
+import type {
+	Category,
+	ExamType,
+	FirmTier,
+	ObservationWindow,
+	ReadinessLevel as Readiness,
+	ReportScope as ReportChoice,
+	SizeBand,
+} from '../engagement/vocabulary';
 
-export const EXAM_TYPES = [
-	{ id: 1, label: 'Type I' },
-	{ id: 2, label: 'Type II' },
-] as const;
-export type ExamType = (typeof EXAM_TYPES)[number]['id'];
-
-export const CATEGORIES = [
-	{ id: 'security', label: 'Security' },
-	{ id: 'availability', label: 'Availability' },
-	{ id: 'processing-integrity', label: 'Processing integrity' },
-	{ id: 'confidentiality', label: 'Confidentiality' },
-	{ id: 'privacy', label: 'Privacy' },
-] as const;
-export type Category = (typeof CATEGORIES)[number]['id'];
-/** The categories a SOC 2 may add to Security, which every SOC 2 includes. */
-export type OptionalCategory = Exclude<Category, 'security'>;
-
-export const SIZES = [
-	{ id: 'startup', label: '1–50 employees' },
-	{ id: 'growth', label: '51–200 employees' },
-	{ id: 'midsize', label: '201–1,000 employees' },
-	{ id: 'enterprise', label: 'More than 1,000 employees' },
-] as const;
-export type SizeBand = (typeof SIZES)[number]['id'];
-
-/** Readiness levels of the shared query contract, from least to most prepared. */
-export const READINESS = [
-	{ id: 'none', label: 'Starting from scratch', hint: 'Nothing documented yet.' },
-	{
-		id: 'informal',
-		label: 'Informal practices',
-		hint: 'Good habits exist, but they are not written down or evidenced.',
-	},
-	{
-		id: 'documented',
-		label: 'Documented',
-		hint: 'Policies are written and some evidence is kept.',
-	},
-	{
-		id: 'mature',
-		label: 'Mature',
-		hint: 'Controls run routinely and evidence is collected as they do.',
-	},
-] as const;
-export type Readiness = (typeof READINESS)[number]['id'];
-
-export const WINDOWS = [3, 6, 9, 12] as const;
-/** Length of a Type II observation window, in months. */
-export type ObservationWindow = (typeof WINDOWS)[number];
-
-export const FIRM_TIERS = [
-	{ id: 'boutique', label: 'Boutique or specialist firm' },
-	{ id: 'mid-tier', label: 'Mid-tier national firm' },
-	{ id: 'big4', label: 'Big 4 firm' },
-] as const;
-export type FirmTier = (typeof FIRM_TIERS)[number]['id'];
-
-/** Limits on the scope counts; beyond them a firm's own scoping is the only honest answer. */
-export const LIMITS = {
-	systems: { min: 1, max: 20 },
-	subservice: { min: 0, max: 15 },
-	hourlyRate: { min: 1, max: 1000 },
-	/** Start dates outside these years are almost certainly typing mistakes. */
-	startYear: { min: 2000, max: 2100 },
-} as const;
+/** Limits on the scope counts and dates (the plan's). */
+export { PLAN_LIMITS as LIMITS } from '../engagement/plan';
 
 /** Everything the estimate depends on; dates are ISO 'YYYY-MM-DD' strings in UTC. */
 export interface EstimateInputs {

@@ -1,27 +1,17 @@
 // The vocabulary of the readiness self-check: areas, answers, scope and the shape of a question.
 // Pure data and types, shared by the scoring, the URL state, the island and the printable checklist.
 
-/** Trust Services Categories a SOC 2 can add to Security, in the estimator contract's spelling. */
-export const OPTIONAL_CATEGORIES = [
-	{ id: 'availability', label: 'Availability' },
-	{ id: 'confidentiality', label: 'Confidentiality' },
-	{ id: 'processing-integrity', label: 'Processing Integrity' },
-	{ id: 'privacy', label: 'Privacy' },
-] as const;
+import {
+	OPTIONAL_CATEGORIES,
+	REPORT_SCOPES as REPORTS,
+	type ChapterSlug,
+	type OptionalCategory as OptionalCategoryId,
+	type ReportScope as ReportId,
+} from '../engagement/vocabulary';
 
-export type OptionalCategoryId = (typeof OPTIONAL_CATEGORIES)[number]['id'];
-
-/** Every category id the estimator contract accepts in `tsc`; Security is always in a SOC 2. */
-export const CATEGORY_IDS = ['security', ...OPTIONAL_CATEGORIES.map((c) => c.id)] as const;
-
-/** The reports a reader can be preparing for, in the estimator contract's spelling. */
-export const REPORTS = [
-	{ id: 'soc2', label: 'SOC 2' },
-	{ id: 'soc1', label: 'SOC 1' },
-	{ id: 'both', label: 'Both SOC 1 and SOC 2' },
-] as const;
-
-export type ReportId = (typeof REPORTS)[number]['id'];
+// The scope's words (reports, categories and their order) are the shared vocabulary's.
+export { OPTIONAL_CATEGORIES, REPORTS };
+export type { ChapterSlug, OptionalCategoryId, ReportId };
 
 /**
  * The question areas, in the order the self-check walks through them. The first seven follow the
@@ -89,24 +79,6 @@ export type BlockFrequency = 'often' | 'sometimes' | 'rarely';
 
 /** Typical time to put the control in place from nothing, before any evidence period. */
 export type FixEffort = 'days' | 'weeks' | 'months';
-
-/** Chapter slugs a question may point to for the explanation (see the chapter table). */
-export type ChapterSlug =
-	| 'what-is-a-soc-report'
-	| 'soc-1'
-	| 'soc-2'
-	| 'soc-3'
-	| 'type-1-vs-type-2'
-	| 'soc-1-vs-soc-2-vs-soc-3'
-	| 'reporting-period'
-	| 'readiness-assessment'
-	| 'timeline'
-	| 'cost'
-	| 'choosing-an-audit-firm'
-	| 'common-pitfalls'
-	| 'reading-a-soc-report'
-	| 'beyond-soc'
-	| 'after-the-report';
 
 /** One self-check question, as authors write it in the questions file. */
 export interface ReadinessQuestion {

@@ -13,7 +13,7 @@ import {
 } from '../../../src/lib/attribution/attribution';
 import { hostileText, queryOf } from '../support/hostile';
 
-describe('pickAttribution', () => {
+describe('pickAttribution', { timeout: 120_000 }, () => {
 	it('keeps UTM tags and click ids and nothing else', () => {
 		expect(pickAttribution('?utm_source=news&utm_medium=email&gclid=abc&ref=x&q=soc')).toEqual({
 			utm_source: 'news',

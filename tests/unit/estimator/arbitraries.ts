@@ -1,6 +1,6 @@
 /** fast-check generators for the estimator's input space, shared by the property tests. */
 import fc from 'fast-check';
-import { dayToIso, isoToDay } from '../../../src/lib/estimator/dates';
+import { dayToIso, isoToDay } from '../../../src/lib/engagement/dates';
 import { sanitizeInputs } from '../../../src/lib/estimator/inputs';
 import {
 	FIRM_TIERS,

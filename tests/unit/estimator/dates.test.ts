@@ -8,7 +8,7 @@ import {
 	isIsoDate,
 	parseIsoDate,
 	todayIso,
-} from '../../../src/lib/estimator/dates';
+} from '../../../src/lib/engagement/dates';
 import { formatDate, formatMonthYear } from '../../../src/lib/estimator/format';
 import { BROKEN_OUTPUT, hostileText } from '../support/hostile';
 import { CaseCounter, isoDateArb } from './arbitraries';

@@ -3,7 +3,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, isIsoDate } from '../../../src/lib/estimator/dates';
+import { addDays, addMonths, daysBetween, isIsoDate } from '../../../src/lib/engagement/dates';
 import { estimateCsv, summaryText } from '../../../src/lib/estimator/export';
 import { estimate } from './full-estimate';
 import type { Estimate, EstimateInputs, Range, Readiness } from '../../../src/lib/estimator/types';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isIsoDate } from '../../../src/lib/estimator/dates';
+import { isIsoDate } from '../../../src/lib/engagement/dates';
 import { defaultInputs, sanitizeInputs } from '../../../src/lib/estimator/inputs';
 import { estimate } from './full-estimate';
 import {

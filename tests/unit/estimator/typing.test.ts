@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isIsoDate } from '../../../src/lib/estimator/dates';
+import { isIsoDate } from '../../../src/lib/engagement/dates';
 import { draftsOf, type DraftField, type Drafts, type FieldErrors } from '../../../src/lib/estimator/drafts';
 import { defaultInputs, sanitizeInputs } from '../../../src/lib/estimator/inputs';
 import { toEstimateQuery } from '../../../src/lib/estimator/link';

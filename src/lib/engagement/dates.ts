@@ -1,7 +1,12 @@
 /**
- * Calendar arithmetic on ISO dates ('YYYY-MM-DD') in UTC. Working in whole UTC days keeps
- * results identical in every time zone and never produces an invalid Date.
+ * Calendar arithmetic on ISO dates ('YYYY-MM-DD') in UTC, shared by every tool. Working in whole
+ * UTC days keeps results identical in every time zone and never produces an invalid Date. Dates are
+ * written in words by hand rather than with Intl, so the server-rendered page and every browser
+ * print exactly the same text.
  */
+
+/** A calendar date as 'YYYY-MM-DD' (UTC). */
+export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
@@ -86,4 +91,38 @@ function isLeapYear(year: number): boolean {
 
 function pad(n: number): string {
 	return String(n).padStart(2, '0');
+}
+
+const MONTH_NAMES = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
+
+/** An ISO date in words: '2027-03-09' → 'March 9, 2027'. Anything else prints '—'. */
+export function formatDate(iso: string): string {
+	if (!isIsoDate(iso)) return '—';
+	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+	return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
+}
+
+/** An ISO date as month and year: '2027-03-09' → 'March 2027'. */
+export function formatMonthYear(iso: string): string {
+	if (!isIsoDate(iso)) return '—';
+	const [y, m] = iso.split('-').map(Number) as [number, number];
+	return `${MONTH_NAMES[m - 1]} ${y}`;
+}
+
+/** The earlier of two ISO dates. */
+export function minDate(a: string, b: string): string {
+	return a <= b ? a : b;
 }
