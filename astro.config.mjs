@@ -54,7 +54,7 @@ export default defineConfig({
 									// Small helpers used by tools and the search page alike (quoting input in notices…).
 									{ name: 'shared', test: /src[\\/]lib[\\/]site[\\/]/, priority: 2 },
 									// What every tool shares: reporting results and loading parts on demand.
-									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/]tool-result|src[\\/]lib[\\/]analytics[\\/]tool-scope|src[\\/]lib[\\/]estimator[\\/]dates\./, priority: 2 },
+									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/]tool-result|src[\\/]lib[\\/]analytics[\\/]tool-scope|src[\\/]lib[\\/]engagement[\\/]/, priority: 2 },
 									{
 										// What a tool needs at once, in one file with the tool: left to itself, the bundler
 										// splits the modules a tool shares with its on-demand parts into a chunk each.

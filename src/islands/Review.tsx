@@ -3,7 +3,7 @@
  * the form and the review. Every rule lives in src/lib/review; nothing leaves the browser.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { todayIso } from '../lib/estimator/dates';
+import { todayIso } from '../lib/engagement/dates';
 import { EMPTY_INPUT, settledInput } from '../lib/review/input';
 import { reviewReport, type ReviewInput } from '../lib/review/rules';
 import { readReviewLink, reviewLink, type LinkNotice } from '../lib/review/url-state';
@@ -25,7 +25,7 @@ export default function Review({ buildDate }: Props) {
 	// Read the URL after mount: the HTML was prerendered without a query string.
 	useEffect(() => {
 		const read = () => {
-			const link = readReviewLink(location.search);
+			const link = readReviewLink(location.search, todayIso());
 			attribution.current = link.attribution;
 			setInput(link.input);
 			return link;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { addDays, addMonths, todayIso } from '../../src/lib/estimator/dates';
+import { addDays, addMonths, todayIso } from '../../src/lib/engagement/dates';
 import { readPdf } from './support/pdf';
 import { axeViolations, watchErrors } from './support/site';
 
@@ -34,7 +34,7 @@ async function typeDate(page: Page, field: Locator, iso: string): Promise<void> 
 	await expect(field).toHaveValue(iso);
 }
 
-/** A SOC 2 Type 2 for twelve months that ended five months ago: the usual case for a bridge letter. */
+/** A SOC 2 Type II for twelve months that ended five months ago: the usual case for a bridge letter. */
 function realisticDates() {
 	const today = todayIso();
 	const end = addMonths(today, -5);
@@ -92,8 +92,7 @@ test.describe('vendor report review', () => {
 
 		// The state is in the URL: a reload shows the same review.
 		await expect.poll(() => new URL(page.url()).searchParams.get('vendor')).toBe('Northwind Payroll');
-		const url = page.url();
-		expect(url).toContain('exc=n:Two');
+		expect(new URL(page.url()).searchParams.get('exc1')).toBe('n:Two of 25 leavers kept access for 30 days');
 		await page.reload();
 		await expect(page.locator('.rv[data-ready]')).toBeAttached();
 		await expect(questions).toHaveCount(questionCount);
@@ -107,7 +106,7 @@ test.describe('vendor report review', () => {
 		const [memo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download memo (Markdown)' }).click()]);
 		expect(memo.suggestedFilename()).toBe(`soc-review-northwind-payroll-${todayIso()}.md`);
 		const markdown = readFileSync(await memo.path(), 'utf8');
-		expect(markdown).toMatch(/^# Review of Northwind Payroll’s SOC 2 Type 2 report/);
+		expect(markdown).toMatch(/^# Review of Northwind Payroll’s SOC 2 Type II report/);
 		expect(markdown).toContain('The report can support your use of this vendor once the follow-up questions are answered.');
 		expect(markdown).toContain('- [ ] Review who holds administrator rights every quarter');
 		expect(markdown).toMatch(/## Subservice reports to request\n\n- Big Cloud Hosting/);
@@ -138,7 +137,7 @@ test.describe('vendor report review', () => {
 
 	test('finds a stale report with an adverse opinion not enough, and flags contradictory dates', async ({ page }) => {
 		const today = todayIso();
-		await openReview(page, `?end=${addMonths(today, -14)}&start=${addMonths(today, -26)}&opinion=adverse`);
+		await openReview(page, `?to=${addMonths(today, -14)}&from=${addMonths(today, -26)}&opinion=adverse`);
 		await expect(finding(page)).toContainText('does not give the assurance');
 		await expect(result(page).locator('.rv-reasons li').filter({ hasText: 'adverse' })).toHaveCount(1);
 		await expect(result(page).locator('.rv-questions li').filter({ hasText: 'most recent report' })).toHaveCount(1);
@@ -165,7 +164,7 @@ test.describe('vendor report review', () => {
 		await expect(page.getByRole('group', { name: 'Categories in scope besides Security' }), 'no categories for a SOC 1').toHaveCount(0);
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('ArrowDown');
-		await expect(page.getByRole('radio', { name: 'Type 1 (a single date)' })).toBeChecked();
+		await expect(page.getByRole('radio', { name: 'Type I (a single date)' })).toBeChecked();
 		await page.keyboard.press('Tab');
 		await expect(page.getByLabel('The date the report speaks about')).toBeFocused();
 		await page.keyboard.type(todayIso().replace(/^(\d+)-(\d+)-(\d+)$/, '$2$3$1'));
@@ -177,7 +176,7 @@ test.describe('vendor report review', () => {
 		await page.keyboard.press('Space');
 		await expect(page.getByRole('radio', { name: /^Unmodified/ })).toBeChecked();
 		await expect(finding(page)).toContainText('does not give the assurance');
-		await expect(result(page).locator('.rv-questions li').filter({ hasText: 'Type 2 report be available' })).toHaveCount(1);
+		await expect(result(page).locator('.rv-questions li').filter({ hasText: 'Type II report be available' })).toHaveCount(1);
 
 		// Add a CUEC from the keyboard; removing it hands focus back to the add button.
 		await page.getByRole('button', { name: 'Add a CUEC' }).focus();
@@ -195,8 +194,8 @@ test.describe('vendor report review', () => {
 
 	const views: [string, string][] = [
 		['an empty review', ''],
-		['a complete review', `?vendor=Acme&use=both&need=privacy&start=2025-01-01&end=2025-12-31&opinion=qualified&tsc=security,availability&exc=n:Leavers&sub=c:Cloud&cuec=Admins`],
-		['contradictory dates', '?start=2026-05-01&end=2026-01-01&issued=2025-01-01&opinion=adverse&report=soc1'],
+		['a complete review', `?vendor=Acme&use=both&need=privacy&from=2025-01-01&to=2025-12-31&opinion=qualified&tsc=security,availability&exc1=n:Leavers&sub1=c:Cloud&cuec1=Admins`],
+		['contradictory dates', '?from=2026-05-01&to=2026-01-01&issued=2025-01-01&opinion=adverse&report=soc1'],
 		['the no-JavaScript checklist', ''],
 	];
 	for (const scheme of ['light', 'dark'] as const)
@@ -230,12 +229,12 @@ test.describe('review without JavaScript', () => {
 
 test.describe('review with hostile links', () => {
 	test.describe.configure({ timeout: 60_000 });
-	const KEYS = ['vendor', 'report', 'type', 'use', 'need', 'start', 'end', 'issued', 'opinion', 'tsc', 'bridge', 'exc', 'sub', 'cuec'];
+	const KEYS = ['report', 'type', 'tsc', 'vendor', 'use', 'need', 'from', 'to', 'issued', 'opinion', 'bridge', 'exc1', 'sub1', 'cuec1'];
 	const SCRIPTS = ['<script>window.__pwned=1</script>', '"><img src=x onerror=window.__pwned=1>', 'javascript:alert(1)', "{{constructor.constructor('window.__pwned=1')()}}"];
 	const cases: [string, string][] = [
 		['garbage', [...KEYS.map((k) => `${k}=banana`), 'x=%E0%A4%A', ',,,=9'].join('&')],
 		['an overlong link', [`vendor=${'a'.repeat(20_000)}`, ...Array.from({ length: 500 }, (_, i) => `p${i}=${i}`)].join('&')],
-		['script-like values', KEYS.flatMap((k) => SCRIPTS.map((s) => `${k}=${encodeURIComponent(k === 'exc' || k === 'sub' ? `n:${s}` : s)}`)).join('&')],
+		['script-like values', KEYS.flatMap((k) => SCRIPTS.map((s) => `${k}=${encodeURIComponent(k === 'exc1' || k === 'sub1' ? `n:${s}` : s)}`)).join('&')],
 	];
 	for (const [name, query] of cases)
 		test(`stays usable, says what it ignored and renders nothing from ${name}`, async ({ page }) => {
@@ -246,7 +245,7 @@ test.describe('review with hostile links', () => {
 			await expect(page.locator('.rv img, .rv script')).toHaveCount(0);
 			expect(await page.locator('main').innerText()).not.toMatch(BROKEN_TEXT);
 			// Still works: entering an opinion and a date gives a review.
-			await page.getByRole('radio', { name: 'Type 1 (a single date)' }).check();
+			await page.getByRole('radio', { name: 'Type I (a single date)' }).check();
 			await typeDate(page, page.getByLabel('The date the report speaks about'), todayIso());
 			await page.getByRole('radio', { name: /^Unmodified/ }).check();
 			await expect(finding(page)).not.toContainText('Enter');

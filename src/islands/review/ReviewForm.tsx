@@ -23,6 +23,8 @@ interface Props {
 	onChange: (update: (input: ReviewInput) => ReviewInput) => void;
 }
 
+const TYPE_OPTIONS = REVIEW_TYPES.map((t) => ({ id: String(t.id), label: `${t.label} (${t.hint})` }));
+
 type ListName = 'exceptions' | 'subservice' | 'cuecs';
 
 function Choices({ name, legend, options, value, onPick, hint }: {
@@ -138,11 +140,11 @@ export default function ReviewForm({ input, problems, onChange }: Props) {
 				</fieldset>
 			)}
 			<Choices name="rv-report" legend="The report" options={REVIEW_REPORTS} value={input.report} onPick={(v) => onChange((i) => withChoice(i, 'report', v))} />
-			<Choices name="rv-type" legend="Its type" options={REVIEW_TYPES} value={input.type} onPick={(v) => onChange((i) => withChoice(i, 'type', v))} />
+			<Choices name="rv-type" legend="Its type" options={TYPE_OPTIONS} value={String(input.type)} onPick={(v) => onChange((i) => withChoice(i, 'type', v))} />
 			<fieldset>
 				<legend>Dates on the cover</legend>
-				{input.type === '2' && dateField('start', 'Period start')}
-				{dateField('end', input.type === '2' ? 'Period end' : 'The date the report speaks about')}
+				{input.type === 2 && dateField('start', 'Period start')}
+				{dateField('end', input.type === 2 ? 'Period end' : 'The date the report speaks about')}
 				{dateField('issued', 'Date of the auditor’s report (optional)')}
 			</fieldset>
 			<Choices name="rv-opinion" legend="The auditor’s opinion" options={OPINIONS} value={input.opinion} onPick={(v) => onChange((i) => withChoice(i, 'opinion', v))} />

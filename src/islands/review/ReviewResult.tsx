@@ -1,10 +1,11 @@
 /** The review of the report as entered, and its exports (memo, CSV, print, link). */
 import { useState } from 'react';
 import type { Review, ReviewInput } from '../../lib/review/rules';
-import { longDate } from '../../lib/review/rules';
+import { longDate, periodLine, reportName } from '../../lib/review/rules';
 import { SECTIONS, type SectionId } from '../../lib/review/sections';
 import { OPINIONS, labelOf } from '../../lib/review/vocabulary';
 import { href } from '../../lib/site/href';
+import { loadOnce } from '../../lib/engagement/lazy';
 
 interface Props {
 	input: ReviewInput;
@@ -15,7 +16,7 @@ interface Props {
 const LEVEL_LABEL = { ok: 'Fine', 'follow-up': 'Follow up', 'not-enough': 'Not enough' } as const;
 
 // Only a reader who exports needs the memo and CSV writers.
-const loadExport = () => import('../../lib/review/export');
+const loadExport = loadOnce(() => import('../../lib/review/export'));
 
 function save(name: string, text: string, type: string): void {
 	const url = URL.createObjectURL(new Blob([text], { type }));
@@ -57,11 +58,11 @@ export default function ReviewResult({ input, review, today }: Props) {
 	return (
 		<section className="rv-result" aria-labelledby="rv-result-heading">
 			<h2 id="rv-result-heading">
-				Review of {input.vendor ? `${input.vendor}’s` : 'the vendor’s'} {input.report === 'soc1' ? 'SOC 1' : 'SOC 2'} Type {input.type}
+				Review of {input.vendor ? `${input.vendor}’s` : 'the vendor’s'} {reportName(input)}
 			</h2>
 			<p className="rv-meta">
 				Reviewed {longDate(today)}
-				{input.end && <> · {input.type === '1' ? `as of ${longDate(input.end)}` : `period ${input.start ? `${longDate(input.start)} to ` : 'ending '}${longDate(input.end)}`}</>}
+				{input.end && <> · {input.type === 1 ? periodLine(input) : `period ${periodLine(input)}`}</>}
 				{input.opinion && <> · opinion: {labelOf(OPINIONS, input.opinion).toLowerCase()}</>}
 			</p>
 			<div className={`rv-finding rv-${finding.level}`} role="status" aria-live="polite" data-testid="review-finding">

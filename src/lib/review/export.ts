@@ -4,26 +4,14 @@
  */
 import { csvCell } from '../site/csv';
 import type { Review, ReviewInput } from './rules';
-import { longDate } from './rules';
+import { longDate, periodLine, reportName } from './rules';
 import { SECTIONS } from './sections';
-import { OPINIONS, REVIEW_REPORTS, USES, labelOf } from './vocabulary';
+import { OPINIONS, USES, labelOf } from './vocabulary';
 
 /** Turns a chapter path into the address the reader can open (origin and base path included). */
 export type LinkTo = (path: string) => string;
 
 const LEVEL_WORDS = { ok: 'fine', 'follow-up': 'follow up', 'not-enough': 'not enough' } as const;
-
-/** The report as named on the memo: “SOC 2 Type 2”. */
-export function reportName(input: ReviewInput): string {
-	return `${labelOf(REVIEW_REPORTS, input.report)} Type ${input.type}`;
-}
-
-/** What the report covers, as one line: its period, or its date for a Type 1. */
-export function periodLine(input: ReviewInput): string {
-	if (input.end === '') return 'not entered';
-	if (input.type === '1') return `as of ${longDate(input.end)}`;
-	return input.start ? `${longDate(input.start)} to ${longDate(input.end)}` : `ending ${longDate(input.end)}`;
-}
 
 // Markdown treats these as formatting; the reader's own text is shown as typed.
 function md(text: string): string {

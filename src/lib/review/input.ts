@@ -3,15 +3,15 @@
  * handlers. Values that are not real choices leave the input as it was, so nothing a form or a link
  * sends can put something unusable into the rules or the URL.
  */
-import { parseIsoDate } from '../estimator/dates';
+import { parseIsoDate } from '../engagement/dates';
 import type { ExceptionNote, ReviewField, ReviewInput, SubserviceOrg } from './rules';
 import { METHODS, OPINIONS, OPTIONAL_CATEGORIES, REVIEW_REPORTS, REVIEW_TYPES, USES, type OptionalCategory } from './vocabulary';
 
-/** The state of a first visit: a SOC 2 Type 2 relied on for security, nothing entered yet. */
+/** The state of a first visit: a SOC 2 Type II relied on for security, nothing entered yet. */
 export const EMPTY_INPUT: ReviewInput = {
 	vendor: '',
 	report: 'soc2',
-	type: '2',
+	type: 2,
 	use: 'security',
 	needs: [],
 	start: '',
@@ -49,17 +49,18 @@ export function typedText(raw: string): string {
 const has = (list: readonly { id: string }[], value: string) => list.some((item) => item.id === value);
 
 type ChoiceField = 'report' | 'type' | 'use' | 'opinion';
-const CHOICES: Record<ChoiceField, readonly { id: string }[]> = {
+const CHOICES: Record<ChoiceField, readonly { id: string | number }[]> = {
 	report: REVIEW_REPORTS,
 	type: REVIEW_TYPES,
 	use: USES,
 	opinion: OPINIONS,
 };
 
-/** The input after picking a report, type, use or opinion; unknown values change nothing. */
+/** The input after picking a report, type ('1' or '2'), use or opinion; unknown values change nothing. */
 export function withChoice(input: ReviewInput, field: ChoiceField, value: string): ReviewInput {
-	if (!Object.hasOwn(CHOICES, field) || !has(CHOICES[field], value)) return input;
-	return { ...input, [field]: value };
+	if (!Object.hasOwn(CHOICES, field)) return input;
+	const match = CHOICES[field].find((item) => String(item.id) === value);
+	return match ? { ...input, [field]: match.id } : input;
 }
 
 /** The input after entering a date ('' clears it); text that is not a real date changes nothing. */

@@ -4,16 +4,19 @@
  * questions to send the vendor, the CUECs the reader must operate, the subservice reports to
  * request, and an overall finding with its reasons. Pure: today's date is an input.
  */
-import { addMonths, addDays, daysBetween, parseIsoDate } from '../estimator/dates';
+import { addMonths, addDays, daysBetween, parseIsoDate } from '../engagement/dates';
 import { FIGURES, type SectionId } from './sections';
 import {
 	CATEGORIES,
 	labelOf,
+	REVIEW_REPORTS,
+	typeLabel,
 	type Method,
 	type Opinion,
 	type OptionalCategory,
 	type ReviewReport,
-	type ReviewType,
+	type Category,
+	type ExamType,
 	type Use,
 } from './vocabulary';
 
@@ -34,14 +37,14 @@ export interface ReviewInput {
 	/** The vendor's name, for the memo (optional). */
 	vendor: string;
 	report: ReviewReport;
-	type: ReviewType;
+	type: ExamType;
 	/** What the reader relies on the vendor for. */
 	use: Use;
 	/** Categories beyond Security the reader relies on (uptime, personal data…). */
 	needs: readonly OptionalCategory[];
-	/** Type 2: first day of the period; ignored for a Type 1. */
+	/** Type II: first day of the period; ignored for a Type I. */
 	start: string;
-	/** Type 2: last day of the period; Type 1: the date the report speaks about. */
+	/** Type II: last day of the period; Type I: the date the report speaks about. */
 	end: string;
 	/** The date of the auditor's report (optional). */
 	issued: string;
@@ -137,6 +140,18 @@ export function longDate(iso: string): string {
 	return `${d} ${months[m - 1]} ${y}`;
 }
 
+/** The report as named on the memo: “SOC 2 Type II”. */
+export function reportName(input: ReviewInput): string {
+	return `${labelOf(REVIEW_REPORTS, input.report)} ${typeLabel(input.type)}`;
+}
+
+/** What the report covers, as one line: its period, or its date for a Type I. */
+export function periodLine(input: ReviewInput): string {
+	if (input.end === '') return 'not entered';
+	if (input.type === 1) return `as of ${longDate(input.end)}`;
+	return input.start ? `${longDate(input.start)} to ${longDate(input.end)}` : `ending ${longDate(input.end)}`;
+}
+
 /** Whole calendar months from one date to a later one (31 Jan → 28 Feb is one month). */
 export function wholeMonths(from: string, to: string): number {
 	const [fy, fm] = from.split('-').map(Number) as [number, number];
@@ -175,7 +190,7 @@ export function coverageGap(end: string, today: string, bridge: string): Coverag
 function checkDates(input: ReviewInput, today: string): { missing: ReviewField[]; problems: InputProblem[] } {
 	const missing: ReviewField[] = [];
 	const problems: InputProblem[] = [];
-	const typeTwo = input.type === '2';
+	const typeTwo = input.type === 2;
 	const dated: [ReviewField, string][] = [
 		['end', input.end],
 		['issued', input.issued],
@@ -197,7 +212,7 @@ function checkDates(input: ReviewInput, today: string): { missing: ReviewField[]
 			field: 'end',
 			message: typeTwo
 				? 'The period end is after today: a report speaks only about a period that has already ended.'
-				: 'The report’s date is after today: a Type 1 speaks about a date that has already passed.',
+				: 'The report’s date is after today: a Type I speaks about a date that has already passed.',
 		});
 	if (typeTwo && start !== '' && end !== '' && start >= end)
 		problems.push({ field: 'start', message: 'The period start must be before the period end.' });
@@ -226,7 +241,7 @@ function capital(text: string): string {
 }
 
 function categoryLabel(id: string): string {
-	return labelOf(CATEGORIES, id);
+	return labelOf(CATEGORIES, id as Category);
 }
 
 /** The review of a report as entered, on the given day. Never throws for any input. */
@@ -236,7 +251,7 @@ export function reviewReport(input: ReviewInput, today: string): Review {
 	const followUps: FollowUp[] = [];
 	const covers: string[] = [];
 	const doesNotCover: string[] = [];
-	const typeTwo = input.type === '2';
+	const typeTwo = input.type === 2;
 	const wantsSecurity = input.use !== 'financial';
 	const wantsFinancial = input.use !== 'security';
 
@@ -315,21 +330,21 @@ export function reviewReport(input: ReviewInput, today: string): Review {
 		}
 	}
 
-	// Type 1 or Type 2.
+	// Type I or Type II.
 	if (typeTwo) {
-		covers.push('Whether the controls operated effectively throughout the period (Type 2).');
-		reasons.push({ id: 'type', level: 'ok', text: 'A Type 2 tests whether controls operated over a period, the stronger evidence.', section: 'types' });
+		covers.push('Whether the controls operated effectively throughout the period (Type II).');
+		reasons.push({ id: 'type', level: 'ok', text: 'A Type II tests whether controls operated over a period, the stronger evidence.', section: 'types' });
 	} else {
-		doesNotCover.push('Whether the controls actually operated over time: a Type 1 looks at their design on a single date.');
+		doesNotCover.push('Whether the controls actually operated over time: a Type I looks at their design on a single date.');
 		followUps.push({
 			id: 'type-2-plan',
-			question: 'When will a Type 2 report be available, testing whether the controls operated effectively over a period?',
+			question: 'When will a Type II report be available, testing whether the controls operated effectively over a period?',
 			section: 'types',
 		});
 		reasons.push({
 			id: 'type',
 			level: 'follow-up',
-			text: 'A Type 1 assesses the design of controls on one date; it does not test whether they operated over time.',
+			text: 'A Type I assesses the design of controls on one date; it does not test whether they operated over time.',
 			section: 'types',
 		});
 	}
@@ -367,7 +382,7 @@ export function reviewReport(input: ReviewInput, today: string): Review {
 		if (question) followUps.push({ id: `opinion-${input.opinion}`, question, section: 'opinions' });
 	}
 
-	// The gap from the end of the period (or the Type 1 date) to today.
+	// The gap from the end of the period (or the Type I date) to today.
 	const datesUsable = problems.length === 0 && input.end !== '';
 	const gap = datesUsable ? coverageGap(input.end, today, input.bridge) : null;
 	if (gap) {

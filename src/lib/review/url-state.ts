@@ -1,37 +1,23 @@
 // The review's state in the query string, so a reader can bookmark or share a review. Nothing is
-// sent anywhere: the link is the only copy.
+// sent anywhere: the link is the only copy. Read and written with the guide's one URL codec
+// (src/lib/engagement/url.ts): `report`, `type` and `tsc` are plan keys; the rest are the review's
+// own keys, written after them in a fixed order.
 //
-//   ?report=soc2&type=2&start=2025-10-01&end=2026-09-30&opinion=qualified&tsc=security,availability
-//    &exc=r:Two leavers kept access&sub=c:Cloud host&cuec=Remove leavers' access&bridge=2026-12-01
+//   ?type=2&tsc=security,availability&vendor=Acme&from=2025-10-01&to=2026-09-30&opinion=qualified
+//    &exc1=r:Two leavers kept access&sub1=c:Cloud host&cuec1=Remove leavers' access&bridge=2026-12-01
 //
-// `report`, `type` and `tsc` follow the tools' shared query contract. Lists repeat their key, in
-// order: `exc` (r: responded, n: no response), `sub` (c: carve-out, i: inclusive) and `cuec`.
-// Attribution keys ride along untouched. Anything else is ignored with a notice, and reading never
-// throws. This module is the review's whole interface to the URL: readReviewLink and reviewLink.
+// Lists are numbered keys (exc1, exc2…; r: responded, n: no response; sub1… c: carve-out,
+// i: inclusive; cuec1…). Unusable values are left out with a notice, and reading never throws.
 
-import { parseIsoDate } from '../estimator/dates';
-import { ATTRIBUTION_KEYS, MAX_ATTRIBUTION_VALUE } from '../attribution/attribution';
-import { quotable } from '../site/echo';
+import { isIsoDate, type IsoDate } from '../engagement/dates';
+import { capNotices, quoteInput, type PlanNotice } from '../engagement/notices';
+import type { EngagementPlan } from '../engagement/plan';
+import { readPlanQuery, writePlanQuery } from '../engagement/url';
 import { EMPTY_INPUT, MAX_ITEMS, cleanText } from './input';
 import type { ExceptionNote, ReviewInput, SubserviceOrg } from './rules';
-import {
-	OPINIONS,
-	OPTIONAL_CATEGORIES,
-	REVIEW_REPORTS,
-	REVIEW_TYPES,
-	USES,
-	type Opinion,
-	type OptionalCategory,
-	type ReviewReport,
-	type ReviewType,
-	type Use,
-} from './vocabulary';
+import { OPINIONS, OPTIONAL_CATEGORIES, USES, type Opinion, type OptionalCategory, type Use } from './vocabulary';
 
-/** A problem found in the link, worded for the reader. */
-export interface LinkNotice {
-	key: string;
-	message: string;
-}
+export type LinkNotice = PlanNotice;
 
 export interface ReviewLink {
 	input: ReviewInput;
@@ -40,139 +26,99 @@ export interface ReviewLink {
 	notices: LinkNotice[];
 }
 
-// A hostile link could produce thousands of problems; the reader needs the first few and a count.
-export const MAX_NOTICES = 8;
-const SHOWN = 40;
-const SINGLE = ['vendor', 'report', 'type', 'use', 'need', 'start', 'end', 'issued', 'opinion', 'tsc', 'bridge'] as const;
-const LISTS = ['exc', 'sub', 'cuec'] as const;
-const DATE_NAMES = { start: 'period start', end: 'period end', issued: 'report date', bridge: 'bridge letter date' };
-
-function isAttributionKey(key: string): boolean {
-	return (ATTRIBUTION_KEYS as readonly string[]).includes(key);
-}
-
-// The reader's value in quotes, or a description when it cannot be quoted.
-function subject(raw: string, description: string): string {
-	const text = quotable(raw, SHOWN);
-	return text === null ? description : `“${text}”`;
-}
+const DATES = { from: 'period start', to: 'period end', issued: 'report date', bridge: 'bridge letter date' } as const;
+const LISTS = { exc: 'exception', sub: 'subservice organization', cuec: 'CUEC' } as const;
+const numbered = (key: string) => Array.from({ length: MAX_ITEMS }, (_, i) => `${key}${i + 1}`);
+/** The review's own keys, in the order links are written. */
+export const REVIEW_KEYS = [
+	'vendor',
+	'use',
+	'need',
+	'from',
+	'to',
+	'issued',
+	'opinion',
+	'bridge',
+	...numbered('exc'),
+	...numbered('sub'),
+	...numbered('cuec'),
+] as const;
+/** Plan keys the review reads; others in a link belong to the other tools and are ignored. */
+const PLAN_KEYS_USED = new Set(['report', 'type', 'tsc']);
 
 /** Reads a review from a query string (with or without `?`); never throws. */
-export function readReviewLink(search: string): ReviewLink {
-	const notices: LinkNotice[] = [];
-	let params: URLSearchParams;
-	try {
-		params = new URLSearchParams(search.replace(/^\?/, ''));
-	} catch {
-		return { input: EMPTY_INPUT, attribution: [], notices: [{ key: '', message: 'The link could not be read, so the review starts empty.' }] };
-	}
-	const single = new Map<string, string>();
-	const lists: Record<(typeof LISTS)[number], string[]> = { exc: [], sub: [], cuec: [] };
-	const attribution: [string, string][] = [];
-	for (const [key, value] of params) {
-		if ((LISTS as readonly string[]).includes(key)) {
-			lists[key as (typeof LISTS)[number]].push(value);
-		} else if ((SINGLE as readonly string[]).includes(key) || isAttributionKey(key)) {
-			if (single.has(key)) {
-				notices.push({ key, message: `“${key}” appeared more than once in the link; only the first value was used.` });
-				continue;
-			}
-			single.set(key, value);
-			const kept = value.trim();
-			if (isAttributionKey(key) && kept && kept.length <= MAX_ATTRIBUTION_VALUE) attribution.push([key, kept]);
-		} else {
-			const text = quotable(key, SHOWN);
-			notices.push({
-				key,
-				message:
-					text === null
-						? 'The link contained a setting this page does not use, so it was ignored.'
-						: `The link contained “${text}”, which this page does not use, so it was ignored.`,
-			});
-		}
-	}
+export function readReviewLink(search: string, today: IsoDate): ReviewLink {
+	const read = readPlanQuery(search, { today, toolKeys: REVIEW_KEYS });
+	const notices: LinkNotice[] = [...read.notices];
+	const note = (key: string, message: string) => notices.push({ key, message });
+	const values = read.toolValues;
+	const { plan } = read;
 
-	const choice = <T extends string>(key: string, list: readonly { id: T }[], fallback: T, what: string): T => {
-		const raw = single.get(key);
-		const value = (raw ?? '').trim().toLowerCase();
-		if (value === '') return fallback;
-		const match = list.find((item) => item.id === value);
-		if (match) return match.id;
-		notices.push({ key, message: `${subject(raw ?? '', `The value given for ${key}`)} is not ${what}, so it was ignored.` });
-		return fallback;
+	for (const key of read.applied)
+		if (!PLAN_KEYS_USED.has(key)) note(key, `The link’s “${key}” setting is for the guide’s other tools; the review does not use it.`);
+	let report: ReviewInput['report'] = EMPTY_INPUT.report;
+	if (plan.report === 'both') note('report', 'A review looks at one report at a time, so it starts with the SOC 2; enter the SOC 1 in a second review.');
+	else if (plan.report) report = plan.report;
+	const type = plan.type ?? EMPTY_INPUT.type;
+	const categories = report === 'soc2' ? ((plan.categories ?? []).filter((c) => c !== 'security') as OptionalCategory[]) : [];
+
+	const choice = <T extends string>(key: string, list: readonly { id: T }[], what: string): T | '' => {
+		const raw = values[key];
+		if (raw === undefined) return '';
+		const found = list.find((item) => item.id === raw.toLowerCase());
+		if (found) return found.id;
+		note(key, `${capital(quoteInput(raw))} is not ${what}, so it was ignored.`);
+		return '';
 	};
-	const report = choice<ReviewReport>('report', REVIEW_REPORTS, EMPTY_INPUT.report, 'a report this page reviews (soc1 or soc2)');
-	const type = choice<ReviewType>('type', REVIEW_TYPES, EMPTY_INPUT.type, 'a report type (1 or 2)');
-	const use = choice<Use>('use', USES, EMPTY_INPUT.use, 'a use this page knows (security, financial or both)');
-	const opinion = choice<Opinion | ''>('opinion', OPINIONS, '', 'an opinion (unmodified, qualified, adverse or disclaimer)');
+	const use: Use = choice('use', USES, 'a use this page knows (security, financial or both)') || EMPTY_INPUT.use;
+	const opinion: Opinion | '' = choice('opinion', OPINIONS, 'an opinion (unmodified, qualified, adverse or disclaimer)');
 
-	const categoryList = (key: 'tsc' | 'need'): OptionalCategory[] => {
-		const chosen = new Set<string>();
-		for (const item of (single.get(key) ?? '').split(',')) {
-			const value = item.trim().toLowerCase();
-			if (!value || (key === 'tsc' && value === 'security')) continue;
-			if (OPTIONAL_CATEGORIES.some((c) => c.id === value)) chosen.add(value);
-			else
-				notices.push({
-					key,
-					message: `${subject(item, `A value given for ${key}`)} is not a Trust Services Category (availability, processing-integrity, confidentiality or privacy), so it was ignored.`,
-				});
-		}
-		return OPTIONAL_CATEGORIES.map((c) => c.id).filter((id): id is OptionalCategory => chosen.has(id));
-	};
-	let categories = categoryList('tsc');
-	const needs = categoryList('need');
-	if (report === 'soc1' && categories.length > 0) {
-		notices.push({ key: 'tsc', message: 'Trust Services Categories belong to SOC 2 reports, so they were ignored for a SOC 1.' });
-		categories = [];
+	const needs: OptionalCategory[] = [];
+	for (const item of (values.need ?? '').split(',')) {
+		const value = item.trim().toLowerCase();
+		if (value === '') continue;
+		const found = OPTIONAL_CATEGORIES.find((c) => c.id === value);
+		if (found && !needs.includes(found.id)) needs.push(found.id);
+		else if (!found) note('need', `${capital(quoteInput(item))} is not a Trust Services Category the review can check for, so it was ignored.`);
 	}
+	needs.sort((a, b) => OPTIONAL_CATEGORIES.findIndex((c) => c.id === a) - OPTIONAL_CATEGORIES.findIndex((c) => c.id === b));
 
-	const date = (key: keyof typeof DATE_NAMES): string => {
-		const raw = single.get(key) ?? '';
-		const value = raw.trim();
-		if (value === '') return '';
-		if (parseIsoDate(value) !== null) return value;
-		notices.push({ key, message: `${subject(raw, `The ${DATE_NAMES[key]}`)} is not a date in the form YYYY-MM-DD, so the ${DATE_NAMES[key]} was left empty.` });
+	const date = (key: keyof typeof DATES): string => {
+		const raw = values[key];
+		if (raw === undefined) return '';
+		if (isIsoDate(raw)) return raw;
+		note(key, `The ${DATES[key]} ${quoteInput(raw, 'given')} is not a date in the form YYYY-MM-DD, so it was left empty.`);
 		return '';
 	};
 
-	const capped = <T,>(key: string, items: T[]): T[] => {
-		if (items.length <= MAX_ITEMS) return items;
-		notices.push({ key, message: `The link listed more than ${MAX_ITEMS} items for ${key}; the first ${MAX_ITEMS} were kept.` });
-		return items.slice(0, MAX_ITEMS);
+	const items = (key: keyof typeof LISTS, tags: Record<string, string> | null): [string, string][] => {
+		const out: [string, string][] = [];
+		for (let n = 1; n <= MAX_ITEMS; n++) {
+			const raw = values[`${key}${n}`];
+			if (raw === undefined) continue;
+			const match = tags ? /^([a-z]):(.*)$/is.exec(raw) : null;
+			const tag = tags ? (tags[match?.[1]?.toLowerCase() ?? ''] ?? '') : 'item';
+			const text = cleanText(tags ? (match?.[2] ?? '') : raw);
+			if (tag && text) out.push([tag, text]);
+			else note(`${key}${n}`, `The ${LISTS[key]} ${quoteInput(raw, '')} in the link could not be read, so it was left out.`.replace('  ', ' '));
+		}
+		return out;
 	};
-	const tagged = (key: string, raw: string, tags: Record<string, string>): [string, string] | null => {
-		const match = /^([a-z]):(.*)$/is.exec(raw);
-		const tag = match?.[1]?.toLowerCase() ?? '';
-		const text = cleanText(match?.[2] ?? '');
-		if (Object.hasOwn(tags, tag) && text !== '') return [tags[tag]!, text];
-		notices.push({ key, message: `An item for ${key} ${subject(raw, '')} could not be read, so it was left out.`.replace('  ', ' ') });
-		return null;
-	};
-	const exceptions: ExceptionNote[] = capped(
-		'exc',
-		lists.exc.flatMap((raw) => {
-			const item = tagged('exc', raw, { r: 'yes', n: 'no' });
-			return item ? [{ text: item[1], responded: item[0] === 'yes' }] : [];
-		}),
-	);
-	const subservice: SubserviceOrg[] = capped(
-		'sub',
-		lists.sub.flatMap((raw) => {
-			const item = tagged('sub', raw, { c: 'carve-out', i: 'inclusive' });
-			return item ? [{ name: item[1], method: item[0] as SubserviceOrg['method'] }] : [];
-		}),
-	);
-	const cuecs = capped('cuec', lists.cuec.map(cleanText).filter((text) => text !== ''));
+	const exceptions: ExceptionNote[] = items('exc', { r: 'yes', n: 'no' }).map(([tag, text]) => ({ text, responded: tag === 'yes' }));
+	const subservice: SubserviceOrg[] = items('sub', { c: 'carve-out', i: 'inclusive' }).map(([tag, name]) => ({
+		name,
+		method: tag as SubserviceOrg['method'],
+	}));
+	const cuecs = items('cuec', null).map(([, text]) => text);
 
 	const input: ReviewInput = {
-		vendor: cleanText(single.get('vendor') ?? ''),
+		vendor: cleanText(values.vendor ?? ''),
 		report,
 		type,
 		use,
 		needs,
-		start: type === '2' ? date('start') : '',
-		end: date('end'),
+		start: type === 2 ? date('from') : '',
+		end: date('to'),
 		issued: date('issued'),
 		opinion,
 		categories,
@@ -181,33 +127,31 @@ export function readReviewLink(search: string): ReviewLink {
 		cuecs,
 		bridge: date('bridge'),
 	};
-	return { input, attribution, notices: capNotices(notices) };
+	return { input, attribution: read.attribution, notices: capNotices(notices) };
 }
 
-/** The review as a query string without `?`, keys in a fixed order; empty for a first visit. */
+/** The review as a query string without `?`, in the codec's canonical order; empty for a first visit. */
 export function reviewLink(input: ReviewInput, attribution: readonly (readonly [string, string])[] = []): string {
-	const params = new URLSearchParams();
-	if (input.vendor) params.append('vendor', input.vendor);
-	if (input.report !== EMPTY_INPUT.report) params.append('report', input.report);
-	if (input.type !== EMPTY_INPUT.type) params.append('type', input.type);
-	if (input.use !== EMPTY_INPUT.use) params.append('use', input.use);
-	if (input.needs.length > 0) params.append('need', input.needs.join(','));
-	if (input.type === '2' && input.start) params.append('start', input.start);
-	if (input.end) params.append('end', input.end);
-	if (input.issued) params.append('issued', input.issued);
-	if (input.opinion) params.append('opinion', input.opinion);
-	if (input.report === 'soc2' && input.categories.length > 0) params.append('tsc', ['security', ...input.categories].join(','));
-	for (const e of input.exceptions) if (e.text) params.append('exc', `${e.responded ? 'r' : 'n'}:${e.text}`);
-	for (const s of input.subservice) if (s.name) params.append('sub', `${s.method === 'inclusive' ? 'i' : 'c'}:${s.name}`);
-	for (const c of input.cuecs) if (c) params.append('cuec', c);
-	if (input.bridge) params.append('bridge', input.bridge);
-	for (const [k, v] of attribution) params.append(k, v);
-	// Commas and colons read better unescaped, and URLSearchParams reads them back the same.
-	return params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':');
+	const plan: EngagementPlan = {};
+	if (input.report !== EMPTY_INPUT.report) plan.report = input.report;
+	if (input.type !== EMPTY_INPUT.type) plan.type = input.type;
+	if (input.report === 'soc2' && input.categories.length > 0) plan.categories = ['security', ...input.categories];
+	const tool: [string, string][] = [];
+	const add = (key: string, value: string) => value && tool.push([key, value]);
+	add('vendor', input.vendor);
+	if (input.use !== EMPTY_INPUT.use) add('use', input.use);
+	add('need', input.needs.join(','));
+	if (input.type === 2) add('from', input.start);
+	add('to', input.end);
+	add('issued', input.issued);
+	add('opinion', input.opinion);
+	add('bridge', input.bridge);
+	input.exceptions.filter((e) => e.text).forEach((e, i) => add(`exc${i + 1}`, `${e.responded ? 'r' : 'n'}:${e.text}`));
+	input.subservice.filter((s) => s.name).forEach((s, i) => add(`sub${i + 1}`, `${s.method === 'inclusive' ? 'i' : 'c'}:${s.name}`));
+	input.cuecs.filter((c) => c).forEach((c, i) => add(`cuec${i + 1}`, c));
+	return writePlanQuery(plan, { tool, attribution });
 }
 
-function capNotices(notices: LinkNotice[]): LinkNotice[] {
-	if (notices.length <= MAX_NOTICES) return notices;
-	const more = notices.length - (MAX_NOTICES - 1);
-	return [...notices.slice(0, MAX_NOTICES - 1), { key: '', message: `${more} more problems in the link were ignored.` }];
+function capital(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
 }

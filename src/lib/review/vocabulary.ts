@@ -1,19 +1,21 @@
-// What the reader enters about a vendor's report, in the spelling of the tools' shared query
-// contract (report=soc1|soc2, type=1|2, tsc=comma list). Kept in this one file so the review can
-// move onto the guide's shared vocabulary without touching its rules.
+// The review's words: reports, types and Trust Services Categories come from the guide's shared
+// vocabulary; opinions, uses and subservice methods are the review's own.
+import { EXAM_TYPES, REPORT_SCOPES, type ExamType, type ReportScope } from '../engagement/vocabulary';
 
-/** The reports a vendor can hand over for review. A SOC 3 carries no tests or CUECs to review. */
-export const REVIEW_REPORTS = [
-	{ id: 'soc2', label: 'SOC 2' },
-	{ id: 'soc1', label: 'SOC 1' },
-] as const;
-export type ReviewReport = (typeof REVIEW_REPORTS)[number]['id'];
+export { CATEGORIES, OPTIONAL_CATEGORIES, labelOf, typeLabel } from '../engagement/vocabulary';
+export type { Category, ExamType, OptionalCategory } from '../engagement/vocabulary';
 
-export const REVIEW_TYPES = [
-	{ id: '2', label: 'Type 2 (a period)' },
-	{ id: '1', label: 'Type 1 (a single date)' },
-] as const;
-export type ReviewType = (typeof REVIEW_TYPES)[number]['id'];
+/** The reports a vendor can hand over for review: one at a time, and a SOC 3 has no tests or CUECs. */
+export type ReviewReport = Exclude<ReportScope, 'both'>;
+export const REVIEW_REPORTS = REPORT_SCOPES.filter(
+	(r): r is Extract<(typeof REPORT_SCOPES)[number], { id: ReviewReport }> => r.id !== 'both',
+);
+
+/** Type II first: the report most vendors send. */
+export const REVIEW_TYPES: readonly { id: ExamType; label: string; hint: string }[] = [
+	{ ...EXAM_TYPES[1], hint: 'a period' },
+	{ ...EXAM_TYPES[0], hint: 'a single date' },
+];
 
 /** The four opinions an auditor can give, in the guide's words. */
 export const OPINIONS = [
@@ -23,20 +25,6 @@ export const OPINIONS = [
 	{ id: 'disclaimer', label: 'Disclaimer of opinion' },
 ] as const;
 export type Opinion = (typeof OPINIONS)[number]['id'];
-
-/** The Trust Services Categories; Security is in every SOC 2. */
-export const CATEGORIES = [
-	{ id: 'security', label: 'Security' },
-	{ id: 'availability', label: 'Availability' },
-	{ id: 'processing-integrity', label: 'Processing Integrity' },
-	{ id: 'confidentiality', label: 'Confidentiality' },
-	{ id: 'privacy', label: 'Privacy' },
-] as const;
-export type Category = (typeof CATEGORIES)[number]['id'];
-export type OptionalCategory = Exclude<Category, 'security'>;
-export const OPTIONAL_CATEGORIES = CATEGORIES.filter(
-	(c): c is Extract<(typeof CATEGORIES)[number], { id: OptionalCategory }> => c.id !== 'security',
-);
 
 /** What the reader relies on the vendor for. */
 export const USES = [
@@ -52,8 +40,3 @@ export const METHODS = [
 	{ id: 'inclusive', label: 'Inclusive' },
 ] as const;
 export type Method = (typeof METHODS)[number]['id'];
-
-/** The label of an id in one of the lists above. */
-export function labelOf<T extends { id: string; label: string }>(list: readonly T[], id: string): string {
-	return list.find((item) => item.id === id)?.label ?? id;
-}
