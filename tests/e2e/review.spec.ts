@@ -48,10 +48,12 @@ test.describe('vendor report review', () => {
 		const requests: { method: string; url: string }[] = [];
 		page.on('request', (r) => void requests.push({ method: r.method(), url: r.url() }));
 		await openReview(page);
-		await expect(finding(page)).toContainText('Enter the period end, the period start, the opinion');
+		await expect(finding(page)).toContainText('Enter the report’s dates and opinion');
 
 		const { start, end, issued } = realisticDates();
 		await page.getByLabel('Vendor (optional, for the memo)').fill('Northwind Payroll');
+		// Reaching for the form loads the rules, which name what is missing.
+		await expect(finding(page)).toContainText('Enter the period end, the period start, the opinion');
 		await page.getByRole('radio', { name: 'Both' }).check();
 		await page.getByRole('checkbox', { name: 'Confidentiality' }).first().check();
 		await typeDate(page, page.getByLabel('Period start'), start);
