@@ -4,6 +4,19 @@
  * cannot download Playwright's browsers), else Playwright's own (`npx playwright install chromium`).
  */
 import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+/** The Chromium a launch would use, or undefined when there is none on this machine. */
+export function findChromium(): string | undefined {
+	const system = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+	if (existsSync(system)) return system;
+	try {
+		const own = chromium.executablePath();
+		return own && existsSync(own) ? own : undefined;
+	} catch {
+		return undefined;
+	}
+}
 
 /** Launch options for Playwright's chromium.launch (or a config's launchOptions). */
 export function chromiumLaunchOptions(): { executablePath?: string; args: string[] } {
