@@ -65,13 +65,13 @@ export default defineConfig({
 									// The shared engagement plan and its URL codec: the tools and the consultation form read it.
 									{ name: 'engagement', test: /src[\\/]lib[\\/]engagement[\\/]/, priority: 2 },
 									// What every tool shares: reporting results and loading parts on demand.
-									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/]tool-result|src[\\/]lib[\\/]analytics[\\/]tool-scope/, priority: 2 },
+									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/]tool-result|src[\\/]lib[\\/]analytics[\\/]tool-scope|src[\\/]lib[\\/]engagement[\\/]/, priority: 2 },
 									{
 										// What a tool needs at once, in one file with the tool: left to itself, the bundler
 										// splits the modules a tool shares with its on-demand parts into a chunk each.
 										// A group also takes in what its modules import, so anything another page uses
 										// must be claimed by a group above (the budgets spec notices when it is not).
-										name: (id) => /src[\\/](?:lib|islands)[\\/](chooser|estimator|readiness)[\\/.]/i.exec(id)?.[1]?.toLowerCase() ?? null,
+										name: (id) => /src[\\/](?:lib|islands)[\\/](chooser|estimator|readiness|review)[\\/.]/i.exec(id)?.[1]?.toLowerCase() ?? null,
 										tags: ['$initial'],
 										priority: 1,
 									},
