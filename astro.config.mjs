@@ -47,7 +47,7 @@ export default defineConfig({
 		build: {
 			// The header's search trigger runs on every page: as a small cached file it is fetched once per
 			// visit instead of being inlined into (and counted against) every page's first round trip.
-			assetsInlineLimit: (file) => (/(^|\/)Search\.astro_astro_type_script/.test(file) ? false : undefined),
+			assetsInlineLimit: (file) => (/(^|\/)Base\.astro_astro_type_script/.test(file) ? false : undefined),
 		},
 		environments: {
 			client: {
@@ -59,19 +59,19 @@ export default defineConfig({
 									// React, its DOM renderer and Astro's React glue: one file, shared by every tool.
 									{ name: 'react', test: /node_modules[\\/](?:react|react-dom|scheduler|@astrojs[\\/]react)[\\/]|rolldown[\\/]runtime/, priority: 3 },
 									// Attribution and analytics run on every page: one shared file.
-									{ name: 'site', test: /src[\\/](?:lib|scripts)[\\/](?:attribution|analytics[\\/]events)|src[\\/]scripts[\\/]analytics|(?:Base|Search)\.astro\?astro&type=script|src[\\/]scripts[\\/](?:site|search[\\/]trigger)\b/, priority: 2 },
+									{ name: 'site', test: /src[\\/](?:lib|scripts)[\\/](?:attribution|analytics[\\/]events)|src[\\/]scripts[\\/]analytics|Base\.astro\?astro&type=script|src[\\/]scripts[\\/](?:site|search[\\/]trigger)\b/, priority: 2 },
 									// Small helpers used by tools and the search page alike (quoting input in notices…).
 									{ name: 'shared', test: /src[\\/]lib[\\/]site[\\/]/, priority: 2 },
 									// The shared engagement plan and its URL codec: the tools and the consultation form read it.
 									{ name: 'engagement', test: /src[\\/]lib[\\/]engagement[\\/]/, priority: 2 },
 									// What every tool shares: reporting results and loading parts on demand.
-									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/]tool-result|src[\\/]lib[\\/]analytics[\\/]tool-scope/, priority: 2 },
+									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/]tool-result|src[\\/]lib[\\/]analytics[\\/]tool-scope|src[\\/]lib[\\/]engagement[\\/]/, priority: 2 },
 									{
 										// What a tool needs at once, in one file with the tool: left to itself, the bundler
 										// splits the modules a tool shares with its on-demand parts into a chunk each.
 										// A group also takes in what its modules import, so anything another page uses
 										// must be claimed by a group above (the budgets spec notices when it is not).
-										name: (id) => /src[\\/](?:lib|islands)[\\/](chooser|estimator|readiness)[\\/.]/i.exec(id)?.[1]?.toLowerCase() ?? null,
+										name: (id) => /src[\\/](?:lib|islands)[\\/](chooser|estimator|readiness|review)[\\/.]/i.exec(id)?.[1]?.toLowerCase() ?? null,
 										tags: ['$initial'],
 										priority: 1,
 									},

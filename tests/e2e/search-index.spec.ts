@@ -55,7 +55,7 @@ test('the search quality set finds the right page in the top 3 for every query',
 
 // The tools' static text (the chooser's decision guide, the estimator's worked examples and sourced
 // assumptions, the readiness checklist) is searchable; their live widgets are not.
-const TOOL_PAGES = ['/chooser/', '/estimator/', '/readiness/'];
+const TOOL_PAGES = ['/chooser/', '/estimator/', '/readiness/', '/review/'];
 
 test('the index holds every chapter, the glossary, the FAQ and the tools, and nothing else', async () => {
 	const index = await openIndex(dist);

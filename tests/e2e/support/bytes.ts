@@ -42,6 +42,8 @@ export function measurePage(dist: string, path: string, base = '/'): PageBytes {
 	const doc = parse(html);
 	const cssFiles = doc
 		.querySelectorAll('link[rel="stylesheet"]')
+		// A print stylesheet does not block rendering on screen.
+		.filter((l) => (l.getAttribute('media') ?? 'all') !== 'print')
 		.map((l) => resolveFile(dist, base, path, l.getAttribute('href')!))
 		.filter((f): f is string => !!f);
 	// A <template>'s scripts never run on their own: the browser neither loads nor executes them.
