@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { chromiumLaunchOptions } from '../src/integrations/chromium.ts';
+import { chromiumLaunchOptions } from '../src/build/chromium.ts';
 
 const port = Number(process.env.PORT ?? 4321);
 const baseURL = `http://127.0.0.1:${port}`;

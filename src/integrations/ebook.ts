@@ -7,8 +7,14 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { ebookPath, formatBytes } from '../lib/book/ebook';
-// Imported up front: Astro closes its module loader before the build:done hook runs.
-import { renderEbook } from './render-ebook';
+import { missingDevTools } from '../build/dev-tools.ts';
+import { normalizeBase } from '../lib/site/paths.ts';
+
+/** The tools the renderer needs: development dependencies, absent where only `dependencies` are installed. */
+const MISSING_TOOLS = missingDevTools(['@playwright/test', 'unpdf']);
+// Loaded while Astro loads the config (its module loader is closed by the time any hook runs), and
+// only where the renderer's tools are installed, so a production-only install still builds.
+const renderer = MISSING_TOOLS.length === 0 ? await import('./render-ebook') : undefined;
 
 interface EbookOptions {
 	/** Render the e-book after the build and link it from the pages. */
@@ -28,17 +34,23 @@ export default function ebook({ render, title }: EbookOptions): AstroIntegration
 	return {
 		name: 'soc-guide:ebook',
 		hooks: {
-			'astro:config:setup': ({ updateConfig }) => {
+			'astro:config:setup': ({ updateConfig, logger }) => {
+				if (render && !renderer) {
+					logger.warn(
+						`skipping the e-book: ${MISSING_TOOLS.join(' and ')} (development dependencies) are not installed, so this build has no PDF and no link to it; install them (\`npm ci\`) to render it`,
+					);
+					render = false;
+				}
 				// Pages read this to decide whether to offer the download (empty: no e-book in this build).
 				updateConfig({ vite: { define: { 'import.meta.env.EBOOK_PATH': JSON.stringify(render ? pdfPath : '') } } });
 			},
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = normalizeBase(config.base);
 				origin = config.site ?? 'http://localhost';
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				if (!render) return;
-				const result = await renderEbook({ outDir: fileURLToPath(dir), origin, base, bookPath: BOOK_PATH, pdfPath });
+				if (!render || !renderer) return;
+				const result = await renderer.renderEbook({ outDir: fileURLToPath(dir), origin, base, bookPath: BOOK_PATH, pdfPath });
 				logger.info(
 					`e-book ${pdfPath}: ${result.pages} pages, ${formatBytes(result.bytes)}, rendered in ${(result.milliseconds / 1000).toFixed(1)} s (${result.passes} passes)`,
 				);
