@@ -267,7 +267,7 @@ test.describe('tool events', () => {
 		expect(await dataLayer(page), 'no event before the reader changes anything').not.toContainEqual(expect.objectContaining({ event: 'estimator_change' }));
 		await page.getByLabel('Organization size').selectOption('growth');
 		await page.getByLabel('In-scope systems or locations').fill('5');
-		await expect.poll(async () => (await dataLayer(page))!.filter((e) => e['event'] === 'estimator_change').length, { timeout: 5000 }).toBe(1);
+		await expect.poll(async () => (await dataLayer(page))!.filter((e) => e['event'] === 'estimator_change').length).toBe(1);
 		const event = (await dataLayer(page))!.find((e) => e['event'] === 'estimator_change')!;
 		expect(event).toMatchObject({ report: expect.stringMatching(/^(soc1|soc2|both)$/), type: expect.stringMatching(/^[12]$/), readiness: expect.any(String) });
 		expect(String(event['estimate']).length).toBeGreaterThan(10);
@@ -278,10 +278,12 @@ test.describe('tool events', () => {
 
 	test('the readiness self-check reports readiness_complete when the reader opens the results', async ({ page }) => {
 		await recordEvents(page);
-		// The questions load on demand; hold them back so the reader reaches the results first, as
+		// The questions load on demand; hold them back until the reader has reached the results, as
 		// on a slow connection. The event must still fire once the score exists.
+		let release = () => {};
+		const released = new Promise<void>((resolve) => (release = resolve));
 		const held = await holdScripts(page, /\/_astro\/readiness\.[\w-]+\.js$/, {
-			until: 1500,
+			until: released,
 			containing: (body) => body.includes('id:`oversight`') || body.includes('id:"oversight"'),
 		});
 		await page.goto('/readiness/');
@@ -289,7 +291,8 @@ test.describe('tool events', () => {
 		await expect(page.locator('.rd[data-ready]'), 'self-check ready').toBeAttached();
 		await page.getByRole('button', { name: 'Start the questions' }).click();
 		await page.getByRole('navigation', { name: 'Self-check steps' }).getByRole('button').last().click();
-		await expect.poll(() => dataLayer(page), { timeout: 10_000 }).toContainEqual(
+		release();
+		await expect.poll(() => dataLayer(page)).toContainEqual(
 			expect.objectContaining({ event: 'readiness_complete', band: expect.any(String), report: expect.any(String) }),
 		);
 		const event = (await dataLayer(page))!.find((e) => e['event'] === 'readiness_complete')!;
