@@ -265,8 +265,9 @@ test.describe('tool events', () => {
 		await page.goto('/estimator/');
 		await expect(page.locator('.est[data-ready="true"]')).toBeAttached();
 		expect(await dataLayer(page), 'no event before the reader changes anything').not.toContainEqual(expect.objectContaining({ event: 'estimator_change' }));
+		// One change, one event: two changes in a row are two events when the machine is slow enough
+		// to let the 700 ms pause pass between them, so the test makes just one.
 		await page.getByLabel('Organization size').selectOption('growth');
-		await page.getByLabel('In-scope systems or locations').fill('5');
 		await expect.poll(async () => (await dataLayer(page))!.filter((e) => e['event'] === 'estimator_change').length).toBe(1);
 		const event = (await dataLayer(page))!.find((e) => e['event'] === 'estimator_change')!;
 		expect(event).toMatchObject({ report: expect.stringMatching(/^(soc1|soc2|both)$/), type: expect.stringMatching(/^[12]$/), readiness: expect.any(String) });
