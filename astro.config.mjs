@@ -74,7 +74,8 @@ export default defineConfig({
 	},
 	// The book has no code blocks; Shiki's inline styles would also break the strict CSP below.
 	markdown: { syntaxHighlight: false },
-	// SITE_EBOOK=1 (`npm run pdf`) also renders the PDF e-book, which needs Chromium.
+	// The e-book: the EPUB in every build, the PDF when Chromium is found (SITE_EBOOK=1 requires it,
+	// SITE_EBOOK=0 makes neither; see src/lib/book/ebook.ts).
 	// pagefindSearch runs last: it indexes the finished HTML.
 	integrations: [
 		mdx(),
@@ -83,7 +84,7 @@ export default defineConfig({
 		sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname.slice(base.length - 1)) }),
 		ogImages(),
 		urlLedger(),
-		ebook({ render: process.env.SITE_EBOOK === '1', title: site.title }),
+		ebook({ setting: process.env.SITE_EBOOK, site }),
 		pagefindSearch(),
 	],
 	// A strict policy in a <meta> tag on every page: Astro hashes its own scripts and styles, the

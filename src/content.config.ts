@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { chapterSchema, faqSchema, glossarySchema } from './lib/book/schema';
+import { changeSchema, chapterSchema, faqSchema, glossarySchema } from './lib/book/schema';
 
 const chapters = defineCollection({
 	// SITE_CONTENT_DIR points the book at another folder (the scale benchmark's synthetic chapters).
@@ -18,4 +18,9 @@ const faq = defineCollection({
 	schema: faqSchema,
 });
 
-export const collections = { chapters, glossary, faq };
+const changes = defineCollection({
+	loader: file('content/changelog.yaml'),
+	schema: changeSchema,
+});
+
+export const collections = { chapters, glossary, faq, changes };

@@ -31,6 +31,29 @@ export interface SiteConfig {
 	social: { x: string; linkedin: string };
 	/** BCP 47 language of the content. */
 	lang: string;
+	/**
+	 * The publisher's people who write and review chapters. A chapter names one author and one
+	 * reviewer by `id` in its frontmatter (`author`, `reviewer`); the build fails on an unknown id.
+	 * White-label: replace these with the publisher's own people.
+	 */
+	people: readonly Person[];
+	/** How readers report an error: an email address or a page, shown on the About page. */
+	corrections: string;
+}
+
+/** Someone who writes or reviews the guide, as shown under chapter titles and on the About page. */
+export interface Person {
+	/** Stable id used in chapter frontmatter, e.g. 'jdoe'. */
+	id: string;
+	name: string;
+	/** Professional credentials, e.g. ['CPA', 'CISA']; empty for none. */
+	credentials: readonly string[];
+	/** Role at the publisher, e.g. 'Partner, assurance services'. */
+	role: string;
+	/** One or two sentences on the person's experience. */
+	bio: string;
+	/** A page about the person (their profile at the publisher). */
+	url: string;
 }
 
 export const site: SiteConfig = {
@@ -49,4 +72,32 @@ export const site: SiteConfig = {
 	},
 	social: { x: 'northbridgecpa', linkedin: 'northbridge-assurance' },
 	lang: 'en',
+	// Placeholder people for the white-label build: a publisher replaces them with its own staff.
+	people: [
+		{
+			id: 'editorial',
+			name: 'Northbridge Assurance editorial team',
+			credentials: [],
+			role: 'Authors of the guide',
+			bio: 'Writers and assurance staff who draft each chapter from the AICPA standards and guides and the other sources cited in it.',
+			url: 'https://northbridge.example.com/about',
+		},
+		{
+			id: 'mreyes',
+			name: 'Maria Reyes',
+			credentials: ['CPA', 'CISA'],
+			role: 'Partner, assurance services',
+			bio: 'Leads the firm\'s SOC 1 and SOC 2 examinations and reviews every chapter on the standards, report types and reading a report.',
+			url: 'https://northbridge.example.com/people/maria-reyes',
+		},
+		{
+			id: 'dokafor',
+			name: 'Daniel Okafor',
+			credentials: ['CPA', 'CISSP'],
+			role: 'Director, IT audit',
+			bio: 'Plans SOC 2 engagements for software companies and reviews the chapters on readiness, timelines and cost.',
+			url: 'https://northbridge.example.com/people/daniel-okafor',
+		},
+	],
+	corrections: 'mailto:corrections@northbridge.example.com',
 };

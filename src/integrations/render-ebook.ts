@@ -10,6 +10,7 @@ import { chromiumLaunchOptions } from '../build/chromium.ts';
 import { fileForUrlPath } from '../build/site-files.ts';
 import { getDocumentProxy } from 'unpdf';
 import { samePageNumbers, tocPageNumbers, type PageNumbers } from '../lib/book/ebook';
+import { addPdfMetadata, type PdfMetadata } from '../lib/book/pdf-metadata';
 
 export interface RenderOptions {
 	/** The build's output folder. */
@@ -22,6 +23,8 @@ export interface RenderOptions {
 	bookPath: string;
 	/** Site path to write the PDF to, before the base path. */
 	pdfPath: string;
+	/** Document metadata written into the PDF (Info dictionary and XMP). */
+	metadata: Omit<PdfMetadata, 'created'>;
 }
 
 export interface RenderResult {
@@ -79,8 +82,9 @@ export async function renderEbook(options: RenderOptions): Promise<RenderResult>
 			if (samePageNumbers(printed, numbers)) {
 				const file = join(options.outDir, options.pdfPath.replace(/^\//, ''));
 				await mkdir(dirname(file), { recursive: true });
-				await writeFile(file, pdf);
-				return { file, bytes: pdf.length, pages, passes: pass, milliseconds: Math.round(performance.now() - started) };
+				const book = addPdfMetadata(pdf, { ...options.metadata, created: new Date() });
+				await writeFile(file, book);
+				return { file, bytes: book.length, pages, passes: pass, milliseconds: Math.round(performance.now() - started) };
 			}
 			await page.$$eval(
 				'[data-toc-page]',

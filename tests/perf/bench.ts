@@ -43,6 +43,9 @@ part: ${PARTS[n % PARTS.length]}
 summary: "${sentence()} ${sentence()}"
 takeaways: ["${sentence()}", "${sentence()}", "${sentence()}"]
 updated: 2026-11-26
+author: editorial
+reviewer: mreyes
+reviewed: 2026-11-26
 topics: [${['soc1', 'soc2', 'soc3', 'general'][n % 4]}]
 sources:
   - title: "Benchmark source ${n}"
@@ -92,7 +95,7 @@ for (const size of SIZES) {
 	for (let n = 1; n <= size - real.length; n++) writeFileSync(join(content, `synthetic-${n}.mdx`), syntheticChapter(n));
 	const dist = join(work, 'dist');
 	const started = process.hrtime.bigint();
-	execFileSync('npx', ['astro', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, SITE_CONTENT_DIR: content, SITE_OUT_DIR: dist, SITE_CACHE_DIR: join(work, 'cache') } });
+	execFileSync('npx', ['astro', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, SITE_EBOOK: '0', SITE_CONTENT_DIR: content, SITE_OUT_DIR: dist, SITE_CACHE_DIR: join(work, 'cache') } });
 	const buildSeconds = Number(process.hrtime.bigint() - started) / 1e9;
 	const row = { chapters: size, buildSeconds: Number(buildSeconds.toFixed(1)), distBytes: folderBytes(dist), indexBytes: folderBytes(join(dist, 'pagefind')), firstSearchBytes: await firstSearchBytes(dist) };
 	rows.push(row);

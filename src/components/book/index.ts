@@ -7,6 +7,7 @@ import { mdxComponents } from '../mdx';
 import BookCallout from './BookCallout.astro';
 import BookChooser from './BookChooser.astro';
 import BookCta from './BookCta.astro';
+import BookFigure from './BookFigure.astro';
 import BookKeyTakeaways from './BookKeyTakeaways.astro';
 import BookLink from './BookLink.astro';
 import BookTerm from './BookTerm.astro';
@@ -18,6 +19,7 @@ export const bookComponents = {
 	Callout: BookCallout,
 	ChooserEmbed: BookChooser,
 	ConsultationCta: BookCta,
+	Figure: BookFigure,
 	KeyTakeaways: BookKeyTakeaways,
 	Term: BookTerm,
 	h2: SectionHeading,

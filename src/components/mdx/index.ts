@@ -3,6 +3,7 @@ import Callout from './Callout.astro';
 import ChooserEmbed from '../ChooserEmbed.astro';
 import ComparisonTable from './ComparisonTable.astro';
 import ConsultationCta from './ConsultationCta.astro';
+import Figure from './Figure.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
@@ -14,6 +15,7 @@ export const mdxComponents = {
 	ChooserEmbed,
 	ComparisonTable,
 	ConsultationCta,
+	Figure,
 	KeyTakeaways,
 	Term,
 	h2: H2,

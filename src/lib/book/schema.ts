@@ -4,6 +4,11 @@
  */
 import { z } from 'astro/zod';
 import { PART_IDS, TOPIC_IDS } from './parts';
+import { site } from '../../site.config';
+
+const PERSON_IDS = site.people.map((p) => p.id);
+const knownPerson = (id: string) => PERSON_IDS.includes(id);
+const unknownPerson = `must be one of the ids in the site config's people: ${PERSON_IDS.join(', ')}`;
 
 /** A cited source: title, full address and (for dated pages) the year. */
 export const sourceSchema = z.object({
@@ -24,6 +29,12 @@ export const chapterSchema = z.object({
 	summary: z.string().min(1),
 	takeaways: z.array(z.string().min(1)).min(2, { error: 'give at least two key takeaways' }),
 	updated: z.coerce.date(),
+	/** Who wrote the chapter: a person's `id` from the site config's `people`. */
+	author: z.string().refine(knownPerson, { error: `author ${unknownPerson}` }),
+	/** Who reviewed it (a credentialed professional): an `id` from the site config's `people`. */
+	reviewer: z.string().refine(knownPerson, { error: `reviewer ${unknownPerson}` }),
+	/** When the reviewer last checked the chapter against its sources. */
+	reviewed: z.coerce.date(),
 	sources: z.array(sourceSchema).min(1, { error: 'every chapter needs at least one source' }),
 	topics: z.array(z.enum(TOPIC_IDS)).min(1),
 	draft: z.boolean().default(false),
@@ -44,4 +55,16 @@ export const faqSchema = z.object({
 	answer: z.string().min(1),
 	chapter: z.string().min(1),
 	anchor: z.string().optional(),
+});
+
+/**
+ * One entry of the changelog (content/changelog.yaml): a dated edition of the guide, the chapters it
+ * touched (slugs; empty for site-wide changes), what changed and why.
+ */
+export const changeSchema = z.object({
+	date: z.coerce.date(),
+	title: z.string().min(1),
+	chapters: z.array(z.string().min(1)).default([]),
+	changes: z.array(z.string().min(1)).min(1, { error: 'say what changed, one line per change' }),
+	why: z.string().min(1, { error: 'say why the change was made' }),
 });

@@ -28,7 +28,25 @@ export function websiteLd(options: { name: string; url: string; description: str
 	};
 }
 
-/** Article for a chapter. `dateModified` is the chapter's last-updated date (YYYY-MM-DD). */
+/** A named person (an author or reviewer) as a schema.org Person. */
+export function personLd(person: { name: string; role: string; url: string; credentials: readonly string[] }, worksFor: JsonLd): JsonLd {
+	return {
+		'@type': 'Person',
+		name: person.name,
+		jobTitle: person.role,
+		url: person.url,
+		...(person.credentials.length
+			? { hasCredential: person.credentials.map((c) => ({ '@type': 'EducationalOccupationalCredential', name: c })) }
+			: {}),
+		worksFor,
+	};
+}
+
+/**
+ * Article for a chapter. `dateModified` is the later of the chapter's last update and its last
+ * review (YYYY-MM-DD). schema.org puts `reviewedBy` and `lastReviewed` on a WebPage, so they sit on
+ * the Article's `mainEntityOfPage`.
+ */
 export function articleLd(options: {
 	headline: string;
 	description: string;
@@ -39,6 +57,11 @@ export function articleLd(options: {
 	lang: string;
 	wordCount?: number;
 	publisher: JsonLd;
+	/** The chapter's author; the publisher when not given. */
+	author?: JsonLd;
+	reviewedBy?: JsonLd;
+	/** When the reviewer last checked the chapter (YYYY-MM-DD). */
+	lastReviewed?: string;
 	isPartOf: { name: string; url: string };
 }): JsonLd {
 	return {
@@ -47,13 +70,18 @@ export function articleLd(options: {
 		headline: options.headline,
 		description: options.description,
 		url: options.url,
-		mainEntityOfPage: { '@type': 'WebPage', '@id': options.url },
+		mainEntityOfPage: {
+			'@type': 'WebPage',
+			'@id': options.url,
+			...(options.reviewedBy ? { reviewedBy: options.reviewedBy } : {}),
+			...(options.lastReviewed ? { lastReviewed: options.lastReviewed } : {}),
+		},
 		image: [options.image],
 		dateModified: options.dateModified,
 		articleSection: options.section,
 		inLanguage: options.lang,
 		...(options.wordCount ? { wordCount: options.wordCount } : {}),
-		author: options.publisher,
+		author: options.author ?? options.publisher,
 		publisher: options.publisher,
 		isPartOf: { '@type': 'Book', name: options.isPartOf.name, url: options.isPartOf.url },
 	};

@@ -9,6 +9,9 @@ const valid = {
 	summary: 'A summary.',
 	takeaways: ['One.', 'Two.'],
 	updated: '2026-11-26',
+	author: 'editorial',
+	reviewer: 'mreyes',
+	reviewed: '2026-12-04',
 	sources: [{ title: 'AICPA', url: 'https://www.aicpa-cima.com/', year: 2022 }],
 	topics: ['soc2'],
 };
@@ -35,13 +38,16 @@ describe('chapter frontmatter', () => {
 		['sources', { sources: [{ title: 'x', url: 'not a url' }] }, /sources\.0\.url: must be a full address/],
 		['order', { order: 0 }, /^order: /],
 		['updated', { updated: 'someday' }, /^updated: /],
+		['author', { author: 'nobody' }, /^author: author must be one of the ids in the site config/],
+		['reviewer', { reviewer: '' }, /^reviewer: reviewer must be one of the ids/],
+		['reviewed', { reviewed: 'last week' }, /^reviewed: /],
 	])('names the field when %s is wrong', (_, patch, message) => {
 		const found = problems({ ...valid, ...patch });
 		expect(found.some((p) => message.test(p)), found.join('\n')).toBe(true);
 	});
 	it('names every missing required field', () => {
 		const found = problems({});
-		for (const field of ['title', 'description', 'order', 'part', 'summary', 'takeaways', 'updated', 'sources', 'topics']) {
+		for (const field of ['title', 'description', 'order', 'part', 'summary', 'takeaways', 'updated', 'author', 'reviewer', 'reviewed', 'sources', 'topics']) {
 			expect(found.some((p) => p.startsWith(`${field}:`)), `missing ${field}`).toBe(true);
 		}
 	});
