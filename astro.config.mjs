@@ -62,10 +62,14 @@ export default defineConfig({
 									{ name: 'site', test: /src[\\/](?:lib|scripts)[\\/](?:attribution|analytics[\\/]events)|src[\\/]scripts[\\/]analytics|Base\.astro\?astro&type=script|src[\\/]scripts[\\/](?:site|search[\\/]trigger)\b/, priority: 2 },
 									// Small helpers used by tools and the search page alike (quoting input in notices…).
 									{ name: 'shared', test: /src[\\/]lib[\\/]site[\\/]/, priority: 2 },
-									// The shared engagement plan and its URL codec: the tools and the consultation form read it.
-									{ name: 'engagement', test: /src[\\/]lib[\\/]engagement[\\/]/, priority: 2 },
+									// The shared plan's URL codec: only the pages that read or write plan links load it.
+									{ name: 'engagement', test: /src[\\/]lib[\\/]engagement[\\/](?:url|notices)\b/, priority: 2 },
+									// The plan's vocabulary, dates and load-once helper, which every tool and the consultation form use.
+									// It outranks the codec's group below, which would otherwise take in the vocabulary it imports;
+									// these modules import nothing outside the kit, so the group takes in nothing else.
+									{ name: 'plan', test: /src[\\/]lib[\\/]engagement[\\/](?!url|notices)/, priority: 3 },
 									// What every tool shares: reporting results and loading parts on demand.
-									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/]tool-result|src[\\/]lib[\\/]analytics[\\/]tool-scope|src[\\/]lib[\\/]engagement[\\/]/, priority: 2 },
+									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/]tool-result|src[\\/]lib[\\/]analytics[\\/]tool-scope/, priority: 2 },
 									{
 										// What a tool needs at once, in one file with the tool: left to itself, the bundler
 										// splits the modules a tool shares with its on-demand parts into a chunk each.
