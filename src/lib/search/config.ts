@@ -34,6 +34,9 @@ export const SEARCH_RANKING = {
 	// A curated keyword means "this chapter is about it" (src/lib/search/keywords.ts); the title keeps
 	// Pagefind's default 5x boost.
 	metaWeights: { keywords: 4 },
+	// Repeats count for less (Pagefind's default saturation is 1.4): a chapter that names SOC 2 fifty
+	// times while comparing it with other frameworks should not outrank the chapter about SOC 2.
+	termSaturation: 0.8,
 };
 
 /** Options passed to `pagefind.options()` in the browser and in the quality test. */
