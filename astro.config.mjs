@@ -47,7 +47,7 @@ export default defineConfig({
 		build: {
 			// The header's search trigger runs on every page: as a small cached file it is fetched once per
 			// visit instead of being inlined into (and counted against) every page's first round trip.
-			assetsInlineLimit: (file) => (/(^|\/)Search\.astro_astro_type_script/.test(file) ? false : undefined),
+			assetsInlineLimit: (file) => (/(^|\/)Base\.astro_astro_type_script/.test(file) ? false : undefined),
 		},
 		environments: {
 			client: {
@@ -59,12 +59,16 @@ export default defineConfig({
 									// React, its DOM renderer and Astro's React glue: one file, shared by every tool.
 									{ name: 'react', test: /node_modules[\\/](?:react|react-dom|scheduler|@astrojs[\\/]react)[\\/]|rolldown[\\/]runtime/, priority: 3 },
 									// Attribution and analytics run on every page: one shared file.
-									{ name: 'site', test: /src[\\/](?:lib|scripts)[\\/](?:attribution|analytics[\\/]events)|src[\\/]scripts[\\/]analytics|(?:Base|Search)\.astro\?astro&type=script|src[\\/]scripts[\\/](?:site|search[\\/]trigger)\b/, priority: 2 },
+									{ name: 'site', test: /src[\\/](?:lib|scripts)[\\/](?:attribution|analytics[\\/]events)|src[\\/]scripts[\\/]analytics|Base\.astro\?astro&type=script|src[\\/]scripts[\\/](?:site|search[\\/]trigger)\b/, priority: 2 },
 									// Small helpers used by tools and the search page alike (quoting input in notices…).
 									{ name: 'shared', test: /src[\\/]lib[\\/]site[\\/]/, priority: 2 },
-									// The shared engagement plan and its URL codec: the tools and the consultation form read it.
-									// Not timeline.ts: it pulls in the cost and time model, which tools load on demand.
-									{ name: 'engagement', test: /src[\\/]lib[\\/]engagement[\\/](?!timeline)/, priority: 2 },
+									// The shared plan's URL codec: only the pages that read or write plan links load it.
+									{ name: 'engagement', test: /src[\\/]lib[\\/]engagement[\\/](?:url|notices)\b/, priority: 2 },
+									// The plan's vocabulary, dates and load-once helper, which every tool and the consultation form use.
+									// It outranks the codec's group below, which would otherwise take in the vocabulary it imports;
+									// these modules import nothing outside the kit, so the group takes in nothing else. Not timeline.ts:
+									// it pulls in the cost and time model, which tools load on demand.
+									{ name: 'plan', test: /src[\\/]lib[\\/]engagement[\\/](?!url|notices|timeline)/, priority: 3 },
 									// What every tool shares: reporting results and loading parts on demand.
 									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/]tool-result|src[\\/]lib[\\/]analytics[\\/]tool-scope/, priority: 2 },
 									{
@@ -72,7 +76,7 @@ export default defineConfig({
 										// splits the modules a tool shares with its on-demand parts into a chunk each.
 										// A group also takes in what its modules import, so anything another page uses
 										// must be claimed by a group above (the budgets spec notices when it is not).
-										name: (id) => /src[\\/](?:lib|islands)[\\/](chooser|estimator|readiness)[\\/.]/i.exec(id)?.[1]?.toLowerCase() ?? null,
+										name: (id) => /src[\\/](?:lib|islands)[\\/](chooser|estimator|readiness|review)[\\/.]/i.exec(id)?.[1]?.toLowerCase() ?? null,
 										tags: ['$initial'],
 										priority: 1,
 									},

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { chromiumLaunchOptions } from '../src/integrations/chromium.ts';
+import { chromiumLaunchOptions } from '../src/build/chromium.ts';
 
 const port = Number(process.env.PORT ?? 4321);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -14,6 +14,10 @@ export default defineConfig({
 	reporter: 'list',
 	// Long chapters run axe twice (light and dark); a loaded 2-core machine needs the headroom.
 	timeout: 150_000,
+	// Every wait is on state (a locator, a poll): on a loaded 2-core machine hydration, a first
+	// search or a lazy chunk can take far longer than Playwright's 5 s default, and a passing check
+	// returns as soon as the state is there, so a generous limit costs nothing when all is well.
+	expect: { timeout: 30_000 },
 	use: {
 		baseURL,
 		trace: 'off',

@@ -6,5 +6,7 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
+		// Property tests run 10,000 cases each: a test fails on a wrong answer, not on a busy machine.
+		testTimeout: 120_000,
 	},
 });

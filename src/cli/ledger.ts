@@ -11,8 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkLedger, formatLedger, missingFromLedger, resolveUrl } from '../lib/campaign/ledger.ts';
-import { LEDGER_FILE, scanBuiltSite } from '../integrations/built-site.ts';
-import { readCampaignFiles } from '../integrations/url-ledger.ts';
+import { LEDGER_FILE, readCampaignFiles, scanBuiltSite } from '../build/built-site.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);

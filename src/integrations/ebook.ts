@@ -6,15 +6,22 @@
  * file fails, the build fails, so a link never points at nothing. SITE_EBOOK: see ebookPlan.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ebookFacts, ebookPath, ebookPlan, fillEbookFacts, formatBytes, type EbookFormat, type EbookPlan } from '../lib/book/ebook';
 import { buildEpub } from '../lib/book/epub';
-import { findChromium } from './chromium';
-// Imported up front: Astro closes its module loader before the build:done hook runs.
-import { renderEbook } from './render-ebook';
+import { findChromium } from '../build/chromium.ts';
+import { htmlFiles } from '../build/site-files.ts';
+import { missingDevTools } from '../build/dev-tools.ts';
+import { normalizeBase } from '../lib/site/paths.ts';
+
+/** What the PDF renderer needs: development dependencies, absent where only `dependencies` are installed. */
+const MISSING_TOOLS = missingDevTools(['@playwright/test', 'unpdf']);
+// Loaded while Astro loads the config (its module loader is closed by the time any hook runs), and
+// only where the renderer's tools are installed, so a production-only install still builds.
+const renderer = MISSING_TOOLS.length === 0 ? await import('./render-ebook') : undefined;
 
 interface EbookOptions {
 	/** SITE_EBOOK: '1' both formats (PDF required), '0' none, unset: PDF when Chromium is found. */
@@ -39,9 +46,7 @@ export const BOOK_PATH = '/book/';
 /** Writes the facts about the made files into every built page that links them. */
 function fillLinks(outDir: string, facts: Partial<Record<EbookFormat, string>>): number {
 	let pages = 0;
-	for (const name of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
-		if (!name.endsWith('.html')) continue;
-		const file = join(outDir, name);
+	for (const file of htmlFiles(outDir)) {
 		const html = readFileSync(file, 'utf8');
 		if (!html.includes('data-ebook-facts')) continue;
 		writeFileSync(file, fillEbookFacts(html, facts));
@@ -63,6 +68,12 @@ export default function ebook({ setting, site }: EbookOptions): AstroIntegration
 		hooks: {
 			'astro:config:setup': ({ command, updateConfig, logger }) => {
 				plan = ebookPlan(setting, findChromium(), command);
+				if (plan.pdf && !renderer) {
+					const missing = `${MISSING_TOOLS.join(' and ')} (development dependencies) are not installed`;
+					// `npm run pdf` asks for the PDF: fail rather than leave it out.
+					if ((setting ?? '').trim() === '1') throw new Error(`The PDF e-book needs ${MISSING_TOOLS.join(' and ')}: ${missing}; run \`npm ci\` with them`);
+					plan = { ...plan, pdf: false, notice: `skipping the PDF e-book: ${missing}, so this build makes the EPUB only and pages offer it alone` };
+				}
 				if (plan.notice && command === 'build') logger.warn(plan.notice);
 				// Pages read these to decide which downloads to offer (empty: not in this build).
 				updateConfig({
@@ -75,7 +86,7 @@ export default function ebook({ setting, site }: EbookOptions): AstroIntegration
 				});
 			},
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = normalizeBase(config.base);
 				origin = config.site ?? 'http://localhost';
 				root = fileURLToPath(config.root);
 			},
@@ -104,7 +115,8 @@ export default function ebook({ setting, site }: EbookOptions): AstroIntegration
 					logger.info(`e-book ${epubPath}: ${book.chapters} chapters, ${formatBytes(book.bytes.length)}, made in ${Math.round(performance.now() - started)} ms`);
 				}
 				if (plan.pdf) {
-					const result = await renderEbook({
+					if (!renderer) throw new Error('The PDF renderer is not loaded');
+					const result = await renderer.renderEbook({
 						outDir,
 						origin,
 						base,

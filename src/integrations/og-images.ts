@@ -6,46 +6,23 @@
  * so a rebuild, or the same site built under another base path, renders only what changed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { OG_HEIGHT, OG_WIDTH, pageForOgImage, shareCardTree, type ShareCard } from '../lib/campaign/og.ts';
+import { cardForPage, OG_HEIGHT, OG_WIDTH, pageForOgImage, shareCardTree, type ShareCard } from '../lib/campaign/og.ts';
 import { site } from '../site.config.ts';
+import { htmlFiles } from '../build/site-files.ts';
+import { normalizeBase } from '../lib/site/paths.ts';
 
 const require = createRequire(import.meta.url);
 
 function font(weight: 400 | 700) {
 	const file = require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
 	return { name: 'Inter', data: readFileSync(file), weight, style: 'normal' as const };
-}
-
-function meta(html: string, key: string): string | undefined {
-	const re = new RegExp(`<meta\\s+(?:property|name)="${key.replace(/[:.]/g, '\\$&')}"\\s+content="([^"]*)"`);
-	const raw = re.exec(html)?.[1];
-	return raw?.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
-/** The card a built page asks for, or null when the page has no image of ours (redirect stubs). */
-export function cardForPage(html: string, imagePrefix: string): { image: string; card: ShareCard } | null {
-	const image = meta(html, 'og:image');
-	if (!image?.startsWith(imagePrefix)) return null;
-	const title = meta(html, 'og:title') ?? site.title;
-	const isHome = title === site.title;
-	return {
-		image: image.slice(imagePrefix.length),
-		card: {
-			// The home card would repeat the guide's name, so it shows the pitch instead.
-			title: isHome ? (meta(html, 'og:description') ?? site.tagline) : title,
-			kicker: meta(html, 'article:section') ?? '',
-			siteTitle: site.title,
-			publisher: site.publisher,
-			host: new URL(site.url).host,
-		},
-	};
 }
 
 /**
@@ -88,7 +65,7 @@ export function ogImages(): AstroIntegration {
 		name: 'soc-guide:og-images',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.replace(/\/?$/, '/');
+				base = normalizeBase(config.base);
 				prefix = `${site.url.replace(/\/$/, '')}${base}`;
 			},
 			'astro:server:setup': ({ server, logger }) => {
@@ -101,7 +78,7 @@ export function ogImages(): AstroIntegration {
 					fetch(`http://${host}${base}${page.slice(1)}`)
 						.then(async (response) => {
 							// A missing page renders the 404 page, whose card would take the asked-for name.
-							const found = response.ok ? cardForPage(await response.text(), prefix) : null;
+							const found = response.ok ? cardForPage(await response.text(), prefix, site) : null;
 							if (!found || found.image !== path.slice(base.length)) return next();
 							const { png } = await render(found.card);
 							res.setHeader('Content-Type', 'image/png');
@@ -121,9 +98,8 @@ export function ogImages(): AstroIntegration {
 				let rendered = 0;
 				const done = new Set<string>();
 				let bytes = 0;
-				const pages = readdirSync(out, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
-				for (const entry of pages) {
-					const found = cardForPage(readFileSync(join(entry.parentPath, entry.name), 'utf8'), prefix);
+				for (const page of htmlFiles(out)) {
+					const found = cardForPage(readFileSync(page, 'utf8'), prefix, site);
 					if (!found || done.has(found.image)) continue;
 					done.add(found.image);
 					const { png, cached } = await render(found.card);

@@ -3,22 +3,18 @@
  * indexing error. In `astro dev` it serves the last build's index, so search works while writing.
  */
 import type { AstroIntegration } from 'astro';
-import { createReadStream, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { createReadStream, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { INDEX_EXCLUDE_SELECTORS } from '../lib/search/config';
+import { normalizeBase } from '../lib/site/paths.ts';
+import { fileForSitePath, folderBytes } from '../build/site-files.ts';
 
 /** Pagefind's ready-made UIs; the guide has its own, so these never ship. */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 
 const TYPES: Record<string, string> = { js: 'text/javascript', json: 'application/json', css: 'text/css' };
-
-function folderBytes(dir: string): number {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((e) => e.isFile())
-		.reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
-}
 
 function fail(step: string, errors: readonly string[]): never {
 	throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
@@ -33,7 +29,7 @@ export function pagefindSearch(): AstroIntegration {
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				outDir = fileURLToPath(config.outDir);
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = normalizeBase(config.base);
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				const bundle = join(outDir, 'pagefind');
@@ -44,8 +40,8 @@ export function pagefindSearch(): AstroIntegration {
 				server.middlewares.use((req, res, next) => {
 					const path = (req.url ?? '').split('?')[0] ?? '';
 					if (!path.startsWith(prefix)) return next();
-					const file = resolve(bundle, decodeURIComponent(path.slice(prefix.length)));
-					if (!file.startsWith(bundle + sep) || !existsSync(file) || !statSync(file).isFile()) {
+					const file = fileForSitePath(bundle, `/${path.slice(prefix.length)}`);
+					if (!file) {
 						res.statusCode = 404;
 						res.setHeader('Content-Type', 'text/plain; charset=utf-8');
 						res.end('No search index yet: run `npm run build`, then reload.');

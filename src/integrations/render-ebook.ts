@@ -3,11 +3,11 @@
  * engine, through Playwright. The built files are served to the browser straight from disk under
  * the site's own origin, so no server or port is needed and nothing reaches the network.
  */
-import { existsSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, normalize, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from './chromium.ts';
+import { chromiumLaunchOptions } from '../build/chromium.ts';
+import { fileForUrlPath } from '../build/site-files.ts';
 import { getDocumentProxy } from 'unpdf';
 import { samePageNumbers, tocPageNumbers, type PageNumbers } from '../lib/book/ebook';
 import { addPdfMetadata, type PdfMetadata } from '../lib/book/pdf-metadata';
@@ -40,16 +40,6 @@ export interface RenderResult {
 // width), so the second pass settles; a few more cover a contents page that grows by a line.
 const MAX_PASSES = 4;
 
-/** The file a request path maps to inside the build, or undefined (outside the base, missing). */
-function builtFile(outDir: string, base: string, pathname: string): string | undefined {
-	const path = decodeURIComponent(pathname);
-	if (!path.startsWith(base)) return undefined;
-	let file = normalize(join(outDir, path.slice(base.length)));
-	if (!file.startsWith(normalize(outDir + sep)) && file !== normalize(outDir)) return undefined;
-	if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-	return existsSync(file) ? file : undefined;
-}
-
 /** Renders the e-book into the build and returns what it made. */
 export async function renderEbook(options: RenderOptions): Promise<RenderResult> {
 	const started = performance.now();
@@ -65,7 +55,7 @@ export async function renderEbook(options: RenderOptions): Promise<RenderResult>
 		const origin = new URL(options.origin).origin;
 		await page.route('**/*', (route) => {
 			const url = new URL(route.request().url());
-			const file = url.origin === origin ? builtFile(options.outDir, options.base, url.pathname) : undefined;
+			const file = url.origin === origin ? fileForUrlPath(options.outDir, options.base, url.pathname) : undefined;
 			return file ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: 'Not in the build' });
 		});
 		const bookUrl = origin + options.base + options.bookPath.replace(/^\//, '');

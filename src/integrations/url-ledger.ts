@@ -3,24 +3,13 @@
  * through content/redirects.txt) or the build fails; then the host-level `_redirects` file is
  * written from the same table.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkLedger, checkRedirects, missingFromLedger, parseLedger } from '../lib/campaign/ledger.ts';
-import { parseRedirects, redirectsFile } from '../lib/campaign/redirects.ts';
-import { LEDGER_FILE, REDIRECTS_FILE, scanBuiltSite } from './built-site.ts';
-
-/** Reads and parses the ledger and the redirects table of a project, failing on syntax errors. */
-export function readCampaignFiles(root: string) {
-	const redirects = parseRedirects(readFileSync(join(root, REDIRECTS_FILE), 'utf8'));
-	const ledger = parseLedger(readFileSync(join(root, LEDGER_FILE), 'utf8'));
-	const errors = [
-		...redirects.errors.map((e) => `${REDIRECTS_FILE} ${e}`),
-		...ledger.errors.map((e) => `${LEDGER_FILE} ${e}`),
-	];
-	return { table: redirects.table, urls: ledger.urls, errors };
-}
+import { checkLedger, checkRedirects, missingFromLedger } from '../lib/campaign/ledger.ts';
+import { redirectsFile } from '../lib/campaign/redirects.ts';
+import { LEDGER_FILE, readCampaignFiles, REDIRECTS_FILE, scanBuiltSite } from '../build/built-site.ts';
 
 /** Astro integration: fails the build on a broken ledger URL; writes `_redirects`. */
 export function urlLedger(): AstroIntegration {

@@ -55,12 +55,15 @@ test('the search quality set finds the right page in the top 3 for every query',
 
 // The tools' static text (the chooser's decision guide, the estimator's worked examples and sourced
 // assumptions, the readiness checklist) is searchable; their live widgets are not.
-const TOOL_PAGES = ['/chooser/', '/estimator/', '/readiness/'];
+const TOOL_PAGES = ['/chooser/', '/estimator/', '/readiness/', '/review/'];
+// Who publishes the guide, how its figures are checked and what changed in each edition: readers
+// search for those too ("who reviews", "corrections").
+const ABOUT_PAGES = ['/about/', '/changes/'];
 
-test('the index holds every chapter, the glossary, the FAQ and the tools, and nothing else', async () => {
+test('the index holds every chapter, the glossary, the FAQ, the tools and the about pages, and nothing else', async () => {
 	const index = await openIndex(dist);
 	try {
-		expect(await index.indexedPages(), 'indexed pages').toEqual([...chapterPages(), '/faq/', '/glossary/', ...TOOL_PAGES].sort());
+		expect(await index.indexedPages(), 'indexed pages').toEqual([...chapterPages(), '/faq/', '/glossary/', ...TOOL_PAGES, ...ABOUT_PAGES].sort());
 		const everything = await index.count('', { topics: ['soc1', 'soc2', 'soc3', 'general'], parts: [] });
 		expect(everything, 'every chapter has a topic').toBe(chapterPages().length);
 		const glossary = await index.search('glossary attestation', 10);
@@ -70,7 +73,9 @@ test('the index holds every chapter, the glossary, the FAQ and the tools, and no
 	}
 	const entry = JSON.parse(readDist('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
 	const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-	expect(pages, 'chapters + glossary + FAQ + tools').toBe(chapterPages().length + 2 + TOOL_PAGES.length);
+	expect(pages, 'chapters + glossary + FAQ + tools + about pages').toBe(
+		chapterPages().length + 2 + TOOL_PAGES.length + ABOUT_PAGES.length,
+	);
 	const shipped = readdirSync(join(dist, 'pagefind'));
 	expect(shipped.filter((f) => /-ui\.|highlight/.test(f)), 'Pagefind UI bundles are not shipped').toEqual([]);
 });

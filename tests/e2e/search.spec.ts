@@ -87,16 +87,23 @@ test.describe('header search dialog', () => {
 		await expect(dialog(page), 'Ctrl+K still works').toBeVisible();
 	});
 
-	test('results show the chapter, its matching sections and excerpts with the terms marked', async ({ page }) => {
+	test('results show the chapter, the one section that answers and its excerpt with the terms marked', async ({ page }) => {
 		await page.goto(CHAPTER);
 		await openWithButton(page);
 		await searchFor(page, 'bridge letter');
 		const first = dialog(page).locator('.search-result').first();
 		await expect(first.locator('.search-result-title')).toHaveText('Choosing a SOC reporting period');
 		await expect(first.locator('.search-result-label')).toHaveText('Chapter 7 · Choosing a report');
-		await expect(first.locator('.search-result-sections a').first(), 'the best section comes first').toHaveText('Bridge letters');
-		await expect(first.locator('.search-result-sections a').first()).toHaveAttribute('href', '/chapters/reporting-period/?highlight=bridge+letter#bridge-letters');
+		await expect(first.locator('.search-result-section'), 'one section per result').toHaveCount(1);
+		await expect(first.locator('.search-result-section'), 'the best section').toHaveText('Bridge letters');
+		await expect(first.locator('.search-result-section')).toHaveAttribute('href', '/chapters/reporting-period/?highlight=bridge+letter#bridge-letters');
+		await expect(first.locator('.search-excerpt'), 'one excerpt per result').toHaveCount(1);
 		await expect(first.locator('.search-excerpt mark').first(), 'terms are marked in the excerpt').toHaveText(/bridge|letter/i);
+		const excerpt = (await first.locator('.search-excerpt').textContent())!.replace(/^Bridge letters\s*/, '');
+		expect(excerpt.startsWith('Bridge letters'), 'the heading is not repeated at the start of the excerpt').toBe(false);
+		for (const section of await dialog(page).locator('.search-result-section').allTextContents()) {
+			expect(section, '"Key takeaways" only when nothing else matches').not.toBe('Key takeaways');
+		}
 		await expect(dialog(page).getByRole('link', { name: /Open these results as a page/ })).toHaveAttribute('href', '/search/?q=bridge+letter');
 	});
 
@@ -321,11 +328,14 @@ test('chapter pages stay within their script budget and load nothing of search u
 	expect(early, 'no search code or index loads before search is opened').toEqual([]);
 
 	const before = requests.length;
+	// Intent (the pointer over Search) starts loading Pagefind before the dialog opens.
+	await page.getByRole('banner').getByRole('button', { name: 'Search', exact: true }).hover();
+	await expect.poll(() => requests.slice(before).some((r) => r.url().endsWith('/pagefind/pagefind.js')), 'Pagefind starts loading on hover').toBe(true);
 	await openWithButton(page);
 	await searchFor(page, 'bridge letter');
 	await page.waitForLoadState('networkidle');
 	const first = requests.slice(before).map((r) => new URL(r.url()).pathname);
-	expect(first.some((p) => p.endsWith('/pagefind/pagefind.js')), 'Pagefind loads on open').toBe(true);
+	expect(first.some((p) => p.endsWith('/pagefind/pagefind.js')), 'Pagefind loads on intent').toBe(true);
 	expect(first.some((p) => p.endsWith('.pagefind')), 'its WebAssembly loads on open').toBe(true);
 	expect(first.some((p) => p.endsWith('/pagefind/pagefind-worker.js')), 'search runs in Pagefind\'s worker, off the main thread').toBe(true);
 	const sizes = first.map((p) => ({ p, ...fileBytes(dist, p) }));
@@ -335,8 +345,11 @@ test('chapter pages stay within their script budget and load nothing of search u
 		`first search (“bridge letter”): ${first.length} requests, ${(raw / 1024).toFixed(1)} KB as stored, ${(gzip / 1024).toFixed(1)} KB gzipped\n  ` +
 			sizes.map((s) => `${s.p} ${s.raw} / ${s.gzip}`).join('\n  '),
 	);
-	// Mostly Pagefind's WebAssembly (about 60 KB) and the index chunks for the words searched.
-	expect(gzip, 'a first search stays under 200 KB over the wire').toBeLessThan(200 * 1024);
+	// Mostly Pagefind's WebAssembly (about 60 KB) and the index chunks for the words searched
+	// (about 31 KB a word; Pagefind 1.6 has no setting for its chunk size). The target is 150 KB;
+	// this bound keeps what the dialog's merged files and four-result first page won (was 185 KB).
+	expect(gzip, 'a first search stays under 180 KB over the wire').toBeLessThan(180 * 1024);
+	expect(first.filter((p) => p.startsWith('/_astro/')).length, 'the dialog is at most two files').toBeLessThanOrEqual(2);
 });
 
 test.describe('under the /soc-guide/ base path', () => {
@@ -415,4 +428,18 @@ test('search works under a strict Content-Security-Policy (no unsafe-inline, no 
 	expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), 'CSP violations').toEqual([]);
 	expect(errors).toEqual([]);
 	expect(warnings.filter((w) => /pagefind|worker/i.test(w)), 'the worker runs under the policy').toEqual([]);
+});
+
+test.describe('/search/ on a phone (390 px)', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+	test('with a query, the first result starts within the first screen, before the intro', async ({ page }) => {
+		await page.goto('/search/?q=how+much+does+a+soc+2+cost');
+		const first = page.locator('[data-search-panel="page"] .search-result').first();
+		await expect(first).toBeVisible({ timeout: 15_000 });
+		const box = (await first.boundingBox())!;
+		expect(box.y, 'the first result starts on the first screen').toBeLessThan(844 - 100);
+		const intro = (await page.locator('.search-page .lead').boundingBox())!;
+		expect(intro.y, 'the intro comes after the results').toBeGreaterThan(box.y);
+		await expect(first.locator('.search-excerpt'), 'one excerpt per result').toHaveCount(1);
+	});
 });

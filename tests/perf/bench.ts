@@ -4,19 +4,17 @@
  * time, dist/ size, the search index size and the bytes a first search downloads. Writes
  * tests/perf/results/bench.json and .md, and fails when cost per chapter grows faster than linearly.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../src/integrations/chromium.ts';
-import { existsSync } from 'node:fs';
+import { chromiumLaunchOptions } from '../../src/build/chromium.ts';
+import { folderBytes, wireSize } from '../../src/build/site-files.ts';
+import { root } from '../support/built.ts';
+import { serveStatic } from '../support/static-server.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const SIZES = (process.env.BENCH_SIZES ?? '100,500,1000').split(',').map(Number);
-const port = Number(process.env.PORT ?? 4466);
 const PARTS = ['basics', 'choosing', 'planning', 'audit', 'after'];
 
 /** Deterministic pseudo-random numbers so every run builds the same book. */
@@ -61,23 +59,10 @@ ${sections.join('\n\n')}
 `;
 }
 
-function folderBytes(dir: string): number {
-	if (!existsSync(dir)) return 0;
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((e) => e.isFile())
-		.reduce((n, e) => n + statSync(join(e.parentPath, e.name)).size, 0);
-}
-
 async function firstSearchBytes(dist: string): Promise<number | null> {
 	if (!existsSync(join(dist, 'pagefind'))) return null;
-	const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-		cwd: root, stdio: 'ignore', detached: true, env: { ...process.env, SITE_OUT_DIR: dist },
-	});
+	const server = await serveStatic(dist, '/');
 	try {
-		for (let i = 0; i < 200; i++) {
-			try { if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break; } catch { /* starting */ }
-			await new Promise((r) => setTimeout(r, 300));
-		}
 		const browser = await chromium.launch(chromiumLaunchOptions());
 		// Context-wide, so the requests Pagefind's worker makes are counted too; every body is read
 		// before the browser closes, so no response is missed. Bytes as sent with gzip (Pagefind's
@@ -85,10 +70,10 @@ async function firstSearchBytes(dist: string): Promise<number | null> {
 		const context = await browser.newContext();
 		const sizes: Promise<number>[] = [];
 		context.on('response', (res) => {
-			if (res.url().includes('/pagefind/')) sizes.push(res.body().then((b) => Math.min(b.length, gzipSync(b).length), () => 0));
+			if (res.url().includes('/pagefind/')) sizes.push(res.body().then((b) => wireSize(b), () => 0));
 		});
 		const page = await context.newPage();
-		await page.goto(`http://127.0.0.1:${port}/search/?q=controls`);
+		await page.goto(`${server.origin}/search/?q=controls`);
 		// The first page of results is on screen once its excerpts (the fragment files) have loaded.
 		await page.locator('.search-result').first().waitFor();
 		await page.waitForLoadState('networkidle');
@@ -96,7 +81,7 @@ async function firstSearchBytes(dist: string): Promise<number | null> {
 		await browser.close();
 		return bytes;
 	} finally {
-		process.kill(-server.pid!, 'SIGTERM');
+		await server.close();
 	}
 }
 

@@ -4,16 +4,14 @@
  * and exits non-zero when a median misses the bar: accessibility, best practices and SEO at 100,
  * performance at least 95.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromiumArgs, chromiumPath } from '../../src/build/chromium.ts';
+import { dist, root } from '../support/built.ts';
+import { serveStatic } from '../support/static-server.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const port = Number(process.env.PORT ?? 4455);
-const origin = `http://127.0.0.1:${port}`;
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const PAGES: Record<string, string> = {
 	home: '/',
@@ -31,31 +29,18 @@ const BAR: Record<(typeof CATEGORIES)[number], number> = { performance: 95, acce
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function waitForServer(url: string, ms = 60_000): Promise<void> {
-	const end = Date.now() + ms;
-	while (Date.now() < end) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 300));
-	}
-	throw new Error(`preview server did not start at ${url}`);
-}
-
 async function main(): Promise<void> {
-	// Its own process group, so stopping it also stops the server npx started.
-	const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { cwd: root, stdio: 'ignore', detached: true });
-	const chromePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	if (!existsSync(join(dist, 'index.html'))) throw new Error('No build in dist/: run `npm run build` first.');
+	const server = await serveStatic(dist, '/');
+	const origin = server.origin;
+	const chromePath = chromiumPath();
 	const chrome = await chromeLauncher.launch({
 		...(chromePath ? { chromePath } : {}),
-		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		chromeFlags: ['--headless=new', '--disable-gpu', ...new Set([...chromiumArgs(), '--no-sandbox'])],
 	});
 	const results: Record<string, Record<string, number[]>> = {};
 	let failed = false;
 	try {
-		await waitForServer(`${origin}/`);
 		const only = process.env.LIGHTHOUSE_ONLY?.split(',');
 		for (const [type, path] of Object.entries(PAGES).filter(([t]) => !only || only.includes(t))) {
 			results[type] = Object.fromEntries(CATEGORIES.map((c) => [c, [] as number[]]));
@@ -81,7 +66,7 @@ async function main(): Promise<void> {
 		}
 	} finally {
 		await chrome.kill();
-		process.kill(-server.pid!, 'SIGTERM');
+		await server.close();
 	}
 	const medians = Object.fromEntries(Object.entries(results).map(([t, r]) => [t, Object.fromEntries(Object.entries(r).map(([k, v]) => [k, median(v)]))]));
 	const outDir = join(root, 'tests/perf/results');

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { PART_IDS, TOPIC_IDS } from './parts';
+import { FAQ_TOPIC_IDS } from './faq-topics';
 import { site } from '../../site.config';
 
 const PERSON_IDS = site.people.map((p) => p.id);
@@ -55,6 +56,8 @@ export const faqSchema = z.object({
 	answer: z.string().min(1),
 	chapter: z.string().min(1),
 	anchor: z.string().optional(),
+	/** The topic the question is listed under on /faq/ (src/lib/book/faq-topics.ts). */
+	topic: z.enum(FAQ_TOPIC_IDS),
 });
 
 /**

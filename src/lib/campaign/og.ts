@@ -106,3 +106,37 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	return { width: view.getUint32(16), height: view.getUint32(20) };
 }
+
+/** What a share card needs from the white-label config. */
+export interface CardSite {
+	title: string;
+	tagline: string;
+	publisher: string;
+	url: string;
+}
+
+/** A meta tag's content in built HTML, entities decoded. */
+function meta(html: string, key: string): string | undefined {
+	const re = new RegExp(`<meta\\s+(?:property|name)="${key.replace(/[:.]/g, '\\$&')}"\\s+content="([^"]*)"`);
+	const raw = re.exec(html)?.[1];
+	return raw?.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** The card a built page asks for, or null when the page has no image of ours (redirect stubs). */
+export function cardForPage(html: string, imagePrefix: string, site: CardSite): { image: string; card: ShareCard } | null {
+	const image = meta(html, 'og:image');
+	if (!image?.startsWith(imagePrefix)) return null;
+	const title = meta(html, 'og:title') ?? site.title;
+	const isHome = title === site.title;
+	return {
+		image: image.slice(imagePrefix.length),
+		card: {
+			// The home card would repeat the guide's name, so it shows the pitch instead.
+			title: isHome ? (meta(html, 'og:description') ?? site.tagline) : title,
+			kicker: meta(html, 'article:section') ?? '',
+			siteTitle: site.title,
+			publisher: site.publisher,
+			host: new URL(site.url).host,
+		},
+	};
+}

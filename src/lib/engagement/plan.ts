@@ -3,7 +3,7 @@
  * Every tool reads it from its link and writes it into the links it hands on, so the chooser, the
  * estimator and the self-check always talk about the same scope, dates and readiness.
  */
-import type { IsoDate } from './dates';
+import { isIsoDate, type IsoDate } from './dates';
 import type {
 	Category,
 	ExamType,
@@ -85,4 +85,11 @@ function strip(plan: LoosePlan): EngagementPlan {
 	const out: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(plan)) if (value !== undefined) out[key] = value;
 	return out as EngagementPlan;
+}
+
+/** True for a valid ISO date within the supported years. */
+export function inPlanYears(iso: string): boolean {
+	if (!isIsoDate(iso)) return false;
+	const year = Number(iso.slice(0, 4));
+	return year >= PLAN_LIMITS.startYear.min && year <= PLAN_LIMITS.startYear.max;
 }

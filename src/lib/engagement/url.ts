@@ -9,7 +9,7 @@
 import { ATTRIBUTION_KEYS, MAX_ATTRIBUTION_VALUE } from '../attribution/attribution';
 import { addMonths, isIsoDate, type IsoDate } from './dates';
 import { quoteInput, type PlanNotice } from './notices';
-import { PLAN_LIMITS, type DeadlineAnswer, type EngagementPlan, type PlanField } from './plan';
+import { inPlanYears, PLAN_LIMITS, type DeadlineAnswer, type EngagementPlan, type PlanField } from './plan';
 import { soc3Fits } from './soc3';
 import {
 	canonicalCategories,
@@ -92,12 +92,7 @@ function flag(raw: string, what: string): ValueResult<boolean> {
 	return bad(`${what} must be 1 (yes) or 0 (no), not ${quoteInput(raw)}.`);
 }
 
-/** True for a valid ISO date within the supported years. */
-export function inPlanYears(iso: string): boolean {
-	if (!isIsoDate(iso)) return false;
-	const year = Number(iso.slice(0, 4));
-	return year >= PLAN_LIMITS.startYear.min && year <= PLAN_LIMITS.startYear.max;
-}
+export { inPlanYears };
 
 const dollars = (n: number) => `$${n.toLocaleString('en-US')}`;
 

@@ -6,6 +6,10 @@ import { deadlineVerdict } from './deadline';
 import { describeScope } from './describe';
 import { formatDate, formatDurationRange, formatMoney, formatMoneyRange, plural } from './format';
 import { FIRM_TIERS, READINESS, SIZES, type Estimate, type Range } from './types';
+import { csvCell } from '../site/csv';
+
+// The CSV rule is shared with the other tools' exports.
+export { csvCell };
 
 const labelOf = <T extends string>(list: readonly { id: T; label: string }[], id: T) =>
 	list.find((o) => o.id === id)?.label ?? id;
@@ -58,13 +62,6 @@ export function summaryText(e: Estimate, shareUrl?: string): string {
 	return lines.join('\n');
 }
 
-/** One CSV cell: quoted when needed, and defused when a spreadsheet could read it as a formula. */
-export function csvCell(value: string | number): string {
-	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-	let text = value;
-	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** The estimate as CSV (RFC 4180, CRLF line ends): cost lines, totals, then the timeline. */
 export function estimateCsv(e: Estimate): string {

@@ -103,8 +103,8 @@ export function sanitizeInputs(value: EstimateInputs, today: string): EstimateIn
 }
 
 /** True for a valid ISO date within the supported start years. */
-export { inPlanYears as inRangeStart } from '../engagement/url';
-import { inPlanYears as inRangeStart } from '../engagement/url';
+export { inPlanYears as inRangeStart } from '../engagement/plan';
+import { inPlanYears as inRangeStart } from '../engagement/plan';
 
 function clampInt(x: unknown, min: number, max: number, fallback: number): number {
 	if (typeof x !== 'number' || !Number.isFinite(x)) return fallback;

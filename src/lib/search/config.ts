@@ -34,6 +34,9 @@ export const SEARCH_RANKING = {
 	// A curated keyword means "this chapter is about it" (src/lib/search/keywords.ts); the title keeps
 	// Pagefind's default 5x boost.
 	metaWeights: { keywords: 4 },
+	// Repeats count for less (Pagefind's default saturation is 1.4): a chapter that names SOC 2 fifty
+	// times while comparing it with other frameworks should not outrank the chapter about SOC 2.
+	termSaturation: 0.8,
 };
 
 /** Options passed to `pagefind.options()` in the browser and in the quality test. */
@@ -46,8 +49,20 @@ export const PAGEFIND_OPTIONS = {
 	noWorker: false,
 };
 
-/** Results shown per "page" of the list before "Show more" (each costs a fragment download). */
-export const RESULTS_PAGE_SIZE = 5;
+/**
+ * Results shown per "page" of the list before "Show more" (each costs a fragment download of
+ * about 5 KB): four fill a phone screen now that a result shows one excerpt.
+ */
+export const RESULTS_PAGE_SIZE = 4;
 
-/** Matching sections shown under each result. */
-export const SECTIONS_PER_RESULT = 3;
+/**
+ * Matching sections shown under each result: one, the section that best answers the query, so a
+ * phone screen shows several results rather than one and a half.
+ */
+export const SECTIONS_PER_RESULT = 1;
+
+/**
+ * Sections that sum up the whole chapter: they match almost any query about it, so a result
+ * shows them only when no other section matches.
+ */
+export const FALLBACK_SECTIONS: readonly string[] = ['key-takeaways'];

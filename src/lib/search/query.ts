@@ -140,6 +140,8 @@ const SPELLINGS: readonly [RegExp, string][] = [
 	[/\btype[\s-]*(?:i|1)\b/gi, 'Type 1'],
 	[/\b(ssae|isae|sas|iso)[\s-]*(\d{2,5})\b/gi, '$1 $2'],
 	[/\bpen[\s-]?test/gi, 'pen test'],
+	// The most common misspelling of HIPAA.
+	[/\bhippa\b/gi, 'HIPAA'],
 ];
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3' };
 
@@ -151,4 +153,24 @@ export function normalizeQuery(query: string): string {
 	}
 	text = text.replace(/\bSOC (iii|ii|i)\b/gi, (_, r: string) => `SOC ${ROMAN[r.toLowerCase()]}`);
 	return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Words that do not tell one section from another. Pagefind matches every word as a prefix, so a
+ * question's "a" also matches "audit" and "and", and "is" matches "issued": left in, they rank
+ * pages by how common their words are rather than by what was asked.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+	'a an and are as at be by can could did do does for from how i if in is it me my of on or our should the their there to us vs versus was we what when where which who why will with would you your'.split(' '),
+);
+
+/**
+ * What is sent to Pagefind for what a reader typed: the normalized query less its stop words
+ * (all of it when it has nothing else, e.g. "what is it").
+ */
+export function searchQuery(query: string): string {
+	const normalized = normalizeQuery(query);
+	const words = normalized.split(' ').filter(Boolean);
+	const telling = words.filter((w) => !STOP_WORDS.has(w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')));
+	return (telling.length ? telling : words).join(' ');
 }

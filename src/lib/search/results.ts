@@ -1,8 +1,9 @@
 /**
  * Turns Pagefind's result data into what the search list shows: the page, its kind and part,
- * its best-matching sections, and excerpts as text segments (never HTML strings).
+ * the section that best answers the query, and excerpts as text segments (never HTML strings).
  */
-import { HIGHLIGHT_PARAM, SECTIONS_PER_RESULT } from './config';
+import { FALLBACK_SECTIONS, HIGHLIGHT_PARAM, SECTIONS_PER_RESULT } from './config';
+import { STOP_WORDS } from './query';
 
 /** The fields of a Pagefind sub-result the list uses. */
 export interface SubResultLike {
@@ -10,6 +11,8 @@ export interface SubResultLike {
 	url: string;
 	excerpt: string;
 	anchor?: { id?: string; element?: string };
+	/** Positions of the matched words in the page's `content` (split on whitespace). */
+	locations?: readonly number[];
 	weighted_locations?: readonly { balanced_score: number }[];
 }
 
@@ -18,6 +21,8 @@ export interface FragmentLike {
 	url: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
+	/** The page's indexed text; `locations` point at its words. */
+	content?: string;
 	sub_results?: readonly SubResultLike[];
 }
 
@@ -44,7 +49,7 @@ export interface ShapedResult {
 	kind: ResultKind;
 	/** 'Chapter 3 · Basics', 'Glossary', … */
 	label: string;
-	/** Page-level excerpt, used when no section stands out. */
+	/** Page-level excerpt, used when no section stands out (without the repeated title). */
 	excerpt: ExcerptSegment[];
 	/** The chapter summary (from metadata), for listings without search words. */
 	summary: string;
@@ -117,17 +122,114 @@ function score(sub: SubResultLike): number {
 	return (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
 }
 
+/** A word reduced to letters and digits, lower case ('“SOC' → 'soc', '2;' → '2'). */
+function bare(word: string): string {
+	return word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /**
- * The sections of a page worth showing: those that start at a heading, best-scoring first
- * (ties keep page order), at most `max`.
+ * The words of a query that identify what it asks about: its words less the stop words (all of
+ * them when every word is one), each once.
  */
-export function bestSections(subResults: readonly SubResultLike[], max = SECTIONS_PER_RESULT): SubResultLike[] {
-	return subResults
-		.map((sub, index) => ({ sub, index, score: score(sub) }))
+export function queryTerms(query: string): string[] {
+	const words = [...new Set(query.split(/\s+/).map(bare).filter(Boolean))];
+	const telling = words.filter((w) => !STOP_WORDS.has(w));
+	return telling.length ? telling : words;
+}
+
+/**
+ * Whether an indexed word matched a query term. Pagefind matches terms as prefixes ('cost' finds
+ * 'costs') and stems them ('costs' finds 'cost'), so either way round counts, the shorter side at
+ * least three letters long unless it is the whole word.
+ */
+function matches(word: string, term: string): boolean {
+	if (word === term) return true;
+	if (word.startsWith(term)) return true;
+	return word.length >= 3 && term.startsWith(word);
+}
+
+/** How many of the query's terms a section contains, from the words at its matched locations. */
+export function termsFound(sub: SubResultLike, terms: readonly string[], words: readonly string[]): number {
+	const found = new Set<string>();
+	for (const at of sub.locations ?? []) {
+		const word = bare(words[at] ?? '');
+		if (!word) continue;
+		for (const term of terms) if (!found.has(term) && matches(word, term)) found.add(term);
+		if (found.size === terms.length) break;
+	}
+	return found.size;
+}
+
+/**
+ * How much of a heading is about the query: the share of its telling words (stop words aside)
+ * that match a query term. 'The audit fee' is all about "audit fee"; 'Audit fee versus
+ * first-year total' is less so.
+ */
+export function titleFocus(title: string, terms: readonly string[]): number {
+	const words = title.split(/\s+/).map(bare).filter((w) => w && !STOP_WORDS.has(w));
+	if (!words.length) return 0;
+	return words.filter((w) => terms.some((t) => matches(w, t))).length / words.length;
+}
+
+/**
+ * The sections of a page worth showing: those that start at a heading, ranked by how many of the
+ * query's terms they contain, then by how much of their heading is about the query, then by
+ * score (ties keep page order), at most `max`. Summary
+ * sections such as "Key takeaways" (FALLBACK_SECTIONS) are shown only when nothing else matched.
+ */
+export function bestSections(
+	subResults: readonly SubResultLike[],
+	max = SECTIONS_PER_RESULT,
+	query = '',
+	content = '',
+): SubResultLike[] {
+	const terms = queryTerms(query);
+	const words = content ? content.split(/\s+/) : [];
+	const ranked = subResults
+		.map((sub, index) => ({
+			sub,
+			index,
+			score: score(sub),
+			found: terms.length && words.length ? termsFound(sub, terms, words) : 0,
+			focus: titleFocus(sub.title, terms),
+		}))
 		.filter(({ sub }) => sub.anchor !== undefined && sub.title.trim() !== '')
-		.sort((a, b) => b.score - a.score || a.index - b.index)
-		.slice(0, max)
-		.map(({ sub }) => sub);
+		.sort((a, b) => b.found - a.found || b.focus - a.focus || b.score - a.score || a.index - b.index);
+	const isFallback = (sub: SubResultLike) => FALLBACK_SECTIONS.includes(sub.anchor?.id ?? '');
+	const specific = ranked.filter(({ sub }) => !isFallback(sub));
+	return (specific.length ? specific : ranked).slice(0, max).map(({ sub }) => sub);
+}
+
+/**
+ * Drops the heading Pagefind repeats at the start of a section's excerpt ('Fieldwork. During…'),
+ * or the end of it when the excerpt starts inside the heading. Marks are kept.
+ */
+export function withoutLeadingTitle(segments: readonly ExcerptSegment[], title: string): ExcerptSegment[] {
+	const text = segments.map((s) => s.text).join('');
+	const lower = text.toLowerCase();
+	const heading = title.trim().toLowerCase();
+	let cut = 0;
+	for (let k = 0; k < heading.length && cut === 0; k++) {
+		const tail = heading.slice(k);
+		if (tail.length < 4 && k > 0) break;
+		// A (rest of the) heading followed by the full stop Pagefind puts after it, or by the excerpt's end.
+		if (lower.startsWith(tail) && (/^[.:?!]?\s/.test(text.slice(tail.length)) || text.length === tail.length)) {
+			cut = tail.length;
+		}
+	}
+	if (cut === 0) return segments.map((s) => ({ ...s }));
+	const rest = text.slice(cut).replace(/^[.:?!]?\s*/, '');
+	let skip = text.length - rest.length;
+	const out: ExcerptSegment[] = [];
+	for (const s of segments) {
+		if (skip >= s.text.length) {
+			skip -= s.text.length;
+			continue;
+		}
+		out.push({ text: s.text.slice(skip), mark: s.mark });
+		skip = 0;
+	}
+	return out;
 }
 
 /** Shapes one Pagefind result for the list; `query` is what the page should highlight. */
@@ -138,17 +240,18 @@ export function shapeResult(fragment: FragmentLike, query: string, base = '/'): 
 	const chapter = fragment.meta['chapter']?.trim();
 	const label =
 		kind === 'Chapter' ? [chapter ? `Chapter ${chapter}` : 'Chapter', part].filter(Boolean).join(' · ') : kind;
-	const sections = bestSections(fragment.sub_results ?? []).map((sub) => ({
+	const sections = bestSections(fragment.sub_results ?? [], SECTIONS_PER_RESULT, query, fragment.content).map((sub) => ({
 		title: sub.title.trim(),
 		href: withHighlight(sitePath(sub.url, base), query),
-		excerpt: excerptSegments(sub.excerpt),
+		excerpt: withoutLeadingTitle(excerptSegments(sub.excerpt), sub.title),
 	}));
+	const title = fragment.meta['title']?.trim() || url;
 	return {
-		title: fragment.meta['title']?.trim() || url,
+		title,
 		href: withHighlight(url, query),
 		kind,
 		label,
-		excerpt: excerptSegments(fragment.excerpt),
+		excerpt: withoutLeadingTitle(excerptSegments(fragment.excerpt), title),
 		summary: fragment.meta['summary']?.trim() ?? '',
 		sections,
 	};

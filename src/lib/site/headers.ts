@@ -27,15 +27,36 @@ export function headerPolicy(metaPolicy: string): string {
 	return parts.join('; ');
 }
 
+/** Pages: always revalidated, so a new build shows at once (unchanged pages cost a 304). */
+export const PAGE_CACHE = 'public, max-age=0, must-revalidate';
+
+/** Files whose name changes with their content: kept for a year without asking again. */
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+
 /**
- * A Netlify / Cloudflare Pages `_headers` file: the shared headers for every path, then each
- * page's own Content-Security-Policy.
+ * Folders (under the base path) whose every file is named by its content's hash: the bundler's
+ * scripts and styles, and Pagefind's index chunks, filters and result fragments. Pagefind's own
+ * script, worker, WebAssembly and entry file keep their names across builds, so they are
+ * revalidated like pages.
  */
-export function buildHeadersFile(pages: readonly { path: string; csp: string | undefined }[]): string {
+export const HASHED_FOLDERS = ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/'] as const;
+
+/** Pagefind files with fixed names (under the base path). */
+export const PAGEFIND_FIXED = ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind'] as const;
+
+/**
+ * A Netlify / Cloudflare Pages `_headers` file: the shared headers for every path, caching for
+ * hashed files, then each page's own Content-Security-Policy and cache rule. (Both hosts join
+ * the values of a header that several rules set, so no path gets Cache-Control from two rules.)
+ */
+export function buildHeadersFile(pages: readonly { path: string; csp: string | undefined }[], base = '/'): string {
+	const root = base.endsWith('/') ? base : `${base}/`;
 	const lines = ['/*', ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`), ''];
+	for (const folder of HASHED_FOLDERS) lines.push(`${root}${folder}*`, `  Cache-Control: ${IMMUTABLE_CACHE}`, '');
+	for (const file of PAGEFIND_FIXED) lines.push(`${root}${file}`, `  Cache-Control: ${PAGE_CACHE}`, '');
 	for (const { path, csp } of [...pages].sort((a, b) => a.path.localeCompare(b.path))) {
 		if (!csp) continue;
-		lines.push(path, `  Content-Security-Policy: ${headerPolicy(csp)}`, '');
+		lines.push(path, `  Content-Security-Policy: ${headerPolicy(csp)}`, `  Cache-Control: ${PAGE_CACHE}`, '');
 	}
 	return lines.join('\n');
 }

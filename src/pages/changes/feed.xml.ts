@@ -18,7 +18,8 @@ export async function GET(context: APIContext) {
 		trailingSlash: true,
 		items: changes.map((c) => ({
 			title: c.title,
-			link: abs(`/changes/#${c.id}`),
+			// canonicalUrl drops fragments, so the entry's anchor is added after it.
+			link: `${abs('/changes/')}#${c.id}`,
 			pubDate: c.date,
 			description: [
 				...c.changes,

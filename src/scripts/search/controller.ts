@@ -9,6 +9,7 @@ import {
 	mergeSearchState,
 	normalizeQuery,
 	pagefindFilters,
+	searchQuery,
 	type SearchState,
 } from '../../lib/search/query';
 import { shapeResult, type ExcerptSegment, type ShapedResult } from '../../lib/search/results';
@@ -33,14 +34,12 @@ function renderResult(result: ShapedResult, withWords: boolean): HTMLLIElement {
 	const head = el('p', 'search-result-head');
 	head.append(link(result.title, result.href, 'search-result-title'), ' ', el('span', 'search-result-label', result.label));
 	li.append(head);
-	if (withWords && result.sections.length) {
-		const list = el('ul', 'search-result-sections');
-		for (const section of result.sections) {
-			const item = el('li');
-			item.append(link(section.title, section.href), excerpt(section.excerpt, 'search-excerpt'));
-			list.append(item);
-		}
-		li.append(list);
+	// One excerpt per result: the section that best answers the query, else the page's own.
+	const section = withWords ? result.sections[0] : undefined;
+	if (section) {
+		const p = excerpt(section.excerpt, 'search-excerpt');
+		p.prepend(link(section.title, section.href, 'search-result-section'), ' ');
+		li.append(p);
 	} else if (withWords && result.excerpt.length) {
 		li.append(excerpt(result.excerpt, 'search-excerpt'));
 	} else if (result.summary) {
@@ -112,7 +111,7 @@ export class SearchController {
 			event.preventDefault();
 			const first = this.list.querySelector<HTMLAnchorElement>('a.search-result-title');
 			// In the dialog Enter opens the top result; on the page it searches at once.
-			if (this.mode === 'dialog' && first && this.searched === normalizeQuery(this.input.value)) first.click();
+			if (this.mode === 'dialog' && first && this.searched === searchQuery(this.input.value)) first.click();
 			else void this.search();
 		});
 		this.more.addEventListener('click', () => void this.showMore(true));
@@ -193,7 +192,7 @@ export class SearchController {
 			this.clear('');
 			return;
 		}
-		const query = normalizeQuery(state.query);
+		const query = searchQuery(state.query);
 		this.root.setAttribute('aria-busy', 'true');
 		try {
 			const pagefind = await loadPagefind();
@@ -210,7 +209,7 @@ export class SearchController {
 			await this.showMore(false);
 			if (run !== this.run) return;
 			const n = this.hits.length;
-			const what = query ? ` for “${query}”` : '';
+			const what = query ? ` for “${normalizeQuery(state.query)}”` : '';
 			this.status.textContent = n
 				? `${n} ${n === 1 ? 'result' : 'results'}${what}${describeFilters(state)}.`
 				: `No results${what}${describeFilters(state)}.`;

@@ -1,25 +1,27 @@
 /**
  * Loaded on every page, so it stays tiny: opens search from the header button, Ctrl/Cmd+K and "/",
  * and asks for highlights when a page was opened from a search result. Everything else (the
- * dialog, Pagefind, its worker and WebAssembly) loads on first use.
+ * dialog, Pagefind, its worker and WebAssembly) loads when the reader shows intent (a pointer
+ * over the button, focus or a touch on it) or on first use.
  *
  * The lazy module's URL comes from the inert <template> that Search.astro renders it in: a plain
  * import() of it needs none of the bundler's preload helper, which would cost more than this file.
  */
 const opener = document.querySelector<HTMLButtonElement>('[data-search-open]');
+const onSearchPage = document.querySelector('[data-search-mount]') !== null;
 const moduleUrl = document.querySelector<HTMLTemplateElement>('template[data-search-module]')?.content.querySelector('script')?.getAttribute('src');
 let loading: Promise<unknown> | undefined;
 // Keys typed between the shortcut and the dialog appearing (the first open waits for the module):
 // fast typists start their query at once, and those letters must not be lost.
 let typed: string | undefined;
 
-function send(action: 'open' | 'highlight'): void {
+function send(action: 'open' | 'highlight' | 'warm' | 'page'): void {
 	if (!moduleUrl) return;
 	if (action === 'open') typed ??= '';
 	loading ??= import(/* @vite-ignore */ moduleUrl).catch(() => (loading = undefined));
 	void loading.then(() => {
 		document.dispatchEvent(new CustomEvent('soc-search', { detail: { action, opener, typed } }));
-		typed = undefined;
+		if (action === 'open') typed = undefined;
 	});
 }
 
@@ -33,6 +35,12 @@ function open(): void {
 }
 
 opener?.addEventListener('click', open);
+// Intent: a pointer over the button, focus on it or a finger on it starts loading the dialog and
+// Pagefind, so the first search does not wait for them after the dialog opens.
+for (const type of ['pointerenter', 'focus', 'touchstart'] as const) {
+	// The search page loads its own panel and Pagefind.
+	if (!onSearchPage) opener?.addEventListener(type, () => send('warm'), { once: true, passive: true });
+}
 document.addEventListener('keydown', (event) => {
 	if (typed !== undefined && event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
 		typed += event.key;
@@ -65,6 +73,8 @@ if (kbd && /Mac|iP(hone|ad|od)/.test(navigator.platform)) kbd.textContent = '⌘
 // The parameter's name comes from the markup (HIGHLIGHT_PARAM): importing it would add a chunk.
 const param = opener?.dataset['highlightParam'];
 if (param && new URLSearchParams(location.search).has(param)) send('highlight');
+// The /search/ page's panel comes from the same module as the dialog.
+if (onSearchPage) send('page');
 
 // A module, not a script: its names stay out of the global scope (window.opener exists).
 export {};

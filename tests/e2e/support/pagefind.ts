@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PAGEFIND_OPTIONS } from '../../../src/lib/search/config';
-import { normalizeQuery, pagefindFilters, type SearchState } from '../../../src/lib/search/query';
+import { pagefindFilters, searchQuery, type SearchState } from '../../../src/lib/search/query';
 import { shapeResult, type FragmentLike, type ShapedResult } from '../../../src/lib/search/results';
 
 interface PagefindApi {
@@ -38,7 +38,7 @@ export async function openIndex(siteDir: string, overrides: Record<string, unkno
 	return {
 		/** The top `limit` results for what a reader typed, shaped like the UI's rows. */
 		async search(typed: string, limit = 3, filters: Omit<SearchState, 'query'> = { topics: [], parts: [] }): Promise<RankedResult[]> {
-			const query = normalizeQuery(typed);
+			const query = searchQuery(typed);
 			// Like the UI: without words, filtered chapters are listed in reading order.
 			const response = await pagefind.search(query || null, {
 				filters: pagefindFilters({ query, ...filters }),
@@ -55,7 +55,7 @@ export async function openIndex(siteDir: string, overrides: Record<string, unkno
 		},
 		/** How many pages match, without loading their data. */
 		async count(typed: string, filters: Omit<SearchState, 'query'> = { topics: [], parts: [] }): Promise<number> {
-			const query = normalizeQuery(typed);
+			const query = searchQuery(typed);
 			return (await pagefind.search(query || null, { filters: pagefindFilters({ query, ...filters }) })).results.length;
 		},
 		async close(): Promise<void> {

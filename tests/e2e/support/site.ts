@@ -1,54 +1,25 @@
-/** What the browser tests need to know about the built site, read from dist/. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+/** What the browser tests need: the built site's pages (from tests/support/built.ts), axe, and error watching. */
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-export const root = fileURLToPath(new URL('../../..', import.meta.url));
-export const dist = join(root, 'dist');
-
-/** Every HTML file under a folder, recursively. */
-export function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((e) => e.isFile() && e.name.endsWith('.html'))
-		.map((e) => join(e.parentPath, e.name));
-}
-
-/** The URL path a built HTML file is served at ('/chapters/x/' for chapters/x/index.html). */
-export function urlPathOf(file: string, base = dist): string {
-	const rel = relative(base, file).split(sep).join('/');
-	return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
-}
-
-/** True for the forwarding pages left at old URLs (content/redirects.txt): not pages of their own. */
-export function isRedirectStub(file: string): boolean {
-	return /<html[^>]*\sdata-moved-to=/.test(readFileSync(file, 'utf8').slice(0, 300));
-}
-
-/** Every page of the build, as URL paths, sorted (redirect stubs are tested in campaign.spec.ts). */
-export function allPages(): string[] {
-	return htmlFiles(dist)
-		.filter((f) => !isRedirectStub(f))
-		.map((f) => urlPathOf(f))
-		.sort();
-}
-
-/** Chapter page paths in the build. */
-export function chapterPages(): string[] {
-	return allPages().filter((p) => p.startsWith('/chapters/'));
-}
-
-export function readDist(path: string): string {
-	return readFileSync(join(dist, path), 'utf8');
-}
+export { allPages, chapterPages, dist, htmlFiles, isRedirectStub, readDist, root, urlPathOf } from '../../support/built.ts';
 
 /** WCAG 2.0–2.2 A and AA, as the foundation issue asks. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Runs axe on the page (less any `exclude` selectors) and returns a readable list of violations (empty when clean). */
-export async function axeViolations(page: Page, exclude: string[] = []): Promise<string[]> {
-	const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+/**
+ * The axe rules whose outcome depends on colours. The themes differ only in colours (global.css
+ * sets every theme colour with light-dark(); no rule changes layout or markup by theme), so a
+ * page that passes every rule in one theme needs only these in the other.
+ */
+export const THEME_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Runs axe on the page (less any `exclude` selectors) and returns a readable list of violations
+ * (empty when clean): every WCAG A/AA rule, or only `rules` when given.
+ */
+export async function axeViolations(page: Page, exclude: string[] = [], rules?: string[]): Promise<string[]> {
+	const builder = rules ? new AxeBuilder({ page }).withRules(rules) : new AxeBuilder({ page }).withTags(AXE_TAGS);
 	for (const selector of exclude) builder.exclude(selector);
 	const results = await builder.analyze();
 	return results.violations.map(

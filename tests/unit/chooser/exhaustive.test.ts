@@ -24,25 +24,10 @@ import {
 } from '../../../src/lib/chooser/query';
 import { parseEstimateQuery } from '../../../src/lib/estimator/query';
 import { ANSWER_SPACE_SIZE, allAnswers } from './answer-space';
+import { publishedChapterSlugs } from '../../support/content';
 
-/** The book's chapter slugs (shared contract). */
-const BOOK_SLUGS = new Set([
-	'what-is-a-soc-report',
-	'soc-1',
-	'soc-2',
-	'soc-3',
-	'type-1-vs-type-2',
-	'soc-1-vs-soc-2-vs-soc-3',
-	'reporting-period',
-	'readiness-assessment',
-	'timeline',
-	'cost',
-	'choosing-an-audit-firm',
-	'common-pitfalls',
-	'reading-a-soc-report',
-	'beyond-soc',
-	'after-the-report',
-]);
+/** The book's chapter slugs, read from content/chapters. */
+const BOOK_SLUGS = new Set(publishedChapterSlugs());
 
 const REPORT_ORDER: ReportId[] = ['soc1', 'soc2', 'soc3'];
 const NOT_OPERATING = new Set(['none', 'informal', 'unsure']);

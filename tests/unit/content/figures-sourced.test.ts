@@ -27,20 +27,15 @@ const PENDING_DATED_SOURCE = [
 	'soc1Share',
 	'combinedSecondShare',
 	'categoryAddOn',
-	'systemAddOn',
 	'subserviceAddOn',
-	'readinessScale',
 	'renewalUpkeepHours',
 	'platformFee',
 	'penTestFee',
 	'scopingWeeks',
 	'readinessWeeks',
-	'remediationWeeks',
-	'sizePace',
 	'combinedPace',
 	'reportWeeks',
 	'bridgeLetterMonths',
-	'renewalAudit',
 ];
 
 describe.each(chapters.map((c) => [c.slug, c] as const))('chapter %s', (_, chapter) => {

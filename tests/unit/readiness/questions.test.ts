@@ -2,25 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { READINESS_QUESTIONS } from '../../../src/data/readiness';
 import { AREAS, DEFAULT_SCOPE, type AreaId } from '../../../src/lib/readiness/model';
 import { questionsInScope } from '../../../src/lib/readiness/scope';
+import { publishedChapterSlugs } from '../../support/content';
 
-// Chapter slugs from the shared chapter table.
-const CHAPTERS = [
-	'what-is-a-soc-report',
-	'soc-1',
-	'soc-2',
-	'soc-3',
-	'type-1-vs-type-2',
-	'soc-1-vs-soc-2-vs-soc-3',
-	'reporting-period',
-	'readiness-assessment',
-	'timeline',
-	'cost',
-	'choosing-an-audit-firm',
-	'common-pitfalls',
-	'reading-a-soc-report',
-	'beyond-soc',
-	'after-the-report',
-];
+// The book's chapter slugs, read from content/chapters.
+const CHAPTERS = publishedChapterSlugs();
 
 // Which criteria each area may cite: its own group, plus CC5.3 (policies) under governance.
 const CRITERIA_PREFIX: Record<AreaId, RegExp> = {

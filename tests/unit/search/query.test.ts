@@ -9,10 +9,11 @@ import {
 	normalizeQuery,
 	pagefindFilters,
 	parseSearchParams,
+	searchQuery,
 	serializeSearchState,
 	type SearchState,
 } from '../../../src/lib/search/query';
-import { BROKEN_OUTPUT, HOSTILE_VALUES } from '../support/hostile';
+import { BROKEN_OUTPUT, HOSTILE_VALUES, hostileText } from '../support/hostile';
 
 describe('parseSearchParams', () => {
 	it('reads words and filters from a campaign link', () => {
@@ -187,4 +188,33 @@ describe('the /search/ query parser under fuzzing', () => {
 			{ numRuns: 10_000 },
 		);
 	}, 60_000);
+});
+
+describe('searchQuery', () => {
+	it('leaves out words that match almost everything, keeping the normalized spelling', () => {
+		expect(searchQuery('How much does a SOC2 cost?')).toBe('much SOC 2 cost?');
+		expect(searchQuery('type 1 or type II')).toBe('Type 1 Type 2');
+		expect(searchQuery('hippa soc 2')).toBe('HIPAA SOC 2');
+	});
+	it('keeps a query made only of such words whole, and an empty one empty', () => {
+		expect(searchQuery('what is it')).toBe('what is it');
+		expect(searchQuery('   ')).toBe('');
+	});
+	it('10,000 generated queries: only whole words of the normalized query, in order, and never empty when it is not', () => {
+		fc.assert(
+			fc.property(hostileText, (typed) => {
+				const normalized = normalizeQuery(typed);
+				const sent = searchQuery(typed);
+				const words = normalized.split(' ');
+				let at = 0;
+				for (const w of sent.split(' ').filter(Boolean)) {
+					at = words.indexOf(w, at);
+					if (at === -1) return false;
+					at++;
+				}
+				return (normalized === '') === (sent === '');
+			}),
+			{ numRuns: 10_000 },
+		);
+	});
 });

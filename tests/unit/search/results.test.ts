@@ -7,8 +7,12 @@ import {
 	decodeEntities,
 	excerptSegments,
 	kindOf,
+	queryTerms,
 	shapeResult,
+	termsFound,
 	withHighlight,
+	withoutLeadingTitle,
+	type ExcerptSegment,
 	type FragmentLike,
 } from '../../../src/lib/search/results';
 import { hostileText } from '../support/hostile';
@@ -71,7 +75,7 @@ const sub = (title: string, url: string, scores: number[], anchor = true) => ({
 });
 
 describe('bestSections', () => {
-	it('keeps heading sections, best score first, page order on ties, at most three', () => {
+	it('keeps heading sections, best score first, page order on ties, at most the limit', () => {
 		const subs = [
 			sub('Intro', '/c/', [50], false),
 			sub('A', '/c/#a', [1]),
@@ -80,7 +84,75 @@ describe('bestSections', () => {
 			sub('D', '/c/#d', [3]),
 			sub('   ', '/c/#e', [99]),
 		];
-		expect(bestSections(subs).map((s) => s.title)).toEqual(['B', 'C', 'D']);
+		expect(bestSections(subs, 3).map((s) => s.title)).toEqual(['B', 'C', 'D']);
+		expect(bestSections(subs).map((s) => s.title), 'one section by default').toEqual(['B']);
+	});
+
+	// content words:        0    1     2      3     4     5      6     7       8
+	const content = 'Renewals cost less. Audit fees: SOC 2 costs $20,000 upward';
+	const located = (title: string, id: string, locations: number[], scores: number[]) => ({
+		...sub(title, `/c/#${id}`, scores),
+		locations,
+	});
+
+	it('prefers the section holding more of the query’s words over a higher score', () => {
+		const subs = [located('Renewals', 'renewals', [1], [90]), located('The audit fee', 'the-audit-fee', [4, 5, 6, 7], [10])];
+		expect(bestSections(subs, 1, 'how much does a SOC 2 cost', content).map((s) => s.title)).toEqual(['The audit fee']);
+		// Without the words to count, the score decides.
+		expect(bestSections(subs, 1).map((s) => s.title)).toEqual(['Renewals']);
+	});
+
+	it('shows "Key takeaways" only when no other section matches', () => {
+		const takeaways = located('Key takeaways', 'key-takeaways', [4, 5, 6, 7], [99]);
+		const other = located('Renewals', 'renewals', [1], [1]);
+		expect(bestSections([takeaways, other], 1, 'soc 2 cost', content).map((s) => s.title)).toEqual(['Renewals']);
+		expect(bestSections([takeaways], 1, 'soc 2 cost', content).map((s) => s.title)).toEqual(['Key takeaways']);
+	});
+});
+
+describe('queryTerms and termsFound', () => {
+	it('drops stop words unless nothing else is left, and lists each word once', () => {
+		expect(queryTerms('How much does a SOC 2 cost?')).toEqual(['much', 'soc', '2', 'cost']);
+		expect(queryTerms('what is it')).toEqual(['what', 'is', 'it']);
+		expect(queryTerms('SOC soc  “SOC”')).toEqual(['soc']);
+		expect(queryTerms('   ')).toEqual([]);
+	});
+	it('counts a term once whether the indexed word extends it or is its stem', () => {
+		const words = ['Costs', 'cost.', '“SOC', '2;', 'a'];
+		const at = (locations: number[]) => ({ title: 'x', url: '/x/', excerpt: '', locations });
+		expect(termsFound(at([0, 1]), ['cost'], words)).toBe(1);
+		expect(termsFound(at([1]), ['costs'], words), 'stem of the term').toBe(1);
+		expect(termsFound(at([2, 3]), ['soc', '2', 'cost'], words)).toBe(2);
+		expect(termsFound(at([4]), ['audit'], words), 'a one-letter word is no stem').toBe(0);
+		expect(termsFound(at([99]), ['soc'], words), 'a location past the text').toBe(0);
+	});
+});
+
+describe('withoutLeadingTitle', () => {
+	const text = (segments: readonly ExcerptSegment[]) => segments.map((s) => s.text).join('');
+	it('drops the heading Pagefind repeats, or its end when the excerpt starts inside it, and keeps marks', () => {
+		const segments = excerptSegments('<mark>Bridge</mark> letters. A <mark>bridge</mark> letter covers the gap');
+		expect(withoutLeadingTitle(segments, 'Bridge letters')).toEqual([
+			{ text: 'A ', mark: false },
+			{ text: 'bridge', mark: true },
+			{ text: ' letter covers the gap', mark: false },
+		]);
+		expect(text(withoutLeadingTitle(excerptSegments('a SOC 3 is worth it. A SOC 3 earns'), 'When a SOC 3 is worth it'))).toBe('A SOC 3 earns');
+	});
+	it('leaves excerpts that do not start with the heading alone', () => {
+		const segments = excerptSegments('The <mark>fee</mark> recurs');
+		expect(withoutLeadingTitle(segments, 'The audit fee')).toEqual(segments);
+		expect(text(withoutLeadingTitle(excerptSegments('is it. Then'), 'What it is')), 'too short an ending to tell').toBe('is it. Then');
+	});
+	it('10,000 generated excerpts: the result is the excerpt’s own ending, marks unchanged', () => {
+		fc.assert(
+			fc.property(fc.array(fc.record({ text: fc.string({ minLength: 1 }), mark: fc.boolean() }), { maxLength: 6 }), fc.string(), (segments, title) => {
+				const out = withoutLeadingTitle(segments, title);
+				const whole = text(segments);
+				return whole.endsWith(text(out)) && out.every((s) => segments.some((o) => o.mark === s.mark && o.text.endsWith(s.text)));
+			}),
+			{ numRuns: 10_000 },
+		);
 	});
 });
 
@@ -102,10 +174,8 @@ describe('shapeResult', () => {
 			{
 				title: 'Bridge letters',
 				href: '/soc-guide/chapters/reporting-period/?highlight=bridge+letter#bridge-letters',
-				excerpt: [
-					{ text: 'Bridge letters ', mark: false },
-					{ text: 'x', mark: true },
-				],
+				// The heading Pagefind repeats at the start of the excerpt is left out.
+				excerpt: [{ text: 'x', mark: true }],
 			},
 		]);
 	});

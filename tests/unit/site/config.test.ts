@@ -1,9 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, parseHex } from '../../../src/lib/site/contrast';
 import { site } from '../../../src/site.config';
+import { root } from '../../support/built';
 
-// The page backgrounds and surfaces in src/styles/global.css, per theme.
-const BACKGROUNDS = { light: ['#ffffff', '#f4f6f9'], dark: ['#0f1419', '#161d26'] } as const;
+/**
+ * The page background and surface colours of each theme, read from src/styles/global.css, where
+ * they are declared as `--bg: light-dark(<light>, <dark>)` (and likewise `--surface`).
+ */
+function backgrounds(): Record<'light' | 'dark', string[]> {
+	const css = readFileSync(join(root, 'src/styles/global.css'), 'utf8');
+	const found = { light: [] as string[], dark: [] as string[] };
+	for (const name of ['bg', 'surface']) {
+		const m = new RegExp(`--${name}:\\s*light-dark\\(\\s*(#[0-9a-f]{3,8})\\s*,\\s*(#[0-9a-f]{3,8})\\s*\\)`, 'i').exec(css);
+		if (!m) throw new Error(`global.css: --${name} is not declared as light-dark(#light, #dark)`);
+		found.light.push(m[1]!);
+		found.dark.push(m[2]!);
+	}
+	return found;
+}
+const BACKGROUNDS = backgrounds();
 
 describe('contrast helpers', () => {
 	it('computes the WCAG ratios of known pairs', () => {

@@ -1,8 +1,7 @@
 /** A static link checker over a built site folder: every internal URL and #anchor must resolve. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
-import { htmlFiles, urlPathOf } from './site';
+import { fileForUrlPath, htmlFiles, normalizeBase, sitePathOf as urlPathOf } from '../../src/build/site-files.ts';
 
 export interface LinkReport {
 	pages: number;
@@ -11,18 +10,12 @@ export interface LinkReport {
 	problems: string[];
 }
 
-/** Maps a site URL path (with the base already stripped) to the file that serves it, if any. */
-function fileFor(dir: string, path: string): string | undefined {
-	const clean = decodeURIComponent(path.split(/[?#]/, 1)[0]!);
-	const candidates = clean.endsWith('/') ? [join(dir, clean, 'index.html')] : [join(dir, clean), join(dir, clean, 'index.html')];
-	return candidates.find((c) => existsSync(c) && statSync(c).isFile());
-}
-
 /**
  * Checks every page in `dir`: internal links, assets and anchors resolve, ids are unique, and
  * (under a base path) every root-relative URL starts with the base.
  */
 export function checkLinks(dir: string, base = '/', origin = 'http://site.invalid'): LinkReport {
+	base = normalizeBase(base);
 	const files = htmlFiles(dir);
 	const idsByFile = new Map<string, Set<string>>();
 	const docs = files.map((file) => {
@@ -56,7 +49,7 @@ export function checkLinks(dir: string, base = '/', origin = 'http://site.invali
 				problems.push(`${pagePath}: "${ref}" is outside the base path ${base}`);
 				continue;
 			}
-			const target = fileFor(dir, '/' + url.pathname.slice(base.length));
+			const target = fileForUrlPath(dir, base, url.pathname);
 			if (!target) {
 				problems.push(`${pagePath}: "${ref}" does not resolve to a built file`);
 				continue;
