@@ -96,7 +96,7 @@ export function parseChooserQuery(
 		} else {
 			notices.push({
 				key: id,
-				message: `The link's answer ${quoted(rawValue)}for "${topic}" is not one we know, so we ignored it.`,
+				message: `The link’s answer ${quoted(rawValue)}for “${topic}” is not one we know, so we ignored it.`,
 			});
 		}
 	}
@@ -130,7 +130,7 @@ function parseCommitments(
 	if (tokens.length === 0) {
 		notices.push({
 			key: 'commitments',
-			message: `The link had an empty answer for "${topic}", so we ignored it.`,
+			message: `The link had an empty answer for “${topic}”, so we ignored it.`,
 		});
 		return undefined;
 	}
@@ -143,7 +143,7 @@ function parseCommitments(
 		} else {
 			notices.push({
 				key: 'commitments',
-				message: `The link's answer ${quoted(token)}for "${topic}" is not one we know, so we ignored it.`,
+				message: `The link’s answer ${quoted(token)}for “${topic}” is not one we know, so we ignored it.`,
 			});
 		}
 	}
@@ -152,7 +152,7 @@ function parseCommitments(
 		// informative, so it wins.
 		notices.push({
 			key: 'commitments',
-			message: `The link said "none" for "${topic}" next to other choices; we kept the other choices.`,
+			message: `The link said “none” for “${topic}” next to other choices; we kept the other choices.`,
 		});
 	}
 	if (chosen.size > 0) return COMMITMENT_CHOICES.filter((c) => chosen.has(c));

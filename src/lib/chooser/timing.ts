@@ -167,7 +167,7 @@ function computeReportType(
 	} else if (goDirect) {
 		text = `Your date (${dateLabel}) leaves time for an observation window and the Type II report ${CONTROLS_PHRASE[controls]}, so you can skip the Type I. By our estimate it would arrive ${datesText(two)}.`;
 	} else {
-		text = `A Type II report needs an observation window and then the auditor's testing: by our estimate it would arrive ${datesText(two)}, after your date (${dateLabel}). So get a Type I report first (${datesText(one)}) and the Type II next.`;
+		text = `A Type II report needs an observation window and then the auditor's testing: by our estimate it would arrive ${datesText(two)}, after your date (${dateLabel}). So get a Type I report first, ${datesText(one)}, and the Type II next.`;
 	}
 	return {
 		first: goDirect ? 2 : 1,

@@ -56,7 +56,7 @@ export function sanitizeInputs(value: EstimateInputs, today: string): EstimateIn
 	const startDate =
 		typeof v.startDate === 'string' && inRangeStart(v.startDate) ? v.startDate : d.startDate;
 	const deadline =
-		typeof v.deadline === 'string' && isIsoDate(v.deadline) && v.deadline > startDate
+		typeof v.deadline === 'string' && inRangeStart(v.deadline) && v.deadline > startDate
 			? v.deadline
 			: null;
 	const report = pick(
