@@ -6,7 +6,7 @@
 import { V } from './values';
 import { soc3Fits } from '../engagement/soc3';
 import { canonicalCategories as normalizeCategories } from '../engagement/vocabulary';
-import { isIsoDate, todayIso } from '../engagement/dates';
+import { todayIso } from '../engagement/dates';
 import {
 	FIRM_TIERS,
 	LIMITS,

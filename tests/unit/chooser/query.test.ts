@@ -57,9 +57,7 @@ describe('parseChooserQuery', () => {
 	});
 
 	it('skips attribution keys silently so they can travel on to the consultation link', () => {
-		const { answers, notices } = parseChooserQuery(`?utm_source=news&gclid=x&data=no`, {
-			passThrough: UTM,
-		});
+		const { answers, notices } = parseChooserQuery(`?utm_source=news&gclid=x&data=no`);
 		expect(notices).toEqual([]);
 		expect(answers).toEqual({ data: 'no' });
 	});
@@ -169,7 +167,7 @@ describe('fuzzing the query parser', () => {
 			);
 			fc.assert(
 				fc.property(search, (text) => {
-					const { answers, notices } = parseChooserQuery(text, { passThrough: UTM });
+					const { answers, notices } = parseChooserQuery(text);
 					const valid = Object.entries(answers).every(([key, value]) =>
 						key === 'commitments'
 							? (value as string[]).every(isChoice)
