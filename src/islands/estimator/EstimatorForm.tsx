@@ -80,6 +80,43 @@ export default function EstimatorForm({
 		>
 			<h2 id="est-form-heading">Your situation</h2>
 
+			{/* The dates first: a deadline carried from the chooser or the self-check is what a reader checks first. */}
+			<Field
+				id="est-deadline"
+				label="Customer deadline (optional)"
+				hint="The date a customer needs the report by."
+				error={errors.deadline}
+			>
+				{(describedBy) => (
+					<input
+						id="est-deadline"
+						type="date"
+						min={`${LIMITS.startYear.min}-01-01`}
+						max={`${LIMITS.startYear.max}-12-31`}
+						value={drafts.deadline}
+						aria-invalid={errors.deadline ? true : undefined}
+						aria-describedby={describedBy}
+						onChange={(e) => onDraft('deadline', e.target.value)}
+					/>
+				)}
+			</Field>
+
+			<Field id="est-start" label="Start date" error={errors.start}>
+				{(describedBy) => (
+					<input
+						id="est-start"
+						type="date"
+						min={`${LIMITS.startYear.min}-01-01`}
+						max={`${LIMITS.startYear.max}-12-31`}
+						value={drafts.start}
+						required
+						aria-invalid={errors.start ? true : undefined}
+						aria-describedby={describedBy}
+						onChange={(e) => onDraft('start', e.target.value)}
+					/>
+				)}
+			</Field>
+
 			<fieldset>
 				<legend>Report</legend>
 				{REPORTS.map((r) => (
@@ -324,39 +361,6 @@ export default function EstimatorForm({
 				)}
 			</Field>
 
-			<Field id="est-start" label="Start date" error={errors.start}>
-				{(describedBy) => (
-					<input
-						id="est-start"
-						type="date"
-						min={`${LIMITS.startYear.min}-01-01`}
-						max={`${LIMITS.startYear.max}-12-31`}
-						value={drafts.start}
-						required
-						aria-invalid={errors.start ? true : undefined}
-						aria-describedby={describedBy}
-						onChange={(e) => onDraft('start', e.target.value)}
-					/>
-				)}
-			</Field>
-
-			<Field
-				id="est-deadline"
-				label="Customer deadline (optional)"
-				hint="The date a customer needs the report by."
-				error={errors.deadline}
-			>
-				{(describedBy) => (
-					<input
-						id="est-deadline"
-						type="date"
-						value={drafts.deadline}
-						aria-invalid={errors.deadline ? true : undefined}
-						aria-describedby={describedBy}
-						onChange={(e) => onDraft('deadline', e.target.value)}
-					/>
-				)}
-			</Field>
 		</section>
 	);
 }

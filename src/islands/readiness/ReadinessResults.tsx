@@ -25,6 +25,7 @@ import type { ReadinessProps } from '../Readiness';
 import { remediationSentence } from '../../lib/readiness/remediation';
 import { planOfState } from '../../lib/readiness/url-state';
 import { todayIso } from '../../lib/engagement/dates';
+import { planHref } from '../../lib/engagement/url';
 
 type Questions = readonly ReadinessQuestion[];
 
@@ -36,6 +37,7 @@ export function Results({
 	result,
 	chapters,
 	estimatorHref,
+	chooserHref,
 	onGoTo,
 }: {
 	state: ReadinessState;
@@ -43,6 +45,7 @@ export function Results({
 	result: ReadinessResult;
 	chapters: ReadinessProps['chapters'];
 	estimatorHref: string;
+	chooserHref: string;
 	onGoTo: (step: Step) => void;
 }) {
 	const bandInfo = result.band ? band(result.band) : undefined;
@@ -129,6 +132,11 @@ export function Results({
 					<> and the readiness level “{ESTIMATOR_READINESS[result.band]}” filled in</>
 				) : null}
 				.
+			</p>
+			<p className="muted no-print">
+				Not sure this is the right report?{' '}
+				<a href={planHref(chooserHref, plan, { attribution: state.attribution })}>Review which report fits</a>, with
+				the same scope and dates.
 			</p>
 		</>
 	);
