@@ -22,7 +22,7 @@ import {
 } from '../../lib/readiness/url-state';
 
 import type { ReadinessProps } from '../Readiness';
-import { remediationSentence } from '../../lib/readiness/remediation';
+import { deadlineSentence, remediationSentence } from '../../lib/readiness/remediation';
 import { planOfState } from '../../lib/readiness/url-state';
 import { todayIso } from '../../lib/engagement/dates';
 import { planHref } from '../../lib/engagement/url';
@@ -76,6 +76,9 @@ export function Results({
 						<p className="rd-band-label">{bandInfo.label}</p>
 						<p>{bandInfo.summary}</p>
 						<p data-testid="readiness-time">{remediationSentence(plan, result.band!, today)}</p>
+						{deadlineSentence(plan, result.band!, today) && (
+							<p data-testid="readiness-deadline">{deadlineSentence(plan, result.band!, today)}</p>
+						)}
 						{result.capped && (
 							<p>
 								Your score alone would read “{band('ready').label}”, but{' '}

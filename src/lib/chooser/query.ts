@@ -15,9 +15,9 @@ import {
 	type Answers,
 	type CommitmentChoice,
 	type QuestionId,
+	DEADLINE_MONTHS,
 } from './questions';
 import type { Recommendation } from './rules';
-import { DEADLINE_MONTHS } from './timing';
 import { addMonths, todayIso, type IsoDate } from '../engagement/dates';
 import { capNotices, quoteInput, type PlanNotice } from '../engagement/notices';
 import type { EngagementPlan } from '../engagement/plan';
