@@ -207,7 +207,7 @@ test.describe('readiness self-check', () => {
 		const state: ReadinessState = {
 			...INITIAL_STATE,
 			scope: { report: 'soc2', categories: ['privacy'] },
-			carry: { type: '2' },
+			carry: { type: 2 },
 			attribution: [['utm_source', 'newsletter']],
 		};
 		const answers = fixedAnswers(state);
