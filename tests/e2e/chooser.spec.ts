@@ -1,4 +1,3 @@
-import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { QUESTIONS, type Answers, type Question } from '../../src/lib/chooser/questions';
 import { EXAMPLE_VISITORS } from '../../src/lib/chooser/examples';
@@ -347,20 +346,7 @@ test.describe('report chooser', () => {
 		await context.close();
 	});
 
-	test('the page loads a modest amount of JavaScript', async ({ page }) => {
-		const scripts = new Map<string, number>();
-		page.on('response', async (response) => {
-			if (response.request().resourceType() !== 'script') return;
-			scripts.set(response.url(), gzipSync(await response.body(), { level: 9 }).length);
-		});
-		await page.goto('/chooser/', { waitUntil: 'networkidle' });
-		await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
-		const total = [...scripts.values()].reduce((a, b) => a + b, 0);
-		console.log(
-			`chooser JS: ${scripts.size} files, ${total} bytes gzipped\n${[...scripts].map(([u, n]) => `  ${new URL(u).pathname} ${n}`).join('\n')}`,
-		);
-		expect(total, 'gzipped JavaScript budget for /chooser/').toBeLessThan(100_000);
-	});
+	// The JavaScript /chooser/ loads is held to tests/budgets.json by tests/dist/budgets.test.ts.
 
 	test('a chapter with the chooser card links to the chooser and carries no framework JavaScript', async ({
 		page,
