@@ -71,6 +71,20 @@ export const RESULTS_PAGE_SIZE = 4;
 export const SECTIONS_PER_RESULT = 1;
 
 /**
+ * How a result's one section is chosen (src/lib/search/results.ts, `bestSections`). A section's
+ * relevance adds up: for each query word it contains, how rare that word is among the page's
+ * sections (a word every section has, such as "SOC" in a chapter about SOC reports, tells them
+ * apart by almost nothing); `headingFocus` times the share of its heading that is about the query;
+ * `matchedWords` times log2(1 + the words in it that matched); `score` times log10(1 + Pagefind's
+ * score). Tuned against the quality set's section expectations; the test prints the misses.
+ */
+export const SECTION_RANKING = {
+	headingFocus: 1,
+	matchedWords: 0.5,
+	score: 0.25,
+};
+
+/**
  * Sections that sum up the whole chapter: they match almost any query about it, so a result
  * shows them only when no other section matches.
  */
