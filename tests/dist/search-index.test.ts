@@ -55,6 +55,8 @@ test('the search quality set finds the right page in the top 3 for every query',
 	);
 	if (sectionMisses.length) console.log(`sections not shown:\n  ${sectionMisses.join('\n  ')}`);
 	expect(misses, 'queries whose expected page is not in the top 3').toEqual([]);
+	// The section a result shows should be the one that answers: at least 95% of the expectations.
+	expect(sectionHits / sections, `expected section shown for at least 95% (${sectionHits}/${sections})`).toBeGreaterThanOrEqual(0.95);
 });
 
 // The tools' static text (the chooser's decision guide, the estimator's worked examples and sourced

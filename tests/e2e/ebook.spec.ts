@@ -11,7 +11,7 @@ import { unzipEpub } from './support/epub';
 import { bookChapters, readPdf } from './support/pdf';
 import { chapterPages } from './support/site';
 
-test('the site offers both e-books on the home page, after each chapter and in the footer, with size and page or chapter count', async ({ page, request }) => {
+test('the site offers both e-books on the home page, after each chapter, in the footer and in the phone menu, with size and page or chapter count', async ({ page, request }) => {
 	const pdfBytes = statSync(ebookFile('pdf')).size;
 	const epubBytes = statSync(ebookFile('epub')).size;
 	const pdfPages = (await readPdf(readFileSync(ebookFile('pdf')))).pages.length;
@@ -46,6 +46,12 @@ test('the site offers both e-books on the home page, after each chapter and in t
 		return box.compareDocumentPosition(sources) & Node.DOCUMENT_POSITION_FOLLOWING;
 	});
 	expect(order, 'the e-book box comes before the sources').toBeTruthy();
+	// On a phone the header's menu drawer offers it too, wherever the reader is.
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.getByRole('banner').getByRole('button', { name: 'Menu' }).click();
+	await check('in the header menu', page.locator('#site-menu'));
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await expect(page.locator('#site-menu').getByRole('link', { name: LINK }), 'wide screens keep the header row to its links').toBeHidden();
 
 	for (const [ext, type, magic] of [
 		['pdf', 'application/pdf', '%PDF-'],
