@@ -45,6 +45,8 @@ export interface CalibrationCheck {
 	max: number;
 	published: string;
 	sources: string[];
+	/** What the unit tests hold to this range, as the page says it: "… are tested to stay inside". */
+	tested: string;
 }
 
 export interface AssumptionData {
@@ -54,7 +56,11 @@ export interface AssumptionData {
 	values: AssumptionValues;
 	assumptions: Record<keyof AssumptionValues, AssumptionDoc>;
 	sources: Source[];
-	checks: { firstTypeTwoMonths: CalibrationCheck; firstYearTotal: CalibrationCheck };
+	checks: {
+		firstTypeTwoMonths: CalibrationCheck;
+		firstYearTotal: CalibrationCheck;
+		enterpriseAuditFee: CalibrationCheck;
+	};
 }
 
 const FIRMS: readonly FirmTier[] = ['boutique', 'mid-tier', 'big4'];
@@ -211,7 +217,10 @@ const sourceSchema = z.object(
 );
 
 const checkSchema = z
-	.object({ label: text, min: positive, max: positive, published: text, sources: z.array(z.string()) }, says('is missing'))
+	.object(
+		{ label: text, min: positive, max: positive, published: text, sources: z.array(z.string()), tested: text },
+		says('is missing'),
+	)
 	.refine((c) => c.min <= c.max, { error: 'must keep min <= max' });
 
 const dataSchema = z
@@ -233,7 +242,7 @@ const dataSchema = z
 				});
 			}),
 			checks: z.object(
-				{ firstTypeTwoMonths: checkSchema, firstYearTotal: checkSchema },
+				{ firstTypeTwoMonths: checkSchema, firstYearTotal: checkSchema, enterpriseAuditFee: checkSchema },
 				says('must be an object'),
 			),
 		},
