@@ -43,7 +43,10 @@ for (const path of chapterPages()) {
 		await page.goto(path);
 		const byline = page.locator('article .byline');
 		await expect(byline).toContainText('Reviewed by');
-		const reviewed = await byline.locator('time').getAttribute('datetime');
+		const reviewed = await byline.locator('time').last().getAttribute('datetime');
+		for (const time of await byline.locator('time').all()) {
+			await expect(time, 'dates read day, month, year').toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+		}
 		expect(reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		const article = await page.evaluate(() =>
 			[...document.querySelectorAll('script[type="application/ld+json"]')]
@@ -55,3 +58,29 @@ for (const path of chapterPages()) {
 		expect(String(article?.['dateModified']) >= reviewed!, 'dateModified is no earlier than the review').toBe(true);
 	});
 }
+
+test('the estimator shows a dated source on every assumption, and says what it does not price', async ({ page }) => {
+	await page.goto('/estimator/');
+	const rows = page.locator('table.assumptions-table tbody tr');
+	expect(await rows.count()).toBeGreaterThan(10);
+	for (const row of await rows.all()) {
+		const sources = row.locator('td[data-label="Sources"]');
+		await expect(sources.getByRole('link').first(), 'each row links a source').toBeVisible();
+		await expect(sources, 'with its publication year').toContainText(/\((19|20)\d\d\)/);
+	}
+	await expect(page.locator('time').filter({ hasText: /^\d{1,2} [A-Z][a-z]+ \d{4}$/ }).first()).toBeVisible();
+	await expect(page.locator('.est[data-ready="true"]')).toHaveCount(1);
+	const pentest = page.getByRole('checkbox', { name: 'Penetration test' });
+	await pentest.check();
+	const note = page.getByText('The penetration test is not in the totals');
+	await expect(note).toBeVisible();
+	await pentest.uncheck();
+	await expect(note).toHaveCount(0);
+});
+
+test('/changes/ prints each edition date as day, month, year', async ({ page }) => {
+	await page.goto('/changes/');
+	const times = page.locator('main time');
+	expect(await times.count()).toBeGreaterThan(0);
+	for (const time of await times.all()) await expect(time).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+});

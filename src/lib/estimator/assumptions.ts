@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import raw from '../../../content/estimator-assumptions.json';
-import type { FirmTier, OptionalCategory, Range, Readiness, SizeBand } from './types';
+import type { FirmTier, OptionalCategory, Readiness, SizeBand } from './types';
 import type { AssumptionValues } from './values';
 
 /** The data file, as named in error messages. */
@@ -50,6 +50,7 @@ export interface CalibrationCheck {
 }
 
 export interface AssumptionData {
+	/** When the figures were last checked against their sources, YYYY-MM-DD. */
 	reviewed: string;
 	currency: 'USD';
 	about: string;
@@ -121,7 +122,7 @@ function rising<K extends string>(
 	message = 'must not be below the previous option',
 ) {
 	return keyed(keys, each).superRefine((value, ctx) => {
-		const list = keys.map((k) => value[k] as number);
+		const list = keys.map((k) => (value as Record<K, number>)[k]);
 		list.forEach((v, i) => {
 			if (i > 0 && v < (list[i - 1] as number)) {
 				ctx.addIssue({ code: 'custom', path: [keys[i] as K], message });
@@ -226,7 +227,7 @@ const checkSchema = z
 const dataSchema = z
 	.object(
 		{
-			reviewed: text,
+			reviewed: z.iso.date(says('must be a date, YYYY-MM-DD')),
 			currency: z.literal('USD', says('must be "USD"')),
 			about: text,
 			values: valuesSchema,

@@ -105,6 +105,7 @@ describe('assumption data', () => {
 		['a duplicate source', (d: any) => (d.sources[1].id = d.sources[0].id), /sources\[1\]\.id is a duplicate/],
 		['a check with min above max', (d: any) => (d.checks.firstYearTotal.min = 1e9), /checks\.firstYearTotal must keep min <= max/],
 		['not an object at all', (d: any) => (d.values = 5), /values must be an object/],
+		['a review date that is not a date', (d: any) => (d.reviewed = '2026-11'), /reviewed must be a date, YYYY-MM-DD/],
 		[
 			'documentation with no value',
 			(d: any) => (d.assumptions.extra = d.assumptions.readinessFee),

@@ -17,7 +17,7 @@ describe('formatting', () => {
 		expect(formatMoney(Number.NaN)).toBe('—');
 		expect(formatMoneyShort(70600)).toBe('$71k');
 		expect(formatMoneyShort(1_250_000)).toBe('$1.3M');
-		expect(formatDate('2027-03-09')).toBe('March 9, 2027');
+		expect(formatDate('2027-03-09')).toBe('9 March 2027');
 		expect(formatDate('2027-02-30')).toBe('—');
 		expect(formatDuration(10)).toBe('10 days');
 		expect(formatDuration(28)).toBe('4 weeks');
@@ -66,7 +66,7 @@ describe('summary text', () => {
 		expect(text).toContain(`First-year cost: $${e.firstYear.low.toLocaleString('en-US')}`);
 		expect(text).toContain('Audit fee (SOC 2 Type II)');
 		expect(text).toContain('Observation window: 6 months');
-		expect(text).toMatch(/deadline of June 30, 2027 is (earlier than|possible only)/);
+		expect(text).toMatch(/deadline of 30 June 2027 is (earlier than|possible only)/);
 		expect(text).toContain('Get a Type I report first');
 		expect(text).toContain('Main drivers:');
 		expect(text).toContain('Estimate: https://example.com/estimator/?start=2027-01-04');
