@@ -29,7 +29,7 @@ export function scenarios(startDate: string): Scenario[] {
 		{
 			id: 'startup-soc2-type2',
 			title: 'Start-up, SOC 2 Type II, Security only, boutique firm',
-			who: 'A 30-person software company with informal practices, a 6-month first window and a penetration test.',
+			who: 'A 30-person software company with informal practices and a 6-month first window. Its penetration test is not priced.',
 			inputs: { ...base },
 		},
 		{
@@ -41,7 +41,7 @@ export function scenarios(startDate: string): Scenario[] {
 		{
 			id: 'growth-soc2-type2-platform',
 			title: 'Growing company, SOC 2 Type II, Security and Availability, with a platform',
-			who: 'A 120-person company with documented policies, three systems, a compliance platform and a 12-month window.',
+			who: 'A 120-person company with documented policies, three systems, a compliance platform (its subscription is not priced) and a 12-month window.',
 			inputs: {
 				...base,
 				size: 'growth',
@@ -57,7 +57,7 @@ export function scenarios(startDate: string): Scenario[] {
 			// earlier combined SOC 1 and SOC 2 example at a mid-tier firm came out above every published figure.
 			id: 'midsize-soc2-type2-specialist',
 			title: 'Mid-size software company, SOC 2 Type II, Security only, specialist firm',
-			who: 'A 400-person company with documented controls, three systems, one subservice organization, a compliance platform and a 6-month window.',
+			who: 'A 400-person company with documented controls, three systems, one subservice organization, a compliance platform (its subscription is not priced) and a 6-month window.',
 			inputs: {
 				...base,
 				size: 'midsize',
