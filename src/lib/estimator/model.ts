@@ -404,6 +404,15 @@ export function estimate(
 	};
 }
 
+/**
+ * Line items the reader chose that the model does not price (no dated, published price range), so
+ * exports can name them next to a total that leaves them out.
+ */
+export function unpricedItems(e: Estimate): LineItem[] {
+	const chosen: Partial<Record<LineItem['id'], boolean>> = { tooling: e.inputs.platform, pentest: e.inputs.penTest };
+	return e.items.filter((i) => !i.included && chosen[i.id] === true);
+}
+
 /** Labels of the chosen categories, for summaries. */
 export function categoryLabels(inputs: EstimateInputs): string[] {
 	if (!includesSoc2(inputs.report)) return [];

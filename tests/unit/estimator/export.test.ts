@@ -56,6 +56,16 @@ describe('CSV', () => {
 		expect(csv).toContain('Deadline,2027-06-30');
 		for (const row of rows) expect(row.split(',').length, row).toBeGreaterThanOrEqual(9);
 	});
+
+	it('names the chosen items the totals leave out, and only those', () => {
+		const base = { ...defaultInputs('2027-01-04'), platform: true, penTest: true };
+		const both = estimateCsv(estimate(base));
+		expect(both).toMatch(/^Not in the totals,Compliance-automation platform,,,,USD,,,Not priced/m);
+		expect(both).toMatch(/^Not in the totals,Penetration test,,,,USD,,,Not priced/m);
+		const neither = estimateCsv(estimate({ ...base, platform: false, penTest: false }));
+		expect(neither).not.toContain('Not in the totals');
+		expect(summaryText(estimate(base))).toMatch(/penetration test is not in the totals/);
+	});
 });
 
 describe('summary text', () => {
