@@ -355,8 +355,8 @@ function drivers(inputs: EstimateInputs): string[] {
 	}
 	if (inputs.penTest) {
 		out.push(
-			'The penetration test is not in the totals: we found no dated published price range, so add ' +
-				'a testing firm’s quote.',
+			'The criteria do not require a penetration test, but auditors widely expect one. It is not in ' +
+				'the totals: we found no dated published price range, so add a testing firm’s quote.',
 		);
 	}
 	return out;

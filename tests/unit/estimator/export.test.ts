@@ -64,7 +64,7 @@ describe('CSV', () => {
 		expect(both).toMatch(/^Not in the totals,Penetration test,,,,USD,,,Not priced/m);
 		const neither = estimateCsv(estimate({ ...base, platform: false, penTest: false }));
 		expect(neither).not.toContain('Not in the totals');
-		expect(summaryText(estimate(base))).toMatch(/penetration test is not in the totals/);
+		expect(summaryText(estimate(base))).toMatch(/penetration test, but auditors widely expect one\. It is not in the totals/);
 	});
 });
 
