@@ -13,15 +13,15 @@ import {
 	type QueryNotice,
 } from '../lib/chooser/query';
 import { answerFrom, selectionFor, toggleSelection } from '../lib/chooser/form';
-import { ATTRIBUTION_KEYS, type Attribution } from '../lib/attribution/attribution';
+import type { Attribution } from '../lib/attribution/attribution';
 import { visitAttribution } from '../scripts/attribution';
 import { trackToolResult } from '../scripts/tool-result';
 import { toolScope } from '../lib/analytics/tool-scope';
 import { loadOnce } from '../lib/engagement/lazy';
-import type { ChooserLinks } from './chooser/ChooserResult';
+import type { ChooserLinks } from '../lib/chooser/links';
 import '../styles/chooser.css';
 
-export type { ChapterLink } from './chooser/ChooserResult';
+export type { ChapterLink } from '../lib/chooser/links';
 export type ChooserProps = ChooserLinks;
 
 type View = { kind: 'question'; index: number; fromResult: boolean } | { kind: 'result' };
@@ -88,7 +88,7 @@ export default function Chooser({
 	// The HTML is prerendered without a query string, so the URL is read only after mount.
 	useEffect(() => {
 		setAttribution(visitAttribution());
-		const parsed = parseChooserQuery(location.search, { passThrough: ATTRIBUTION_KEYS });
+		const parsed = parseChooserQuery(location.search);
 		// The notice box is a live region that exists from the first render, so it is announced.
 		setNotices(parsed.notices);
 		setAnswers(parsed.answers);
@@ -156,6 +156,8 @@ export default function Chooser({
 		// The visitor is under way: fetch the result view now so it is there by the last question.
 		void fetchResults();
 		const nextAnswers = { ...answers, [question.id]: value } as Partial<Answers>;
+		// A new band replaces an exact date a link carried.
+		if (question.id === 'deadline' && value !== answers.deadline) delete nextAnswers.deadlineDate;
 		setAnswers(nextAnswers);
 		setNotices([]);
 		const missing = firstUnanswered(nextAnswers);

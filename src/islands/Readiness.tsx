@@ -2,37 +2,28 @@
  * The readiness self-check: a thin view over src/lib/readiness. State lives in the URL (and, as a
  * convenience, in this browser's localStorage); every rule, score and order comes from the module.
  */
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { band } from '../lib/readiness/bands';
+import { useEffect, useMemo, useRef, useState } from 'react';
+
 import { loadOnce } from '../lib/engagement/lazy';
-import { estimatorQuery, ESTIMATOR_READINESS } from '../lib/readiness/estimator';
+import { estimatorQuery } from '../lib/readiness/estimator';
 import { toolScope } from '../lib/analytics/tool-scope';
 import { trackToolResult } from '../scripts/tool-result';
-import { withAnswer, withCategory, withReport } from '../lib/readiness/form';
-import { GAP_STATUS_LABELS, type ReadinessGap } from '../lib/readiness/gaps';
+import { withAnswer } from '../lib/readiness/form';
 import {
-	ANSWERS,
 	AREAS,
-	OPTIONAL_CATEGORIES,
-	REPORTS,
 	areaLabel,
 	type AnswerId,
-	type AreaId,
 	type ReadinessQuestion,
 	type ReadinessScope,
 } from '../lib/readiness/model';
 import {
-	areasInScope,
-	includesSoc2,
 	outlineQuestions,
 	questionsInScope,
 	type QuestionOutline,
 } from '../lib/readiness/scope';
-import { scoreReadiness, type AreaResult, type ReadinessResult } from '../lib/readiness/score';
+import { scoreReadiness } from '../lib/readiness/score';
 import {
 	adjacentStep,
-	estimatedMinutes,
-	firstUnansweredStep,
 	stepsFor,
 } from '../lib/readiness/steps';
 import {
@@ -48,6 +39,8 @@ import {
 export interface ReadinessProps {
 	/** Base-aware path of the estimator page, e.g. '/estimator/'. */
 	estimatorHref: string;
+	/** Base-aware path of the report chooser, e.g. '/chooser/'. */
+	chooserHref: string;
 	/** Base-aware link and title of each chapter the questions point to, by slug. */
 	chapters: Record<string, { href: string; title: string }>;
 	/** The questions' outline (see outlineText), for the counts shown before the questions load. */
@@ -56,7 +49,6 @@ export interface ReadinessProps {
 
 /** localStorage key for the saved answers (the query string without attribution). */
 export const READINESS_STORAGE_KEY = 'soc-guide:readiness';
-const TOP_GAPS = 5;
 
 type Questions = readonly ReadinessQuestion[];
 /**
@@ -64,8 +56,16 @@ type Questions = readonly ReadinessQuestion[];
  * their outline, so they load on demand: when the reader reaches for the tool, moves past the
  * scope, or arrives with answers in the link or in this browser. A failed load may be retried.
  */
+type ResultsModule = typeof import('./readiness/ReadinessResults');
+/** The results view, which arrives with the questions (a reader with answers will want both). */
+let ResultsView: ResultsModule['Results'] | null = null;
 const loadQuestions: () => Promise<Questions> = loadOnce(() =>
-	import('../data/readiness').then((m) => m.READINESS_QUESTIONS),
+	Promise.all([import('../data/readiness'), import('./readiness/ReadinessResults')]).then(
+		([data, results]) => {
+			ResultsView = results.Results;
+			return data.READINESS_QUESTIONS;
+		},
+	),
 );
 
 function readSaved(): string | null {
@@ -85,14 +85,6 @@ function writeSaved(query: string): void {
 	}
 }
 
-// The blank checklist is static HTML outside the island; print CSS swaps it in while printing.
-function printChecklist() {
-	const root = document.documentElement;
-	root.dataset.print = 'checklist';
-	addEventListener('afterprint', () => delete root.dataset.print, { once: true });
-	print();
-}
-
 function stepLabel(step: Step): string {
 	if (step === 'scope') return 'Your scope';
 	if (step === 'results') return 'Results';
@@ -100,7 +92,7 @@ function stepLabel(step: Step): string {
 }
 
 /** The self-check island. */
-export default function Readiness({ estimatorHref, chapters, outline }: ReadinessProps) {
+export default function Readiness({ estimatorHref, chooserHref, chapters, outline }: ReadinessProps) {
 	const [questions, setQuestions] = useState<Questions | null>(null);
 	const [loadFailed, setLoadFailed] = useState(false);
 	const [state, setState] = useState<ReadinessState>(INITIAL_STATE);
@@ -356,15 +348,16 @@ export default function Readiness({ estimatorHref, chapters, outline }: Readines
 				</h2>
 				{state.step === 'scope' ? (
 					<ScopeStep scope={state.scope} questions={known} onChange={setScope} />
-				) : !questions || !result ? (
+				) : !questions || !result || !ResultsView ? (
 					loading
 				) : state.step === 'results' ? (
-					<Results
+					<ResultsView
 						state={state}
 						questions={questions}
 						result={result}
 						chapters={chapters}
 						estimatorHref={estimatorHref}
+						chooserHref={chooserHref}
 						onGoTo={goTo}
 					/>
 				) : (
@@ -402,348 +395,4 @@ export default function Readiness({ estimatorHref, chapters, outline }: Readines
 	);
 }
 
-function ScopeStep({
-	scope,
-	questions,
-	onChange,
-}: {
-	scope: ReadinessScope;
-	questions: readonly QuestionOutline[];
-	onChange: (scope: ReadinessScope) => void;
-}) {
-	const count = questionsInScope(questions, scope).length;
-	const areas = areasInScope(questions, scope).length;
-	const setReport = (report: string) => onChange(withReport(scope, report));
-	const toggle = (id: string, on: boolean) => onChange(withCategory(scope, id, on));
-	return (
-		<>
-			<p>
-				Answer each question for how things work today, not how you plan them. Where a control
-				exists but you could not show proof of it to an auditor, choose “in place, not evidenced”.
-			</p>
-			<fieldset className="rd-fieldset">
-				<legend>Which report are you preparing for?</legend>
-				{REPORTS.map((r) => (
-					<label key={r.id} className="rd-choice">
-						<input
-							type="radio"
-							name="rd-report"
-							value={r.id}
-							checked={scope.report === r.id}
-							onChange={() => setReport(r.id)}
-						/>{' '}
-						{r.label}
-					</label>
-				))}
-				{scope.report === 'soc1' && (
-					<p className="rd-hint">
-						A SOC 1 on its own gets the questions on the control environment and the IT general
-						controls behind it. Your business-process controls come from your own control
-						objectives, which this check does not cover.
-					</p>
-				)}
-			</fieldset>
-			{includesSoc2(scope) && (
-				<fieldset className="rd-fieldset">
-					<legend>Which Trust Services Categories does your SOC 2 cover?</legend>
-					<p className="rd-hint">
-						Security is always included. Add another category only if you make commitments about it
-						to customers.
-					</p>
-					{OPTIONAL_CATEGORIES.map((c) => (
-						<label key={c.id} className="rd-choice">
-							<input
-								type="checkbox"
-								name={`rd-tsc-${c.id}`}
-								value={c.id}
-								checked={scope.categories.includes(c.id)}
-								onChange={(e) => toggle(c.id, e.currentTarget.checked)}
-							/>{' '}
-							{c.label}
-						</label>
-					))}
-				</fieldset>
-			)}
-			<p>
-				{count} questions in {areas} areas, about {estimatedMinutes(count)} minutes.
-			</p>
-			<p className="no-print">
-				<button type="button" className="rd-link-button" onClick={printChecklist}>
-					Print a blank checklist
-				</button>{' '}
-				<span className="muted">to fill in on paper or with your team.</span>
-			</p>
-		</>
-	);
-}
-
-function AreaStep({
-	area,
-	questions,
-	state,
-	onAnswer,
-}: {
-	area: AreaId;
-	questions: Questions;
-	state: ReadinessState;
-	onAnswer: (id: string, value: AnswerId) => void;
-}) {
-	const inArea = questionsInScope(questions, state.scope).filter((q) => q.area === area);
-	return (
-		<ol className="rd-questions">
-			{inArea.map((q) => (
-				<li key={q.id}>
-					<Question
-						id={q.id}
-						title={q.title}
-						question={q.question}
-						why={q.why}
-						evidence={q.evidence}
-						criteria={q.criteria}
-						soc1={q.soc1 && state.scope.report !== 'soc2'}
-						value={state.answers[q.id]}
-						onAnswer={onAnswer}
-					/>
-				</li>
-			))}
-		</ol>
-	);
-}
-
-function Question(props: {
-	id: string;
-	title: string;
-	question: string;
-	why: string;
-	evidence: string;
-	criteria: readonly string[];
-	soc1: boolean;
-	value: AnswerId | undefined;
-	onAnswer: (id: string, value: AnswerId) => void;
-}) {
-	const uid = useId();
-	return (
-		<fieldset className="rd-question" aria-describedby={`${uid}-why`}>
-			<legend>
-				<span className="rd-question-title">{props.title}</span>
-				<span className="rd-question-text">{props.question}</span>
-			</legend>
-			<p id={`${uid}-why`} className="rd-why">
-				<span className="rd-criteria">
-					{props.criteria.join(', ')}
-					{props.soc1 ? ' · also relevant to a SOC 1' : ''}
-				</span>{' '}
-				{props.why}
-			</p>
-			<div className="rd-answers">
-				{ANSWERS.map((a) => (
-					<label key={a.id} className="rd-answer">
-						<input
-							type="radio"
-							name={`rd-${props.id}`}
-							value={a.id}
-							checked={props.value === a.id}
-							onChange={() => props.onAnswer(props.id, a.id)}
-						/>{' '}
-						{a.label}
-					</label>
-				))}
-			</div>
-			<details className="rd-evidence">
-				<summary>What evidence usually satisfies an auditor</summary>
-				<p>{props.evidence}</p>
-			</details>
-		</fieldset>
-	);
-}
-
-function Results({
-	state,
-	questions,
-	result,
-	chapters,
-	estimatorHref,
-	onGoTo,
-}: {
-	state: ReadinessState;
-	questions: Questions;
-	result: ReadinessResult;
-	chapters: ReadinessProps['chapters'];
-	estimatorHref: string;
-	onGoTo: (step: Step) => void;
-}) {
-	const bandInfo = result.band ? band(result.band) : undefined;
-	const top = result.gaps.slice(0, TOP_GAPS);
-	const rest = result.gaps.slice(TOP_GAPS);
-	const estimator = `${estimatorHref}?${estimatorQuery(state, result)}`;
-	const firstOpen = firstUnansweredStep(questions, state.scope, state.answers);
-	return (
-		<>
-			{result.counts.unanswered > 0 && (
-				<p className="rd-notice">
-					{result.counts.unanswered} of {result.total} questions are not answered yet; they count as
-					not in place.{' '}
-					<button type="button" className="rd-link-button" onClick={() => onGoTo(firstOpen)}>
-						Answer the rest
-					</button>
-				</p>
-			)}
-			<div className={`rd-band rd-band-${result.band ?? 'none'}`} data-testid="readiness-band">
-				{bandInfo && result.score !== null ? (
-					<>
-						<p className="rd-score">
-							<span className="rd-score-number">{result.score}</span>
-							<span className="rd-score-max"> out of 100</span>
-						</p>
-						<p className="rd-band-label">{bandInfo.label}</p>
-						<p>{bandInfo.summary}</p>
-						{result.capped && (
-							<p>
-								Your score alone would read “{band('ready').label}”, but{' '}
-								{result.blockers.length === 1
-									? 'one control that often holds'
-									: `${result.blockers.length} controls that often hold`}{' '}
-								up first audits {result.blockers.length === 1 ? 'is' : 'are'} not in place, so the
-								band stays at “{bandInfo.label}” until{' '}
-								{result.blockers.length === 1 ? 'it is' : 'they are'} fixed.
-							</p>
-						)}
-					</>
-				) : (
-					<p>
-						Every question was marked not applicable, so there is nothing to score. Check the scope
-						and answers if that is not what you meant.
-					</p>
-				)}
-				<p className="rd-disclaimer">
-					This is a self-check, not an audit opinion: only a CPA firm’s examination can tell you
-					whether controls meet the criteria.
-				</p>
-			</div>
-
-			<h3>By area</h3>
-			<AreaTable areas={result.areas} />
-
-			{result.gaps.length === 0 ? (
-				<p>No gaps: every question in scope is in place with evidence or not applicable.</p>
-			) : (
-				<>
-					<h3 id="rd-top-gaps">Fix these first</h3>
-					<GapList gaps={top} start={1} chapters={chapters} />
-					{rest.length > 0 && (
-						<>
-							<h3>The rest of your gap list</h3>
-							<GapList gaps={rest} start={TOP_GAPS + 1} chapters={chapters} />
-						</>
-					)}
-				</>
-			)}
-
-			<div className="rd-actions no-print">
-				<button type="button" className="button secondary" onClick={() => print()}>
-					Print the gap list
-				</button>
-				<a className="button" href={estimator}>
-					Use this in the estimator
-				</a>
-			</div>
-			<p className="muted no-print">
-				The estimator opens with your scope
-				{result.band ? (
-					<> and the readiness level “{ESTIMATOR_READINESS[result.band]}” filled in</>
-				) : null}
-				.
-			</p>
-		</>
-	);
-}
-
-function AreaTable({ areas }: { areas: AreaResult[] }) {
-	return (
-		<div className="table-scroll">
-			<table className="rd-areas">
-				<caption className="visually-hidden">Score by area</caption>
-				<thead>
-					<tr>
-						<th scope="col">Area</th>
-						<th scope="col">Score</th>
-						<th scope="col">Answers</th>
-					</tr>
-				</thead>
-				<tbody>
-					{areas.map((a) => (
-						<tr key={a.area.id}>
-							<th scope="row">{a.area.label}</th>
-							<td>
-								{a.score === null ? (
-									'Not applicable'
-								) : (
-									<span className="rd-bar-cell">
-										<span className="rd-bar" aria-hidden="true">
-											<span style={{ inlineSize: `${a.score}%` }} />
-										</span>
-										{a.score}
-									</span>
-								)}
-							</td>
-							<td>{describeCounts(a)}</td>
-						</tr>
-					))}
-				</tbody>
-			</table>
-		</div>
-	);
-}
-
-function describeCounts(a: AreaResult): string {
-	const parts: string[] = [];
-	const c = a.counts;
-	if (c.evidenced) parts.push(`${c.evidenced} evidenced`);
-	if (c.unevidenced) parts.push(`${c.unevidenced} not evidenced`);
-	if (c.missing) parts.push(`${c.missing} not in place`);
-	if (c.unanswered) parts.push(`${c.unanswered} unanswered`);
-	if (c.na) parts.push(`${c.na} not applicable`);
-	return parts.join(', ');
-}
-
-function GapList({
-	gaps,
-	start,
-	chapters,
-}: {
-	gaps: ReadinessGap[];
-	start: number;
-	chapters: ReadinessProps['chapters'];
-}): ReactNode {
-	return (
-		<ol className="rd-gaps" start={start}>
-			{gaps.map((g) => {
-				const chapter = chapters[g.question.chapter];
-				return (
-					<li key={g.question.id}>
-						<p className="rd-gap-title">
-							<strong>{g.question.title}</strong>{' '}
-							<span className="rd-gap-meta">
-								{areaLabel(g.question.area)} · {GAP_STATUS_LABELS[g.status]}
-							</span>
-						</p>
-						<p>
-							<strong>What to do:</strong> {g.action}
-						</p>
-						<p>
-							<strong>Why it matters:</strong> {g.question.why}
-						</p>
-						<p>
-							<strong>Evidence that usually satisfies an auditor:</strong> {g.question.evidence}
-						</p>
-						{chapter && (
-							<p>
-								Read more: <a href={chapter.href}>{chapter.title}</a>
-							</p>
-						)}
-					</li>
-				);
-			})}
-		</ol>
-	);
-}
+import { AreaStep, ScopeStep } from './readiness/ReadinessSteps';

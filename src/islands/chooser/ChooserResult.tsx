@@ -2,31 +2,22 @@
  * The chooser's result: the recommendation, its reasons, the steps and the hand-offs. Loaded on
  * demand, with the rules behind it: the chooser needs them only once every question is answered.
  */
+import type { ChooserLinks } from '../../lib/chooser/links';
 import type { RefObject } from 'react';
 import { optionLabel, questionById, QUESTIONS, NO_COMMITMENTS, type Answers, type QuestionId } from '../../lib/chooser/questions';
 import { REPORT_LABELS, TSC_LABELS, recommendReport, typeLabel, type Note, type Recommendation } from '../../lib/chooser/rules';
-import { estimatorQueryFor, estimatorSearchFor, serializeChooserAnswers } from '../../lib/chooser/query';
+import { aboutMonths, datesText, stepDuration } from '../../lib/chooser/timing';
+import { estimatorQueryFor, serializeChooserAnswers } from '../../lib/chooser/query';
+import { formatDate, todayIso } from '../../lib/engagement/dates';
+import { SOC3_SHORT } from '../../lib/engagement/soc3';
+import { deadlineCheck } from '../../lib/engagement/timeline';
+import { planHref } from '../../lib/engagement/url';
 import { consultationHref, type Attribution } from '../../lib/attribution/attribution';
 
 export { recommendReport };
 
-/** A link target computed at build time (base path already applied). */
-export interface ChapterLink {
-	title: string;
-	href: string;
-}
-
-/** Where the result links to (base path already applied). */
-export interface ChooserLinks {
-	/** The chooser page, e.g. '/chooser/'. */
-	chooserHref: string;
-	estimatorHref: string;
-	readinessHref: string;
-	/** The consultation URL from the site config. */
-	consultationUrl: string;
-	/** Chapter titles and hrefs by slug, for "read next". */
-	chapters: Record<string, ChapterLink>;
-}
+/** Link targets computed at build time (base path already applied). */
+export type { ChapterLink, ChooserLinks } from '../../lib/chooser/links';
 
 /** What the visitor answered, in words. */
 function answerText(id: QuestionId, answers: Partial<Answers>): string {
@@ -76,11 +67,6 @@ function Notes({ notes, answers }: { notes: readonly Note[]; answers: Answers })
 	);
 }
 
-function monthsText([min, max]: readonly [number, number]): string {
-	if (max === 0) return 'at the same time';
-	return min === max ? `about ${min} month${min === 1 ? '' : 's'}` : `about ${min}–${max} months`;
-}
-
 /** The recommendation for a complete set of answers. */
 export function Result({
 	recommendation: r,
@@ -98,8 +84,13 @@ export function Result({
 	const shareHref = `${links.chooserHref}?${search}`;
 	const shareUrl =
 		typeof location === 'undefined' ? shareHref : new URL(shareHref, location.href).href;
-	const first = estimatorSearchFor(r, 'first');
-	const next = r.type?.then ? estimatorSearchFor(r, 'next') : null;
+	const today = todayIso();
+	const first = r.plan ? planHref(links.estimatorHref, r.plan) : null;
+	const next = r.nextPlan ? planHref(links.estimatorHref, r.nextPlan) : null;
+	const selfCheck = planHref(links.readinessHref, r.plan ?? {});
+	// The Type II is what a close date puts at risk: the model's options, each with its date.
+	const typeTwoPlan = r.nextPlan ?? r.plan;
+	const check = typeTwoPlan && r.type?.due ? deadlineCheck(typeTwoPlan, today) : null;
 	const context: Record<string, string> = {
 		from: links.chooserHref,
 		recommendation: r.headline,
@@ -132,8 +123,8 @@ export function Result({
 					)}
 					{r.reports.includes('soc3') && (
 						<li>
-							<strong>SOC 3</strong>: a short public report issued from the SOC 2 Type II
-							examination.
+							<strong>SOC 3</strong>: a short public report. {SOC3_SHORT}{' '}
+							<a href={links.chapters['soc-3']?.href ?? '#'}>What a SOC 3 rests on</a>.
 						</li>
 					)}
 				</ul>
@@ -161,15 +152,34 @@ export function Result({
 					<ol className="chooser-steps">
 						{r.type.steps.map((s, i) => (
 							<li key={i}>
-								{s.text} <span className="chooser-months">({monthsText(s.months)})</span>
+								{s.text} <span className="chooser-months">({stepDuration(s)})</span>
 							</li>
 						))}
 					</ol>
-					<p>
-						Typical time to your first report:{' '}
-						<strong>{monthsText(r.type.monthsToFirstReport)}</strong>. These are ranges published by
-						practitioners, not a promise; your audit firm sets the real dates.
+					<p data-testid="chooser-time">
+						Typical time to your first report ({r.type.first === 1 ? 'Type I' : 'Type II'}):{' '}
+						<strong>{aboutMonths(today, r.type.firstReport.typical)}</strong>,{' '}
+						{datesText(r.type.firstReport)}.
+						{r.type.nextReport && (
+							<> The Type II would arrive {datesText(r.type.nextReport)}.</>
+						)}{' '}
+						{r.type.due && <>You need it by {formatDate(r.type.due)}. </>}
+						This is the estimator's model with its sourced figures, not a promise; your audit firm
+						sets the real dates.
 					</p>
+				</>
+			)}
+
+			{check && check.status !== 'on-track' && (
+				<>
+					<h3>If the Type II must meet your date</h3>
+					<ul className="chooser-options">
+						{check.options.map((o) => (
+							<li key={o.id}>
+								<strong>{o.title}.</strong> {o.detail}
+							</li>
+						))}
+					</ul>
 				</>
 			)}
 
@@ -201,20 +211,18 @@ export function Result({
 			<h3>Next steps</h3>
 			<div className="chooser-actions">
 				{first && (
-					<a className="button" href={`${links.estimatorHref}?${first}`}>
+					<a className="button" href={first}>
 						Estimate cost and time for this
 					</a>
 				)}
 				{next && (
-					<a className="button secondary" href={`${links.estimatorHref}?${next}`}>
+					<a className="button secondary" href={next}>
 						Estimate the Type II that follows
 					</a>
 				)}
-				{!first && (
-					<a className="button" href={links.readinessHref}>
-						Run the readiness self-check
-					</a>
-				)}
+				<a className={first ? 'button secondary' : 'button'} href={selfCheck}>
+					Run the readiness self-check{first ? ' for this scope' : ''}
+				</a>
 				<a className="button secondary" href={consultation} data-cta="consultation" data-where="chooser">
 					Talk to an auditor
 				</a>

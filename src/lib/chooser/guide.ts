@@ -3,10 +3,13 @@
  * Type I / Type II table. It is generated from the rules table and `planReportType`, the same code
  * the interactive chooser runs.
  */
+import type { IsoDate } from '../engagement/dates';
+import { monthsBetween } from '../engagement/timeline';
 import { CONTROLS, DEADLINES, QUESTIONS, optionLabel, type QuestionId } from './questions';
 import {
 	ANSWER_RULES,
 	COMBINING_RULES,
+	READINESS_FOR,
 	REPORT_LABELS,
 	TIMING_CONFIRM,
 	TSC_LABELS,
@@ -37,7 +40,7 @@ export interface TypeCell {
 	/** The report to get first. */
 	first: 1 | 2;
 	label: string;
-	/** Typical months to the first report, as "2–5". */
+	/** Typical months to the first report, by the model, as "9". */
 	months: string;
 	tight: boolean;
 }
@@ -61,7 +64,7 @@ export function describeEffect(effect: Effect): string {
 	switch (effect.kind) {
 		case 'require':
 			return effect.report === 'soc3'
-				? 'Adds a SOC 3, which comes with a SOC 2 Type II.'
+				? 'Adds a SOC 3, examined for the same period as a SOC 2 Type II.'
 				: `Calls for ${REPORT_LABELS[effect.report]}.`;
 		case 'suggest':
 			return 'Points to SOC 2 (or to SOC 2 as an optional companion when SOC 1 is already called for).';
@@ -78,8 +81,11 @@ function describeRule(rule: AnswerRule): string[] {
 
 const TYPE_NOTE = 'Sets Type I or Type II together with the other timing question; see the table.';
 
-/** Builds the decision guide from the chooser's questions and rules. */
-export function buildDecisionGuide(): DecisionGuide {
+/**
+ * Builds the decision guide from the chooser's questions and rules. The table's times are the
+ * model's for a Security-only SOC 2 answered on `today` (the build date).
+ */
+export function buildDecisionGuide(today: IsoDate): DecisionGuide {
 	const questions = QUESTIONS.map((q): GuideQuestion => {
 		const rules = (ANSWER_RULES as Partial<Record<QuestionId, Record<string, AnswerRule>>>)[q.id];
 		const all = q.noneOption ? [...q.options, q.noneOption] : q.options;
@@ -103,12 +109,18 @@ export function buildDecisionGuide(): DecisionGuide {
 	const typeRows = CONTROLS.map((controls): TypeRow => ({
 		controls: optionLabel('controls', controls),
 		cells: DEADLINES.map((deadline) => {
-			const plan = planReportType(controls, deadline);
+			const readiness = READINESS_FOR[controls];
+			const plan = planReportType(
+				{ report: 'soc2', categories: ['security'], ...(readiness ? { readiness } : {}) },
+				controls,
+				deadline,
+				today,
+			);
 			return {
 				deadline: optionLabel('deadline', deadline),
 				first: plan.first,
 				label: plan.first === 2 ? typeLabel(plan) : 'Type I, then Type II',
-				months: `${plan.monthsToFirstReport[0]}–${plan.monthsToFirstReport[1]}`,
+				months: String(Math.max(1, monthsBetween(today, plan.firstReport.typical))),
 				tight: plan.tight,
 			};
 		}),

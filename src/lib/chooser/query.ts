@@ -8,32 +8,36 @@ import {
 	CONTROLS,
 	DEADLINES,
 	NO_COMMITMENTS,
+	type Deadline,
 	QUESTION_IDS,
 	YES_NO_UNSURE,
 	questionById,
 	type Answers,
 	type CommitmentChoice,
 	type QuestionId,
+	DEADLINE_MONTHS,
 } from './questions';
 import type { Recommendation } from './rules';
-import { quotable } from '../site/echo';
+import { addMonths, todayIso, type IsoDate } from '../engagement/dates';
+import { capNotices, quoteInput, type PlanNotice } from '../engagement/notices';
+import type { EngagementPlan } from '../engagement/plan';
+import { readPlanQuery, writePlanQuery } from '../engagement/url';
 
-/** Something in the link we could not use; shown to the visitor. */
-export interface QueryNotice {
-	key: string;
-	message: string;
-}
+/** Something in the link we could not use; shown to the visitor (the shared notice shape). */
+export type QueryNotice = PlanNotice;
 
 /** The outcome of reading a chooser URL. */
 export interface ParsedChooserQuery {
 	answers: Partial<Answers>;
+	/** What the link said about the plan beyond the chooser's questions (carried to the other tools). */
+	plan: EngagementPlan;
 	notices: QueryNotice[];
 }
 
 /** Options for `parseChooserQuery`. */
 export interface ParseOptions {
-	/** Keys that belong to someone else (e.g. campaign attribution) and are skipped silently. */
-	passThrough?: readonly string[];
+	/** Today's date: "within 3 months" and dates in the link are read against it. */
+	today?: IsoDate;
 }
 
 const SINGLE_VALUES = {
@@ -41,26 +45,28 @@ const SINGLE_VALUES = {
 	data: YES_NO_UNSURE,
 	public: YES_NO_UNSURE,
 	asked: ASKED,
-	deadline: DEADLINES,
 	controls: CONTROLS,
-} as const satisfies Record<Exclude<QuestionId, 'commitments'>, readonly string[]>;
+} as const satisfies Record<Exclude<QuestionId, 'commitments' | 'deadline'>, readonly string[]>;
 
-/** Most notices a visitor is shown; a hostile link could otherwise fill the page. */
-const MAX_NOTICES = 5;
+/** The chooser's own keys: its questions, except `deadline`, which is the plan's. */
+const TOOL_KEYS = QUESTION_IDS.filter((id) => id !== 'deadline');
 
 /** A value quoted for a notice with a space after it ('"maybe" '), or '' when it is not quotable. */
 function quoted(text: string): string {
-	const shown = quotable(text);
-	return shown === null ? '' : `"${shown}" `;
+	const shown = quoteInput(text, '');
+	return shown === '' ? '' : `${shown} `;
 }
 
 function isQuestionId(key: string): key is QuestionId {
 	return (QUESTION_IDS as readonly string[]).includes(key);
 }
 
-function toParams(search: string | URLSearchParams): URLSearchParams {
-	if (typeof search !== 'string') return search;
-	return new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+/** The band of the deadline question a date falls in, counted from today. */
+export function deadlineBand(date: IsoDate, today: IsoDate): Deadline {
+	for (const band of ['3m', '6m', '12m'] as const) {
+		if (date <= addMonths(today, DEADLINE_MONTHS[band] as number)) return band;
+	}
+	return 'later';
 }
 
 /** Reads answers from a query string, ignoring (with a notice) anything unknown or invalid. */
@@ -68,59 +74,47 @@ export function parseChooserQuery(
 	search: string | URLSearchParams,
 	options: ParseOptions = {},
 ): ParsedChooserQuery {
-	const passThrough = new Set(options.passThrough ?? []);
+	const today = options.today ?? todayIso();
+	const read = readPlanQuery(search, { today, toolKeys: TOOL_KEYS });
 	const answers: Partial<Answers> = {};
-	const notices: QueryNotice[] = [];
+	const notices: QueryNotice[] = [...read.notices];
+	const { deadline, ...plan } = read.plan;
 
-	for (const [rawKey, rawValue] of toParams(search)) {
-		const key = rawKey.trim();
-		if (key === '' && rawValue.trim() === '') continue;
-		if (passThrough.has(key)) continue;
-		const normalized = key.toLowerCase();
-		if (!isQuestionId(normalized)) {
-			const shown = quotable(key);
-			notices.push({
-				key,
-				message:
-					shown === null
-						? 'The link contained a setting the chooser does not use, so we ignored it.'
-						: `The link contained "${shown}", which the chooser does not use, so we ignored it.`,
-			});
-			continue;
-		}
-		const topic = questionById(normalized).short;
-		if (answers[normalized] !== undefined) {
-			notices.push({
-				key,
-				message: `The link answered "${topic}" more than once; we kept the first usable answer.`,
-			});
-			continue;
-		}
-		const value = rawValue.trim().toLowerCase();
-		if (normalized === 'commitments') {
+	for (const id of TOOL_KEYS) {
+		const rawValue = read.toolValues[id];
+		if (rawValue === undefined) continue;
+		const topic = questionById(id).short;
+		const value = rawValue.toLowerCase();
+		if (id === 'commitments') {
 			const commitments = parseCommitments(value, topic, notices);
 			if (commitments) answers.commitments = commitments;
 			continue;
 		}
-		const allowed: readonly string[] = SINGLE_VALUES[normalized];
+		const allowed: readonly string[] = SINGLE_VALUES[id];
 		if (allowed.includes(value)) {
-			(answers as Record<string, string>)[normalized] = value;
+			(answers as Record<string, string>)[id] = value;
 		} else {
 			notices.push({
-				key,
-				message: `The link's answer ${quoted(rawValue)}for "${topic}" is not one we know, so we ignored it.`,
+				key: id,
+				message: `The link’s answer ${quoted(rawValue)}for “${topic}” is not one we know, so we ignored it.`,
 			});
 		}
 	}
-
-	if (notices.length > MAX_NOTICES) {
-		const hidden = notices.length - (MAX_NOTICES - 1);
-		notices.splice(MAX_NOTICES - 1, notices.length, {
-			key: '',
-			message: `We ignored ${hidden} more things in the link that the chooser could not use.`,
-		});
+	if (deadline === 'none') answers.deadline = 'later';
+	else if (deadline === 'unsure') answers.deadline = 'unsure';
+	else if (deadline !== undefined) {
+		// A band the chooser wrote itself ("3m") stays a band; a date another tool wrote stays exact.
+		const raw = new URLSearchParams(typeof search === 'string' ? search.replace(/^\?/, '') : search)
+			.getAll('deadline')
+			.map((v) => v.trim().toLowerCase())
+			.find((v) => v !== '');
+		if (raw !== undefined && (DEADLINES as readonly string[]).includes(raw)) answers.deadline = raw as Deadline;
+		else {
+			answers.deadline = deadlineBand(deadline, today);
+			answers.deadlineDate = deadline;
+		}
 	}
-	return { answers, notices };
+	return { answers, plan, notices: capNotices(notices) };
 }
 
 /** Reads the commitments list ("uptime,personal", "none"); undefined when nothing usable. */
@@ -136,7 +130,7 @@ function parseCommitments(
 	if (tokens.length === 0) {
 		notices.push({
 			key: 'commitments',
-			message: `The link had an empty answer for "${topic}", so we ignored it.`,
+			message: `The link had an empty answer for “${topic}”, so we ignored it.`,
 		});
 		return undefined;
 	}
@@ -149,7 +143,7 @@ function parseCommitments(
 		} else {
 			notices.push({
 				key: 'commitments',
-				message: `The link's answer ${quoted(token)}for "${topic}" is not one we know, so we ignored it.`,
+				message: `The link’s answer ${quoted(token)}for “${topic}” is not one we know, so we ignored it.`,
 			});
 		}
 	}
@@ -158,7 +152,7 @@ function parseCommitments(
 		// informative, so it wins.
 		notices.push({
 			key: 'commitments',
-			message: `The link said "none" for "${topic}" next to other choices; we kept the other choices.`,
+			message: `The link said “none” for “${topic}” next to other choices; we kept the other choices.`,
 		});
 	}
 	if (chosen.size > 0) return COMMITMENT_CHOICES.filter((c) => chosen.has(c));
@@ -179,6 +173,8 @@ export function serializeChooserAnswers(
 			const canonical = COMMITMENT_CHOICES.filter((c) => list.includes(c));
 			// Values are plain [a-z0-9-], so the comma stays readable instead of becoming %2C.
 			parts.push(`commitments=${canonical.length ? canonical.join(',') : NO_COMMITMENTS}`);
+		} else if (id === 'deadline' && answers.deadlineDate) {
+			parts.push(`deadline=${answers.deadlineDate}`);
 		} else {
 			parts.push(`${id}=${value as string}`);
 		}
@@ -201,30 +197,30 @@ export function firstUnanswered(answers: Partial<Answers>): QuestionId | null {
 }
 
 /**
- * The estimator query (see the shared query contract) for a recommendation: for the first report,
- * or for the Type II that follows a Type I. Null when no report is recommended.
+ * The plan handed to the estimator and the self-check: for the first report, or for the Type II
+ * that follows a Type I. Null when no report is recommended.
  */
+export function handOffPlan(
+	recommendation: Recommendation,
+	stage: 'first' | 'next' = 'first',
+): EngagementPlan | null {
+	return stage === 'next' ? recommendation.nextPlan : recommendation.plan;
+}
+
+/** The hand-off plan as a query, in the shared canonical form. Null when no report is recommended. */
 export function estimatorQueryFor(
 	recommendation: Recommendation,
 	stage: 'first' | 'next' = 'first',
 ): URLSearchParams | null {
-	const { scope, type } = recommendation;
-	if (scope === 'none' || !type) return null;
-	const reportType = stage === 'next' && type.then ? type.then : type.first;
-	const params = new URLSearchParams();
-	params.set('report', scope);
-	params.set('type', String(reportType));
-	if (recommendation.categories.length > 0) params.set('tsc', recommendation.categories.join(','));
-	if (recommendation.reports.includes('soc3') && reportType === 2) params.set('soc3', '1');
-	if (recommendation.readiness) params.set('readiness', recommendation.readiness);
-	return params;
+	const plan = handOffPlan(recommendation, stage);
+	return plan ? new URLSearchParams(writePlanQuery(plan)) : null;
 }
 
-/** The estimator query as a string with readable commas, ready to append after "?". */
+/** The hand-off plan as a query string ready to append after "?". */
 export function estimatorSearchFor(
 	recommendation: Recommendation,
 	stage: 'first' | 'next' = 'first',
 ): string | null {
-	const params = estimatorQueryFor(recommendation, stage);
-	return params ? params.toString().replace(/%2C/g, ',') : null;
+	const plan = handOffPlan(recommendation, stage);
+	return plan ? writePlanQuery(plan) : null;
 }

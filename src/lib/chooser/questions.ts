@@ -40,6 +40,8 @@ export interface Answers {
 	asked: Asked;
 	deadline: Deadline;
 	controls: Controls;
+	/** The exact date the report is needed by, when a link carried one; `deadline` is then its band. */
+	deadlineDate?: string;
 }
 
 /** Question ids in the order they are asked; also the URL query keys. */
@@ -153,7 +155,7 @@ export const QUESTIONS: readonly Question[] = [
 		kind: 'single',
 		title: 'Do you want a report you can publish openly, for example on your website?',
 		hint: 'SOC 1 and SOC 2 reports are shared privately, usually under a non-disclosure agreement.',
-		why: 'Only a SOC 3 report is meant for anyone to read. It is a short report issued from a SOC 2 Type II examination, so it needs that examination behind it.',
+		why: 'Only a SOC 3 report is meant for anyone to read. It reports on a period, like a SOC 2 Type II, and is almost always examined together with one.',
 		options: [
 			{ value: 'yes', label: 'Yes' },
 			{ value: 'no', label: 'No, sharing it privately is fine' },
@@ -222,3 +224,15 @@ export function optionLabel(id: QuestionId, value: string): string {
 	if (question.noneOption?.value === value) return question.noneOption.label;
 	return question.options.find((o) => o.value === value)?.label ?? value;
 }
+
+/**
+ * Months from the day of answering that each "when do you need it" answer stands for: what the
+ * answer means, not an estimate (the dates a plan gets come from the model).
+ */
+export const DEADLINE_MONTHS: Record<Deadline, number | null> = {
+	'3m': 3,
+	'6m': 6,
+	'12m': 12,
+	later: null,
+	unsure: null,
+};

@@ -5,18 +5,20 @@
  * time, and the no-JavaScript decision guide is generated from the same table, so the page can
  * never explain one rule while the tool applies another.
  */
+import { todayIso, type IsoDate } from '../engagement/dates';
+import type { EngagementPlan } from '../engagement/plan';
+import { planReportType, typeLabel, type TypePlan } from './timing';
 import {
 	COMMITMENTS,
-	optionLabel,
 	type Answers,
 	type Asked,
 	type Commitment,
 	type Controls,
-	type Deadline,
 	type QuestionId,
 	type YesNoUnsure,
 } from './questions';
 
+import { SOC3_STATEMENT } from '../engagement/soc3';
 import {
 	CATEGORIES,
 	REPORT_NAMES,
@@ -175,7 +177,7 @@ const PUBLIC: RuleTable<YesNoUnsure> = {
 			{ kind: 'require', report: 'soc3' },
 		],
 		reason:
-			'You want a report you can publish. That is a SOC 3, which is issued from a SOC 2 Type II examination.',
+			'You want a report you can publish. That is a SOC 3: it covers a period like a SOC 2 Type II and is almost always examined together with one.',
 	},
 	no: {
 		effects: [],
@@ -185,7 +187,7 @@ const PUBLIC: RuleTable<YesNoUnsure> = {
 		effects: [],
 		reason: 'You were not sure whether you want a public report.',
 		confirm:
-			'Decide whether a public report would help you win trust. The public one is a SOC 3, and it can only be issued from a SOC 2 Type II examination.',
+			'Decide whether a public report would help you win trust. The public one is a SOC 3; it covers a period like a SOC 2 Type II and is almost always examined together with one.',
 	},
 };
 
@@ -227,7 +229,7 @@ const ASKED_RULES: RuleTable<Asked> = {
 /** What to find out when a visitor is not sure about one of the two timing questions. */
 export const TIMING_CONFIRM: Record<'deadline' | 'controls', string> = {
 	deadline:
-		'Ask your customers when they need the report. If the date is within about six months and your controls are new, a Type I report may have to come first.',
+		'Ask your customers when they need the report. If the date is close and your controls are new, a Type I report may have to come first: the estimator shows, for your date, what a Type I or a Type II would give.',
 	controls:
 		'A readiness assessment will show which controls are running and what records exist, so any plan for a report should start with one.',
 };
@@ -247,177 +249,23 @@ export const COMBINING_RULES: readonly string[] = [
 	'SOC 2 is recommended when a customer asks for SOC 2 or you want a public report.',
 	'Handling customer data, making any of the listed promises, or a request for "a SOC report" also point to SOC 2. If SOC 1 is already recommended, SOC 2 is suggested as an optional companion instead.',
 	'A SOC 2 always includes Security. Each promise you make adds its category, and nothing else is added.',
-	'A SOC 3 is only ever recommended alongside a SOC 2 Type II, because it is issued from that examination.',
+	'A SOC 3 is only ever recommended alongside a SOC 2 Type II: it reports on a period, like a Type II, and is almost always examined with one.',
 	'When nothing calls for a report, none is recommended yet, and you get what to do instead.',
 	'Every "not sure" adds something to find out. It never counts as "no".',
 ];
 
-// --- Type I or Type II -------------------------------------------------------------------------
+// --- Type I or Type II: see ./timing, which asks the engagement model ---------------------------
 
-/** One step on the way to the report, with a typical duration in months. */
-export interface PlanStep {
-	kind: 'readiness' | 'type1' | 'observe' | 'type2' | 'soc3';
-	text: string;
-	/** Typical duration range in months, from published practitioner ranges (not a promise). */
-	months: readonly [number, number];
-}
-
-/** Which type to get first, why, and the steps to get there. */
-export interface TypePlan {
-	/** The report type to aim for now. */
-	first: 1 | 2;
-	/** The type that should follow; only a Type I is followed by anything. */
-	then: 2 | null;
-	/** True when the usual time to the first report may not fit the visitor's date. */
-	tight: boolean;
-	steps: PlanStep[];
-	/** Typical months from today to the first report. */
-	monthsToFirstReport: readonly [number, number];
-	reason: Note;
-}
-
-/** Months from now by which the report is needed; null when there is no near date. */
-const DEADLINE_MONTHS: Record<Deadline, number | null> = {
-	'3m': 3,
-	'6m': 6,
-	'12m': 12,
-	later: null,
-	unsure: null,
-};
-
-/**
- * Readiness and remediation before an auditor can test anything. Sources put it anywhere from
- * one month for a mature team to most of a year from scratch; these are middle-of-the-road ranges.
- */
-const READINESS_MONTHS: Partial<Record<Controls, readonly [number, number]>> = {
-	none: [3, 9],
-	informal: [2, 6],
-	unsure: [2, 6],
-};
-
-/** Controls with at least three months of records: a Type II can test a period already run. */
-const HAS_HISTORY: readonly Controls[] = ['3-6m', 'over-6m'];
-
-const CONTROLS_PHRASE: Record<Controls, string> = {
-	none: 'while you are still setting up your controls',
-	informal: 'while your routines are not yet written down or recorded',
-	'under-3m': 'with less than three months of records',
-	'3-6m': 'with three to six months of records',
-	'over-6m': 'with more than six months of records',
-	unsure: 'when it is not clear how long your controls have been running',
-};
-
-function readinessStep(controls: Controls): PlanStep[] {
-	const months = READINESS_MONTHS[controls];
-	if (!months) return [];
-	return [
-		{
-			kind: 'readiness',
-			text: 'Readiness assessment, then fix the gaps it finds and start keeping records.',
-			months,
-		},
-	];
-}
-
-function typeIISteps(controls: Controls): PlanStep[] {
-	if (HAS_HISTORY.includes(controls)) {
-		return [
-			{
-				kind: 'type2',
-				text: 'Type II examination of a period your records already cover, then the report.',
-				months: [1, 3],
-			},
-		];
-	}
-	return [
-		...readinessStep(controls),
-		{
-			kind: 'observe',
-			text:
-				controls === 'under-3m'
-					? 'Keep controls running until the observation period reaches at least three months (six is common for a first report).'
-					: 'Observation period: controls run and leave records. Three months is the usual minimum for a first report; six is common.',
-			months: controls === 'under-3m' ? [1, 6] : [3, 6],
-		},
-		{ kind: 'type2', text: 'Type II testing by the auditor, then the report.', months: [1, 3] },
-	];
-}
-
-function typeIThenIISteps(controls: Controls): PlanStep[] {
-	return [
-		...readinessStep(controls),
-		{
-			kind: 'type1',
-			text: 'Type I examination: the auditor checks the design of your controls on one date, then reports.',
-			months: [1, 2],
-		},
-		{
-			kind: 'observe',
-			text: 'Observation period for the Type II, starting right after the Type I date.',
-			months: [3, 6],
-		},
-		{ kind: 'type2', text: 'Type II testing by the auditor, then the report.', months: [1, 3] },
-	];
-}
-
-function sumMonths(steps: readonly PlanStep[]): [number, number] {
-	return steps.reduce<[number, number]>(
-		(acc, s) => [acc[0] + s.months[0], acc[1] + s.months[1]],
-		[0, 0],
-	);
-}
-
-/** Months until the first report in a list of steps: everything up to the first examination. */
-function monthsToFirst(steps: readonly PlanStep[]): [number, number] {
-	const end = steps.findIndex((s) => s.kind === 'type1' || s.kind === 'type2');
-	return sumMonths(steps.slice(0, end + 1));
-}
-
-/**
- * Decides Type I or Type II from how long controls have run and when the report is needed.
- *
- * With three months or more of records, go to Type II (the period can be one already run).
- * Otherwise go straight to Type II only when the longest usual path to it ends before the date;
- * if it does not, a Type I meets the date and the Type II follows. There is no AICPA minimum
- * period, but three months is the usual floor for a first Type II, so that is what we plan for.
- */
-export function planReportType(controls: Controls, deadline: Deadline): TypePlan {
-	const due = DEADLINE_MONTHS[deadline];
-	const direct = typeIISteps(controls);
-	const hasHistory = HAS_HISTORY.includes(controls);
-	const goDirect = hasHistory || due === null || sumMonths(direct)[1] < due;
-	const steps = goDirect ? direct : typeIThenIISteps(controls);
-	const monthsToFirstReport = monthsToFirst(steps);
-	const tight = due !== null && monthsToFirstReport[1] >= due;
-	const controlsRef: AnswerRef = { question: 'controls', value: controls };
-	// With a history of records the date does not change the type, so only controls is the cause.
-	const because: AnswerRef[] =
-		hasHistory && !tight ? [controlsRef] : [controlsRef, { question: 'deadline', value: deadline }];
-	const dateLabel = optionLabel('deadline', deadline).toLowerCase();
-	let text: string;
-	if (hasHistory) {
-		text = `Your controls have been running ${CONTROLS_PHRASE[controls]}, so a Type II report can test how they worked over a period.`;
-	} else if (goDirect && due === null) {
-		text = `With no near date, you can go straight to a Type II report${READINESS_MONTHS[controls] ? ' after a readiness assessment' : ''}, once your controls have run for an observation period. You do not need a Type I first.`;
-	} else if (goDirect) {
-		text = `Your date (${dateLabel}) leaves time for an observation period and the Type II report, so you can skip the Type I.`;
-	} else {
-		text = `A Type II report needs controls that have run for a period, usually at least three months, and then one to three months of testing and writing. Your date (${dateLabel}) is too close for that ${CONTROLS_PHRASE[controls]}, so get a Type I report now and a Type II next.`;
-	}
-	return {
-		first: goDirect ? 2 : 1,
-		then: goDirect ? null : 2,
-		tight,
-		steps,
-		monthsToFirstReport,
-		reason: { text, because },
-	};
-}
-
-/** "Type II", or "Type I now, Type II next". */
-export function typeLabel(plan: Pick<TypePlan, 'first' | 'then'>): string {
-	return plan.first === 2 ? 'Type II' : 'Type I now, Type II next';
-}
+export {
+	DEADLINE_MONTHS,
+	dueDate,
+	planReportType,
+	stepDuration,
+	typeLabel,
+	type DeadlineFit,
+	type PlanStep,
+	type TypePlan,
+} from './timing';
 
 // --- The recommendation ------------------------------------------------------------------------
 
@@ -437,6 +285,10 @@ export interface Recommendation {
 	type: TypePlan | null;
 	/** The starting maturity passed on to the estimator; null when the visitor was not sure. */
 	readiness: Readiness | null;
+	/** The plan handed to the estimator and the self-check for the first report; null without one. */
+	plan: EngagementPlan | null;
+	/** The plan for the Type II that follows a Type I; null otherwise. */
+	nextPlan: EngagementPlan | null;
 	/** One line that names the outcome. */
 	headline: string;
 	reasons: Note[];
@@ -449,7 +301,8 @@ export interface Recommendation {
 	chapters: ChapterSlug[];
 }
 
-const READINESS_FOR: Record<Controls, Readiness | null> = {
+/** The readiness level each controls answer stands for; null when the visitor was not sure. */
+export const READINESS_FOR: Record<Controls, Readiness | null> = {
 	none: 'none',
 	informal: 'informal',
 	'under-3m': 'documented',
@@ -497,8 +350,11 @@ function listLabels(items: readonly string[]): string {
 	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** Turns a complete set of answers into exactly one recommendation. */
-export function recommendReport(answers: Answers): Recommendation {
+/**
+ * Turns a complete set of answers into exactly one recommendation. `today` is the day of answering:
+ * "within 3 months" and the model's dates count from it.
+ */
+export function recommendReport(answers: Answers, today: IsoDate = todayIso()): Recommendation {
 	const applied = appliedRules(answers);
 	const withEffect = (pred: (e: Effect) => boolean) =>
 		applied.filter((a) => a.rule.effects.some(pred));
@@ -533,14 +389,29 @@ export function recommendReport(answers: Answers): Recommendation {
 			? COMMITMENTS.map((c) => CATEGORY_FOR[c]).filter((c) => !picked.has(c))
 			: [];
 
-	const type = scope === 'none' ? null : planReportType(answers.controls, answers.deadline);
-	if (type && soc3) {
-		type.steps.push({
-			kind: 'soc3',
-			text: 'SOC 3 report for publishing, issued from the same Type II examination.',
-			months: [0, 1],
-		});
-	}
+	const readiness = READINESS_FOR[answers.controls];
+	const scopePlan: EngagementPlan =
+		scope === 'none'
+			? {}
+			: {
+					report: scope,
+					...(soc2 ? { categories } : {}),
+					...(soc3 ? { soc3: true } : {}),
+					...(readiness ? { readiness } : {}),
+				};
+	const type =
+		scope === 'none'
+			? null
+			: planReportType(scopePlan, answers.controls, answers.deadline, today, answers.deadlineDate);
+	const deadline: EngagementPlan['deadline'] =
+		type?.due ?? (answers.deadline === 'unsure' ? 'unsure' : 'none');
+	const planFor = (t: 1 | 2): EngagementPlan => {
+		const p: EngagementPlan = { ...scopePlan, type: t, deadline };
+		if (t === 1) delete p.soc3;
+		return p;
+	};
+	const plan = type ? planFor(type.first) : null;
+	const nextPlan = type?.then ? planFor(type.then) : null;
 
 	// Reasons: the answers that put each report and category in the result.
 	const reasons: Note[] = [];
@@ -610,7 +481,7 @@ export function recommendReport(answers: Answers): Recommendation {
 		});
 		if (type?.first === 1) {
 			caveats.push({
-				text: 'A SOC 3 can only come from a Type II examination, so it follows your Type II, not the Type I.',
+				text: `${SOC3_STATEMENT} So it comes with your Type II, not the Type I.`,
 				because: [ref('public', 'yes'), ...type.reason.because],
 			});
 		}
@@ -623,7 +494,10 @@ export function recommendReport(answers: Answers): Recommendation {
 	}
 	if (type?.tight) {
 		caveats.push({
-			text: `Your date is close: the usual time to a first report is ${type.monthsToFirstReport[0]} to ${type.monthsToFirstReport[1]} months. Contact audit firms now, and ask the customer whether a signed engagement and a planned report date would do in the meantime.`,
+			text:
+				type.fit === 'tight'
+					? 'Your date can be met only if everything goes quickly. The options below show what each change would give.'
+					: 'Even the fastest version of this plan misses your date. The options below show what each change would give; tell the customer a realistic date early.',
 			because: [ref('deadline', answers.deadline), ref('controls', answers.controls)],
 		});
 	}
@@ -667,7 +541,9 @@ export function recommendReport(answers: Answers): Recommendation {
 		categoriesToCheck,
 		alsoConsider,
 		type,
-		readiness: READINESS_FOR[answers.controls],
+		readiness,
+		plan,
+		nextPlan,
 		headline: headlineFor(scope, reports, type, unclear),
 		reasons,
 		caveats,

@@ -73,26 +73,36 @@ export function checkDeadline(
 				});
 			}
 		}
+		// Starting sooner helps only while the start date it needs is still ahead; a date that has
+		// passed is never offered.
 		const startBy = addDays(deadline, -timeline.totalDays.typical);
-		const stillPossible = startBy >= today;
-		options.push({
-			id: 'start-earlier',
-			title: 'Start sooner',
-			detail: stillPossible
-				? `At the typical pace, this plan meets the deadline if work starts by ${formatDate(startBy)}.`
-				: `At the typical pace, this plan would have had to start by ${formatDate(startBy)}, which has passed.`,
-			typicalReportDate: null,
-			meetsDeadline: stillPossible,
-		});
+		if (startBy >= today && startBy < inputs.startDate) {
+			options.push({
+				id: 'start-earlier',
+				title: 'Start sooner',
+				detail: `At the typical pace, this plan meets the deadline if work starts by ${formatDate(startBy)}.`,
+				typicalReportDate: deadline,
+				meetsDeadline: true,
+			});
+		}
 		options.push({
 			id: 'bridge-letter',
-			title: 'Plan on a bridge letter later',
+			title: 'If you already have a SOC report: a bridge letter',
 			detail:
-				`A bridge letter is signed by your own management, not the auditor, so it cannot stand in ` +
-				`for a first report. Once you have one, it can cover a gap of up to about ` +
-				`${V.bridgeLetterMonths} months between the end of the report period and the date ` +
-				`a customer needs, which makes later deadlines easier to meet.`,
-			typicalReportDate: null,
+				`A bridge letter, signed by your own management rather than the auditor, covers a gap of up ` +
+				`to about ${V.bridgeLetterMonths} months after an existing report's period ends, until the ` +
+				`new report typically arrives by ${formatDate(typical)}. It cannot stand in for a first report.`,
+			typicalReportDate: typical,
+			meetsDeadline: false,
+		});
+		options.push({
+			id: 'realistic-date',
+			title: 'Tell the customer a realistic date',
+			detail:
+				`By this estimate the report typically arrives by ${formatDate(typical)} (earliest ` +
+				`${formatDate(earliest)}). Say so early, and ask whether a signed engagement letter and ` +
+				`that date will do meanwhile.`,
+			typicalReportDate: typical,
 			meetsDeadline: false,
 		});
 	}

@@ -114,14 +114,19 @@ export interface Timeline {
 export type DeadlineStatus = 'on-track' | 'tight' | 'not-feasible';
 
 export type DeadlineOptionId =
-	'type1-first' | 'shorter-window' | 'platform' | 'start-earlier' | 'bridge-letter';
+	| 'type1-first'
+	| 'shorter-window'
+	| 'platform'
+	| 'start-earlier'
+	| 'bridge-letter'
+	| 'realistic-date';
 
 /** A change that would bring the report closer to the customer's deadline. */
 export interface DeadlineOption {
 	id: DeadlineOptionId;
 	title: string;
 	detail: string;
-	/** Typical report date with this change, when the change moves the date. */
+	/** Typical report date with this change (for a bridge letter or a realistic date: the plan's own). */
 	typicalReportDate: string | null;
 	/** True when, with this change, the typical report date meets the deadline. */
 	meetsDeadline: boolean;
@@ -151,9 +156,5 @@ export interface Estimate {
 	drivers: string[];
 }
 
-/** A problem found in a query string or form value, shown to the visitor as it is. */
-export interface Notice {
-	/** The query key or form field it concerns. */
-	field: string;
-	message: string;
-}
+/** A problem found in a query string or form value, shown to the visitor as it is (the shared shape). */
+export type { PlanNotice as Notice } from '../engagement/notices';

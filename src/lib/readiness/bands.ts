@@ -31,14 +31,14 @@ export const BANDS = [
 		label: 'Minor gaps',
 		min: 70,
 		summary:
-			'Most of what an audit looks for is in place. Close the gaps below and keep collecting evidence; that is often a few weeks of work.',
+			'Most of what an audit looks for is in place. Close the gaps below and keep collecting evidence.',
 	},
 	{
 		id: 'material',
 		label: 'Material gaps',
 		min: 40,
 		summary:
-			'Important controls are missing or cannot be shown to work. Expect a few months of remediation before an observation window can start.',
+			'Important controls are missing or cannot be shown to work. Expect remediation before an observation window can start.',
 	},
 	{
 		id: 'not-ready',

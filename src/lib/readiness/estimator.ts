@@ -3,13 +3,15 @@
 //   readiness = none | informal | documented | mature.
 
 import type { BandId } from './bands';
-import { OPTIONAL_CATEGORIES } from './model';
 import type { ReadinessResult } from './score';
-import { includesSoc2 } from './scope';
-import type { ReadinessState } from './url-state';
+import { planOfState, type ReadinessState } from './url-state';
+import type { EngagementPlan } from '../engagement/plan';
+import { soc3Fits } from '../engagement/soc3';
+import { writePlanQuery } from '../engagement/url';
+import type { ReadinessLevel } from '../engagement/vocabulary';
 
-/** The estimator's readiness levels, least to most prepared. */
-export type EstimatorReadiness = 'none' | 'informal' | 'documented' | 'mature';
+/** The estimator's readiness levels, least to most prepared (the shared vocabulary's). */
+export type EstimatorReadiness = ReadinessLevel;
 
 /**
  * How each band maps to the estimator's readiness input. The bands were drawn to match the
@@ -26,24 +28,19 @@ export const ESTIMATOR_READINESS: Record<BandId, EstimatorReadiness> = {
 };
 
 /**
- * The estimator query (without `?`) for this state and result: the scope, any type or SOC 3 choice
- * carried from the chooser (SOC 3 only with a SOC 2 Type 2), the readiness level, then attribution keys. Readiness is left out when
- * nothing applicable was answered, so the estimator uses its own default rather than a guess.
+ * The estimator query (without `?`) for this state and result: the plan the self-check was given
+ * (scope, type, SOC 3, dates) with the readiness level its answers show, then attribution keys.
+ * Readiness is left out when nothing applicable was answered, so the estimator uses its own default
+ * rather than a guess. A SOC 3 that does not fit the plan is left out by the shared rule.
  */
+export function estimatorPlan(state: ReadinessState, result: ReadinessResult): EngagementPlan {
+	const plan: EngagementPlan = { ...planOfState(state) };
+	if (plan.soc3 && !soc3Fits({ report: plan.report ?? 'soc2', type: plan.type ?? 2 })) delete plan.soc3;
+	if (result.band) plan.readiness = ESTIMATOR_READINESS[result.band];
+	return plan;
+}
+
+/** The estimator query (without `?`): the plan, then the visit's attribution. */
 export function estimatorQuery(state: ReadinessState, result: ReadinessResult): string {
-	const params = new URLSearchParams();
-	params.set('report', state.scope.report);
-	if (state.carry.type) params.set('type', state.carry.type);
-	if (includesSoc2(state.scope)) {
-		const chosen = OPTIONAL_CATEGORIES.map((c) => c.id).filter((id) =>
-			state.scope.categories.includes(id),
-		);
-		params.set('tsc', ['security', ...chosen].join(','));
-		// A SOC 3 comes from a SOC 2 Type 2 examination; anything else would only earn a notice.
-		if (state.carry.soc3 && state.carry.type === '2') params.set('soc3', state.carry.soc3);
-	}
-	if (result.band) params.set('readiness', ESTIMATOR_READINESS[result.band]);
-	for (const [key, value] of state.attribution) params.append(key, value);
-	// Commas are legal in a query and the contract writes lists with them; keep them readable.
-	return params.toString().replaceAll('%2C', ',');
+	return writePlanQuery(estimatorPlan(state, result), { attribution: state.attribution });
 }
