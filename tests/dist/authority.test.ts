@@ -18,6 +18,9 @@ describe('each chapter names its reviewer and review date under the title and in
 			expect(byline?.text, 'the byline under the title').toContain('Reviewed by');
 			const reviewed = byline!.querySelector('time')?.getAttribute('datetime');
 			expect(reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			for (const time of byline!.querySelectorAll('time')) {
+				expect(time.text.trim(), 'dates read day, month, year').toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+			}
 			const article = doc
 				.querySelectorAll('script[type="application/ld+json"]')
 				.map((s) => JSON.parse(s.textContent || '{}') as Record<string, unknown>)

@@ -24,7 +24,7 @@ export interface FigureData {
 }
 
 /** Units of the published checks, which the data file does not state. */
-const CHECK_UNITS: Record<string, Unit> = { firstTypeTwoMonths: 'months', firstYearTotal: 'usd' };
+const CHECK_UNITS: Record<string, Unit> = { firstTypeTwoMonths: 'months', firstYearTotal: 'usd', enterpriseAuditFee: 'usd' };
 
 const DATA = raw as unknown as FigureData;
 

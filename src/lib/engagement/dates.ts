@@ -108,11 +108,11 @@ const MONTH_NAMES = [
 	'December',
 ];
 
-/** An ISO date in words: '2027-03-09' → 'March 9, 2027'. Anything else prints '—'. */
+/** An ISO date in words, day first as everywhere in the guide: '2027-03-09' → '9 March 2027'. Anything else prints '—'. */
 export function formatDate(iso: string): string {
 	if (!isIsoDate(iso)) return '—';
 	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-	return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
+	return `${d} ${MONTH_NAMES[m - 1]} ${y}`;
 }
 
 /** An ISO date as month and year: '2027-03-09' → 'March 2027'. */

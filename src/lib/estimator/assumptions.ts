@@ -1,11 +1,16 @@
 /**
  * The estimator's assumptions as a whole: every number the model uses with its documentation and
- * sources, loaded from one data file and checked on load, so that a typo in the data fails the
- * build instead of producing NaN on screen. Browsers get only the numbers (values.ts).
+ * sources, loaded from one data file and checked on load by a Zod schema, so that a typo in the
+ * data fails the build with a message naming the field instead of producing NaN on screen.
+ * Browsers get only the numbers (values.ts).
  */
+import { z } from 'astro/zod';
 import raw from '../../../content/estimator-assumptions.json';
-import type { FirmTier, OptionalCategory, Range, Readiness, SizeBand } from './types';
+import type { FirmTier, OptionalCategory, Readiness, SizeBand } from './types';
 import type { AssumptionValues } from './values';
+
+/** The data file, as named in error messages. */
+export const ASSUMPTIONS_FILE = 'content/estimator-assumptions.json';
 
 export interface Source {
 	id: string;
@@ -40,163 +45,36 @@ export interface CalibrationCheck {
 	max: number;
 	published: string;
 	sources: string[];
+	/** What the unit tests hold to this range, as the page says it: "… are tested to stay inside". */
+	tested: string;
 }
 
 export interface AssumptionData {
+	/** When the figures were last checked against their sources, YYYY-MM-DD. */
 	reviewed: string;
 	currency: 'USD';
 	about: string;
 	values: AssumptionValues;
 	assumptions: Record<keyof AssumptionValues, AssumptionDoc>;
 	sources: Source[];
-	checks: { firstTypeTwoMonths: CalibrationCheck; firstYearTotal: CalibrationCheck };
+	checks: {
+		firstTypeTwoMonths: CalibrationCheck;
+		firstYearTotal: CalibrationCheck;
+		enterpriseAuditFee: CalibrationCheck;
+	};
 }
 
-const FIRMS: FirmTier[] = ['boutique', 'mid-tier', 'big4'];
-const OPTIONAL: OptionalCategory[] = [
+const FIRMS: readonly FirmTier[] = ['boutique', 'mid-tier', 'big4'];
+const OPTIONAL: readonly OptionalCategory[] = [
 	'availability',
 	'processing-integrity',
 	'confidentiality',
 	'privacy',
 ];
-const SIZE_IDS: SizeBand[] = ['startup', 'growth', 'midsize', 'enterprise'];
-const READINESS_IDS: Readiness[] = ['none', 'informal', 'documented', 'mature'];
-
-type Check = (value: unknown, path: string) => void;
-
-function fail(path: string, problem: string): never {
-	throw new Error(`Estimator assumptions: ${path} ${problem}`);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const nonNegative: Check = (value, path) => {
-	if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-		fail(path, 'must be a finite number >= 0');
-	}
-};
-
-const positive: Check = (value, path) => {
-	nonNegative(value, path);
-	if (value === 0) fail(path, 'must be greater than 0');
-};
-
-/** A share that reduces something: 0 <= value < 1. */
-const fraction: Check = (value, path) => {
-	nonNegative(value, path);
-	if ((value as number) >= 1) fail(path, 'must be below 1');
-};
-
-/** A multiplier that never shrinks anything. */
-const atLeastOne: Check = (value, path) => {
-	nonNegative(value, path);
-	if ((value as number) < 1) fail(path, 'must be at least 1');
-};
-
-const range: Check = (value, path) => {
-	if (!isRecord(value)) fail(path, 'must be { low, typical, high }');
-	for (const key of ['low', 'typical', 'high']) nonNegative(value[key], `${path}.${key}`);
-	const { low, typical, high } = value as unknown as Range;
-	if (!(low <= typical && typical <= high)) fail(path, 'must keep low <= typical <= high');
-};
-
-function keyed(keys: readonly string[], each: Check): Check {
-	return (value, path) => {
-		if (!isRecord(value)) fail(path, `must be an object with keys ${keys.join(', ')}`);
-		for (const key of keys) each(value[key], `${path}.${key}`);
-	};
-}
-
-/** A value per ordered option that never decreases along the order (e.g. size multipliers). */
-function rising(keys: readonly string[], each: Check): Check {
-	return (value, path) => {
-		keyed(keys, each)(value, path);
-		const list = keys.map((k) => (value as Record<string, number>)[k] as number);
-		list.forEach((v, i) => {
-			if (i > 0 && v < (list[i - 1] as number))
-				fail(`${path}.${keys[i]}`, 'must not be below the previous option');
-		});
-	};
-}
-
-/** A range per ordered option whose every bound never increases along the order. */
-function fallingRanges(keys: readonly string[]): Check {
-	return (value, path) => {
-		keyed(keys, range)(value, path);
-		const list = keys.map((k) => (value as Record<string, Range>)[k] as Range);
-		list.forEach((r, i) => {
-			const prev = list[i - 1];
-			if (prev && (r.low > prev.low || r.typical > prev.typical || r.high > prev.high)) {
-				fail(`${path}.${keys[i]}`, 'must not exceed the less ready level');
-			}
-		});
-	};
-}
-
-const window: Check = (value, path) => {
-	if (!isRecord(value) || !Array.isArray(value.allowed)) fail(path, 'must be { allowed, default }');
-	const allowed = value.allowed as unknown[];
-	const expected = [3, 6, 9, 12];
-	if (allowed.length !== expected.length || allowed.some((m, i) => m !== expected[i])) {
-		fail(`${path}.allowed`, 'must be [3, 6, 9, 12], the windows the form offers');
-	}
-	if (!expected.includes(value.default as number))
-		fail(`${path}.default`, 'must be an allowed window');
-};
-
-const nothing: Check = (value, path) => {
-	if (value !== null) fail(path, 'must be null');
-};
-
-const SHAPES: Record<keyof AssumptionValues, Check> = {
-	auditFee: keyed(FIRMS, range),
-	typeOneShare: (v, p) => {
-		range(v, p);
-		fraction((v as Range).high, `${p}.high`);
-	},
-	soc1Share: range,
-	combinedSecondShare: range,
-	categoryAddOn: keyed(OPTIONAL, range),
-	sizeFactor: rising(SIZE_IDS, atLeastOne),
-	systemAddOn: range,
-	subserviceAddOn: range,
-	readinessFee: range,
-	readinessScale: (v, p) => {
-		keyed(READINESS_IDS, positive)(v, p);
-		rising([...READINESS_IDS].reverse(), positive)(v, p);
-	},
-	internalHours: fallingRanges(READINESS_IDS),
-	evidenceHoursPerMonth: range,
-	renewalUpkeepHours: range,
-	platformSaving: fraction,
-	defaultHourlyRate: positive,
-	platformFee: keyed(SIZE_IDS, range),
-	penTestFee: range,
-	soc3Share: range,
-	scopingWeeks: range,
-	readinessWeeks: range,
-	remediationWeeks: fallingRanges(READINESS_IDS),
-	categoryWeeks: keyed(OPTIONAL, range),
-	sizePace: rising(SIZE_IDS, atLeastOne),
-	combinedPace: atLeastOne,
-	fieldworkWeeks: (v, p) => {
-		keyed(['type1', 'type2'], range)(v, p);
-		const { type1, type2 } = v as { type1: Range; type2: Range };
-		// A Type II's fieldwork must never be shorter than a Type I's (a tested property).
-		if (type2.low < type1.low || type2.typical < type1.typical || type2.high < type1.high) {
-			fail(`${p}.type2`, 'must not be shorter than type1');
-		}
-	},
-	reportWeeks: range,
-	observationWindow: window,
-	bridgeLetterMonths: positive,
-	renewalAudit: nothing,
-};
-
-const BASES: Basis[] = ['published', 'blend', 'judgment'];
-const UNITS: Unit[] = [
+const SIZE_IDS: readonly SizeBand[] = ['startup', 'growth', 'midsize', 'enterprise'];
+const READINESS_IDS: readonly Readiness[] = ['none', 'informal', 'documented', 'mature'];
+const BASES = ['published', 'blend', 'judgment'] as const satisfies readonly Basis[];
+const UNITS = [
 	'usd',
 	'usd-per-hour',
 	'share',
@@ -205,69 +83,217 @@ const UNITS: Unit[] = [
 	'weeks',
 	'months',
 	'note',
-];
+] as const satisfies readonly Unit[];
+/** The Type II windows the estimator's form offers. */
+const WINDOWS = [3, 6, 9, 12];
 
-function text(value: unknown, path: string): void {
-	if (typeof value !== 'string' || value.trim() === '') fail(path, 'must be non-empty text');
+/** An error option that says "is missing" for an absent field and `text` for a wrong one. */
+const says = (text: string) => ({
+	error: (issue: { input?: unknown }) => (issue.input === undefined ? 'is missing' : text),
+});
+
+const NUMBER = 'must be a finite number >= 0';
+const amount = z.number(says(NUMBER)).min(0, { error: NUMBER });
+const positive = amount.refine((n) => n > 0, { error: 'must be greater than 0' });
+/** A share that reduces something: 0 <= value < 1. */
+const fraction = amount.refine((n) => n < 1, { error: 'must be below 1' });
+/** A multiplier that never shrinks anything. */
+const atLeastOne = amount.refine((n) => n >= 1, { error: 'must be at least 1' });
+const text = z.string(says('must be non-empty text')).refine((s) => s.trim() !== '', {
+	error: 'must be non-empty text',
+});
+
+const range = z
+	.object({ low: amount, typical: amount, high: amount }, says('must be { low, typical, high }'))
+	.refine((r) => r.low <= r.typical && r.typical <= r.high, {
+		error: 'must keep low <= typical <= high',
+	});
+
+/** One value per option, no option missing and none unknown. */
+function keyed<K extends string, T extends z.ZodType>(keys: readonly K[], each: T) {
+	const shape = Object.fromEntries(keys.map((k) => [k, each])) as Record<K, T>;
+	return z.strictObject(shape, says(`must be an object with keys ${keys.join(', ')}`));
 }
 
-/** Checks assumption data of unknown shape and returns it typed; throws naming the first problem. */
-export function validateAssumptions(data: unknown): AssumptionData {
-	if (!isRecord(data)) fail('root', 'must be an object');
-	if (!Array.isArray(data.sources)) fail('sources', 'must be a list');
-	const sourceIds = new Set<string>();
-	(data.sources as unknown[]).forEach((s, i) => {
-		const path = `sources[${i}]`;
-		if (!isRecord(s)) fail(path, 'must be an object');
-		for (const key of ['id', 'title', 'publisher', 'url']) text(s[key], `${path}.${key}`);
-		if (!/^https:\/\/[^\s]+$/.test(s.url as string))
-			fail(`${path}.url`, 'must be an https address');
-		if (s.year !== null && !(Number.isInteger(s.year) && (s.year as number) > 1990)) {
-			fail(`${path}.year`, 'must be a year or null');
-		}
-		if (sourceIds.has(s.id as string)) fail(`${path}.id`, 'is a duplicate');
-		sourceIds.add(s.id as string);
+/** A value per ordered option that never decreases along the order (e.g. size multipliers). */
+function rising<K extends string>(
+	keys: readonly K[],
+	each: z.ZodType<number>,
+	message = 'must not be below the previous option',
+) {
+	return keyed(keys, each).superRefine((value, ctx) => {
+		const list = keys.map((k) => (value as Record<K, number>)[k]);
+		list.forEach((v, i) => {
+			if (i > 0 && v < (list[i - 1] as number)) {
+				ctx.addIssue({ code: 'custom', path: [keys[i] as K], message });
+			}
+		});
 	});
-	const values = data.values;
-	const assumptions = data.assumptions;
-	if (!isRecord(values)) fail('values', 'must be an object');
-	if (!isRecord(assumptions)) fail('assumptions', 'must be an object');
-	const expected = Object.keys(SHAPES);
-	for (const [section, record] of [
-		['values', values],
-		['assumptions', assumptions],
-	] as const) {
-		for (const key of Object.keys(record)) {
-			if (!expected.includes(key)) fail(`${section}.${key}`, 'is not used by the model');
+}
+
+/** A range per readiness level whose every bound never increases as readiness improves. */
+const fallingRanges = keyed(READINESS_IDS, range).superRefine((value, ctx) => {
+	READINESS_IDS.forEach((key, i) => {
+		const prev = i > 0 ? value[READINESS_IDS[i - 1] as Readiness] : undefined;
+		const r = value[key];
+		if (prev && (r.low > prev.low || r.typical > prev.typical || r.high > prev.high)) {
+			ctx.addIssue({ code: 'custom', path: [key], message: 'must not exceed the less ready level' });
 		}
-	}
-	for (const [key, check] of Object.entries(SHAPES)) {
-		if (!(key in values)) fail(`values.${key}`, 'is missing');
-		check(values[key], `values.${key}`);
-		const path = `assumptions.${key}`;
-		const entry = assumptions[key];
-		if (!isRecord(entry)) fail(path, 'is missing');
-		for (const field of ['label', 'published', 'note']) text(entry[field], `${path}.${field}`);
-		if (!UNITS.includes(entry.unit as Unit))
-			fail(`${path}.unit`, `must be one of ${UNITS.join(', ')}`);
-		if (!BASES.includes(entry.basis as Basis))
-			fail(`${path}.basis`, `must be one of ${BASES.join(', ')}`);
-		if (!Array.isArray(entry.sources)) fail(`${path}.sources`, 'must be a list');
-		for (const id of entry.sources as unknown[]) {
-			if (!sourceIds.has(id as string))
-				fail(`${path}.sources`, `names an unknown source "${String(id)}"`);
+	});
+});
+
+const valuesSchema = z.strictObject(
+	{
+		auditFee: keyed(FIRMS, range),
+		typeOneShare: range.refine((r) => r.high < 1, { error: 'must be below 1', path: ['high'] }),
+		soc1Share: range,
+		combinedSecondShare: range,
+		categoryAddOn: keyed(OPTIONAL, range),
+		sizeFactor: rising(SIZE_IDS, atLeastOne),
+		systemAddOn: range,
+		readinessFee: range,
+		// The less ready an organization, the more review it needs.
+		readinessScale: rising([...READINESS_IDS].reverse(), positive, 'must not be below the more ready level'),
+		internalHours: fallingRanges,
+		evidenceHoursPerMonth: range,
+		platformSaving: fraction,
+		defaultHourlyRate: positive,
+		soc3Share: range,
+		scopingWeeks: range,
+		readinessWeeks: range,
+		remediationWeeks: fallingRanges,
+		categoryWeeks: keyed(OPTIONAL, range),
+		sizePace: rising(SIZE_IDS, atLeastOne),
+		fieldworkWeeks: keyed(['type1', 'type2'], range).superRefine(({ type1, type2 }, ctx) => {
+			// A Type II's fieldwork must never be shorter than a Type I's (a tested property).
+			if (type2.low < type1.low || type2.typical < type1.typical || type2.high < type1.high) {
+				ctx.addIssue({ code: 'custom', path: ['type2'], message: 'must not be shorter than type1' });
+			}
+		}),
+		reportWeeks: range,
+		observationWindow: z.object(
+			{
+				allowed: z
+					.array(z.number(), says('must be a list'))
+					.refine((list) => list.length === WINDOWS.length && list.every((m, i) => m === WINDOWS[i]), {
+						error: `must be [${WINDOWS.join(', ')}], the windows the form offers`,
+					}),
+				default: z.number(says('must be an allowed window')).refine((m) => WINDOWS.includes(m), {
+					error: 'must be an allowed window',
+				}),
+			},
+			says('must be { allowed, default }'),
+		),
+		bridgeLetterMonths: positive,
+		renewalAudit: z.null(says('must be null')),
+	},
+	says('must be an object'),
+);
+
+const KEYS = Object.keys(valuesSchema.shape) as (keyof AssumptionValues)[];
+
+const docSchema = z.object(
+	{
+		label: text,
+		unit: z.enum(UNITS, says(`must be one of ${UNITS.join(', ')}`)),
+		published: text,
+		note: text,
+		sources: z.array(z.string(says('must be a source id')), says('must be a list')),
+		basis: z.enum(BASES, says(`must be one of ${BASES.join(', ')}`)),
+	},
+	says('must be an object'),
+);
+
+const sourceSchema = z.object(
+	{
+		id: text,
+		title: text,
+		publisher: text,
+		url: text.refine((u) => /^https:\/\/[^\s]+$/.test(u), { error: 'must be an https address' }),
+		year: z.number(says('must be a year or null')).int({ error: 'must be a year or null' }).min(1991, {
+			error: 'must be a year or null',
+		}).nullable(),
+	},
+	says('must be an object'),
+);
+
+const checkSchema = z
+	.object(
+		{ label: text, min: positive, max: positive, published: text, sources: z.array(z.string()), tested: text },
+		says('is missing'),
+	)
+	.refine((c) => c.min <= c.max, { error: 'must keep min <= max' });
+
+const dataSchema = z
+	.object(
+		{
+			reviewed: z.iso.date(says('must be a date, YYYY-MM-DD')),
+			currency: z.literal('USD', says('must be "USD"')),
+			about: text,
+			values: valuesSchema,
+			assumptions: z.strictObject(
+				Object.fromEntries(KEYS.map((k) => [k, docSchema])) as Record<keyof AssumptionValues, typeof docSchema>,
+				says('must be an object'),
+			),
+			sources: z.array(sourceSchema, says('must be a list')).superRefine((list, ctx) => {
+				const seen = new Set<string>();
+				list.forEach((s, i) => {
+					if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'is a duplicate' });
+					seen.add(s.id);
+				});
+			}),
+			checks: z.object(
+				{ firstTypeTwoMonths: checkSchema, firstYearTotal: checkSchema, enterpriseAuditFee: checkSchema },
+				says('must be an object'),
+			),
+		},
+		says('must be an object'),
+	)
+	.superRefine((data, ctx) => {
+		const ids = new Set(data.sources.map((s) => s.id));
+		const cited: [(string | number)[], string[]][] = [
+			...KEYS.map((k): [(string | number)[], string[]] => [['assumptions', k, 'sources'], data.assumptions[k].sources]),
+			...Object.entries(data.checks).map(([k, c]): [(string | number)[], string[]] => [['checks', k, 'sources'], c.sources]),
+		];
+		for (const [path, list] of cited) {
+			for (const id of list) {
+				if (!ids.has(id)) ctx.addIssue({ code: 'custom', path, message: `names an unknown source "${id}"` });
+			}
 		}
+	});
+
+// The parsed shape must be usable as the declared types: this line fails the type check if the
+// schema and the interfaces above (which other modules import) drift apart.
+const asDeclared = (parsed: z.infer<typeof dataSchema>): AssumptionData => parsed;
+
+/** A Zod issue path as written in the data file: values.auditFee.big4, sources[0].url. */
+function place(path: readonly PropertyKey[]): string {
+	return path.reduce<string>(
+		(out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+		'',
+	);
+}
+
+/** One line per problem, each naming the field: "values.reportWeeks is missing". */
+function problems(error: z.ZodError): string[] {
+	return error.issues.flatMap((issue) => {
+		const at = place(issue.path);
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map((key) => `${at ? `${at}.` : ''}${key} is not used by the model`);
+		}
+		return [`${at || 'the file'} ${issue.message}`];
+	});
+}
+
+/** Checks assumption data of unknown shape and returns it typed; throws naming every problem. */
+export function validateAssumptions(data: unknown): AssumptionData {
+	const result = dataSchema.safeParse(data);
+	if (!result.success) {
+		throw new Error(
+			`Estimator assumptions (${ASSUMPTIONS_FILE}):\n${problems(result.error).map((p) => `  - ${p}`).join('\n')}`,
+		);
 	}
-	const checks = data.checks;
-	if (!isRecord(checks)) fail('checks', 'must be an object');
-	for (const key of ['firstTypeTwoMonths', 'firstYearTotal']) {
-		const c = checks[key];
-		if (!isRecord(c)) fail(`checks.${key}`, 'is missing');
-		positive(c.min, `checks.${key}.min`);
-		positive(c.max, `checks.${key}.max`);
-		if ((c.min as number) > (c.max as number)) fail(`checks.${key}`, 'must keep min <= max');
-	}
-	return data as unknown as AssumptionData;
+	return asDeclared(result.data);
 }
 
 /** The validated assumption data the model and the page use. */

@@ -2,6 +2,7 @@
  * The estimate as files: the plain-text summary a visitor copies and the CSV they download.
  * Kept apart from what the page shows so browsers load it only when asked for.
  */
+import { unpricedItems } from './model';
 import { deadlineVerdict } from './deadline';
 import { describeScope } from './describe';
 import { formatDate, formatDurationRange, formatMoney, formatMoneyRange, plural } from './format';
@@ -92,6 +93,9 @@ export function estimateCsv(e: Estimate): string {
 		'',
 		'',
 	]);
+	for (const item of unpricedItems(e)) {
+		rows.push(['Not in the totals', item.label, '', '', '', 'USD', '', '', item.basis]);
+	}
 	for (const item of e.renewalItems.filter((x) => x.included)) {
 		rows.push([
 			'Yearly renewal',

@@ -64,19 +64,13 @@ export function reportWeight(inputs: EstimateInputs): Range {
 	return byLevel((l) => Math.max(soc1[l], soc2[l]) + share[l] * Math.min(soc1[l], soc2[l]));
 }
 
-/** How much the systems, locations and subservice organizations widen the scope. */
+/**
+ * How much the in-scope systems and locations widen the scope. Subservice organizations are not
+ * priced: no dated source gives a figure for them (see drivers()).
+ */
 export function scopeFactor(inputs: EstimateInputs): Range {
-	return times(systemsFactor(inputs), subserviceFactor(inputs));
-}
-
-function systemsFactor(inputs: EstimateInputs): Range {
 	const extra = Math.max(0, inputs.systems - 2);
 	return byLevel((l) => 1 + V.systemAddOn[l] * extra);
-}
-
-function subserviceFactor(inputs: EstimateInputs): Range {
-	const extra = Math.max(0, inputs.subservice - 1);
-	return byLevel((l) => 1 + V.subserviceAddOn[l] * extra);
 }
 
 /** Staff hours in the first year: preparation, plus evidence collection across a Type II window. */
@@ -92,7 +86,9 @@ function firstYearHours(inputs: EstimateInputs): Range {
 function renewalHours(inputs: EstimateInputs): Range {
 	const size = V.sizeFactor[inputs.size];
 	const base = times(size, scopeFactor(inputs), reportWeight(inputs));
-	const year = plus(V.renewalUpkeepHours, times(V.evidenceHoursPerMonth, 12));
+	// A program that has been through its first report is mature, so a renewal year's upkeep is the
+	// mature level's preparation hours plus a full year of evidence collection.
+	const year = plus(V.internalHours.mature, times(V.evidenceHoursPerMonth, 12));
 	const saving = inputs.platform ? 1 - V.platformSaving : 1;
 	return byLevel((l) => Math.round(year[l] * base[l] * saving));
 }
@@ -165,20 +161,10 @@ function costItems(
 			times(hours, rate),
 			hoursText + '.',
 		),
-		item(
-			'tooling',
-			'Compliance-automation platform',
-			inputs.platform,
-			V.platformFee[inputs.size],
-			'Yearly subscription.',
-		),
-		item(
-			'pentest',
-			'Penetration test',
-			inputs.penTest,
-			times(V.penTestFee, size, systemsFactor(inputs)),
-			'Not required by the criteria, but auditors widely expect one.',
-		),
+		// No dated, published price range exists for either, so neither is priced; drivers() says so
+		// when they are chosen, and the items stay out of every total.
+		item('tooling', 'Compliance-automation platform', false, ZERO, 'Not priced: ask vendors for a quote.'),
+		item('pentest', 'Penetration test', false, ZERO, 'Not priced: ask testing firms for a quote.'),
 		item(
 			'audit',
 			`Audit fee (${renewal ? reportName({ ...inputs, type: 2 }) : reportName(inputs)})`,
@@ -217,7 +203,9 @@ interface PhasePlan {
 }
 
 function phasePlan(inputs: EstimateInputs): PhasePlan[] {
-	const pace = V.sizePace[inputs.size] * (inputs.report === 'both' ? V.combinedPace : 1);
+	// SOC 1 and SOC 2 together run as one engagement on one aligned period; how much longer that
+	// takes has no dated published figure, so the timeline is one engagement's (drivers() says so).
+	const pace = V.sizePace[inputs.size];
 	const prepPace = pace * (inputs.platform ? 1 - V.platformSaving : 1);
 	const categoryWeeks = optionalCategories(inputs).map((c) => V.categoryWeeks[c]);
 	const plan: PhasePlan[] = [
@@ -330,7 +318,11 @@ function drivers(inputs: EstimateInputs): string[] {
 		);
 	}
 	if (inputs.report === 'both') {
-		out.push('Two reports share most evidence, but each needs its own testing and opinion.');
+		out.push(
+			'Two reports share most evidence, but each needs its own testing and opinion. The timeline ' +
+				'shows one engagement on one aligned period; we found no dated published figure for how ' +
+				'much longer two reports take, so allow extra time.',
+		);
 	}
 	const extra = optionalCategories(inputs).length;
 	if (extra > 0) {
@@ -343,15 +335,28 @@ function drivers(inputs: EstimateInputs): string[] {
 		const size = SIZES.find((s) => s.id === inputs.size)?.label.toLowerCase() ?? '';
 		out.push(`With ${size}, there are more people, systems and samples to test.`);
 	}
-	if (inputs.systems > 2 || inputs.subservice > 1) {
+	if (inputs.systems > 2) {
 		out.push(
 			`${plural(inputs.systems, 'in-scope system or location', 'in-scope systems or locations')} ` +
-				`and ${plural(inputs.subservice, 'subservice organization')} widen what the auditor has to cover.`,
+				`widen what the auditor has to cover.`,
+		);
+	}
+	if (inputs.subservice > 0) {
+		out.push(
+			`${plural(inputs.subservice, 'subservice organization')} ${inputs.subservice === 1 ? 'adds' : 'add'} vendor monitoring and description ` +
+				`work. We found no dated published figure for its cost, so the estimate does not price it.`,
 		);
 	}
 	if (inputs.platform) {
 		out.push(
-			'The compliance platform adds a yearly fee but cuts preparation time and staff hours.',
+			'The compliance platform cuts preparation time and staff hours. Its yearly subscription is ' +
+				'not in the totals: we found no dated published price range, so add your vendor’s quote.',
+		);
+	}
+	if (inputs.penTest) {
+		out.push(
+			'The criteria do not require a penetration test, but auditors widely expect one. It is not in ' +
+				'the totals: we found no dated published price range, so add a testing firm’s quote.',
 		);
 	}
 	return out;
@@ -397,6 +402,15 @@ export function estimate(
 		deadline: checkDeadline ? checkDeadline(inputs, timeline, now) : null,
 		drivers: drivers(inputs),
 	};
+}
+
+/**
+ * Line items the reader chose that the model does not price (no dated, published price range), so
+ * exports can name them next to a total that leaves them out.
+ */
+export function unpricedItems(e: Estimate): LineItem[] {
+	const chosen: Partial<Record<LineItem['id'], boolean>> = { tooling: e.inputs.platform, pentest: e.inputs.penTest };
+	return e.items.filter((i) => !i.included && chosen[i.id] === true);
 }
 
 /** Labels of the chosen categories, for summaries. */

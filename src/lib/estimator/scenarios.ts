@@ -6,7 +6,7 @@ import { DATA } from './assumptions';
 import { defaultInputs } from './inputs';
 import { estimate } from './model';
 import { toEstimateQuery } from './query';
-import type { Estimate, EstimateInputs } from './types';
+import { FIRM_TIERS, READINESS, type Estimate, type EstimateInputs, type Range } from './types';
 
 export interface Scenario {
 	id: string;
@@ -29,7 +29,7 @@ export function scenarios(startDate: string): Scenario[] {
 		{
 			id: 'startup-soc2-type2',
 			title: 'Start-up, SOC 2 Type II, Security only, boutique firm',
-			who: 'A 30-person software company with informal practices, a 6-month first window and a penetration test.',
+			who: 'A 30-person software company with informal practices and a 6-month first window. Its penetration test is not priced.',
 			inputs: { ...base },
 		},
 		{
@@ -41,7 +41,7 @@ export function scenarios(startDate: string): Scenario[] {
 		{
 			id: 'growth-soc2-type2-platform',
 			title: 'Growing company, SOC 2 Type II, Security and Availability, with a platform',
-			who: 'A 120-person company with documented policies, three systems, a compliance platform and a 12-month window.',
+			who: 'A 120-person company with documented policies, three systems, a compliance platform (its subscription is not priced) and a 12-month window.',
 			inputs: {
 				...base,
 				size: 'growth',
@@ -53,15 +53,14 @@ export function scenarios(startDate: string): Scenario[] {
 			},
 		},
 		{
-			// Kept inside the published first-year totals (see publishedRangeProblems): an earlier
-			// combined SOC 1 and SOC 2 example at a mid-tier firm came out above every published figure.
+			// Kept inside the published first-year totals, low to high (see publishedRangeProblems): an
+			// earlier combined SOC 1 and SOC 2 example at a mid-tier firm came out above every published figure.
 			id: 'midsize-soc2-type2-specialist',
-			title: 'Mid-size software company, SOC 2 Type II, Security and Confidentiality, specialist firm',
-			who: 'A 400-person company with documented controls, three systems, one subservice organization, a compliance platform and a 6-month window.',
+			title: 'Mid-size software company, SOC 2 Type II, Security only, specialist firm',
+			who: 'A 400-person company with documented controls, three systems, one subservice organization, a compliance platform (its subscription is not priced) and a 6-month window.',
 			inputs: {
 				...base,
 				size: 'midsize',
-				categories: ['security', 'confidentiality'],
 				readiness: 'documented',
 				systems: 3,
 				subservice: 1,
@@ -79,13 +78,41 @@ export function scenarioResults(startDate: string): ScenarioResult[] {
 	});
 }
 
+/** A range against the published bounds it must stay inside. */
+type Bounds = { min: number; max: number };
+
+const outside = (r: Range, b: Bounds): boolean => r.low < b.min || r.high > b.max;
+
 /**
- * Worked examples whose typical first-year total falls outside the published first-year totals
- * (the data's firstYearTotal check), so a change to the model or the examples that makes an example
+ * Worked examples whose first-year range (low to high) leaves the published first-year totals (the
+ * data's firstYearTotal check), so a change to the model or the examples that makes an example
  * unrepresentative fails a test instead of going on the page.
  */
-export function publishedRangeProblems(results: readonly ScenarioResult[], published: { min: number; max: number } = DATA.checks.firstYearTotal): string[] {
+export function publishedRangeProblems(results: readonly ScenarioResult[], published: Bounds = DATA.checks.firstYearTotal): string[] {
 	return results
-		.filter((r) => r.estimate.firstYear.typical < published.min || r.estimate.firstYear.typical > published.max)
-		.map((r) => `${r.id}: typical first year ${Math.round(r.estimate.firstYear.typical)} is outside the published ${published.min}–${published.max}`);
+		.filter((r) => outside(r.estimate.firstYear, published))
+		.map((r) => {
+			const { low, high } = r.estimate.firstYear;
+			return `${r.id}: first year ${Math.round(low)}–${Math.round(high)} is outside the published ${published.min}–${published.max}`;
+		});
+}
+
+/**
+ * The check for larger companies: an enterprise-size organization's Security-only SOC 2 Type II
+ * audit fee, at every firm tier and readiness level, against the published range for audit fees
+ * of any size and scope (the data's enterpriseAuditFee check). Returns one line per breach.
+ */
+export function enterpriseAuditFeeProblems(startDate: string, published: Bounds = DATA.checks.enterpriseAuditFee): string[] {
+	const problems: string[] = [];
+	for (const firm of FIRM_TIERS) {
+		for (const readiness of READINESS) {
+			const inputs: EstimateInputs = { ...defaultInputs(startDate), size: 'enterprise', firm: firm.id, readiness: readiness.id };
+			const fee = estimate(inputs, startDate).items.find((i) => i.id === 'audit')?.cost;
+			if (!fee || outside(fee, published)) {
+				const shown = fee ? `${Math.round(fee.low)}–${Math.round(fee.high)}` : 'missing';
+				problems.push(`enterprise, ${firm.id}, ${readiness.id}: audit fee ${shown} is outside the published ${published.min}–${published.max}`);
+			}
+		}
+	}
+	return problems;
 }

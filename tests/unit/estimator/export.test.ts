@@ -17,7 +17,7 @@ describe('formatting', () => {
 		expect(formatMoney(Number.NaN)).toBe('—');
 		expect(formatMoneyShort(70600)).toBe('$71k');
 		expect(formatMoneyShort(1_250_000)).toBe('$1.3M');
-		expect(formatDate('2027-03-09')).toBe('March 9, 2027');
+		expect(formatDate('2027-03-09')).toBe('9 March 2027');
 		expect(formatDate('2027-02-30')).toBe('—');
 		expect(formatDuration(10)).toBe('10 days');
 		expect(formatDuration(28)).toBe('4 weeks');
@@ -56,6 +56,16 @@ describe('CSV', () => {
 		expect(csv).toContain('Deadline,2027-06-30');
 		for (const row of rows) expect(row.split(',').length, row).toBeGreaterThanOrEqual(9);
 	});
+
+	it('names the chosen items the totals leave out, and only those', () => {
+		const base = { ...defaultInputs('2027-01-04'), platform: true, penTest: true };
+		const both = estimateCsv(estimate(base));
+		expect(both).toMatch(/^Not in the totals,Compliance-automation platform,,,,USD,,,Not priced/m);
+		expect(both).toMatch(/^Not in the totals,Penetration test,,,,USD,,,Not priced/m);
+		const neither = estimateCsv(estimate({ ...base, platform: false, penTest: false }));
+		expect(neither).not.toContain('Not in the totals');
+		expect(summaryText(estimate(base))).toMatch(/penetration test, but auditors widely expect one\. It is not in the totals/);
+	});
 });
 
 describe('summary text', () => {
@@ -66,7 +76,7 @@ describe('summary text', () => {
 		expect(text).toContain(`First-year cost: $${e.firstYear.low.toLocaleString('en-US')}`);
 		expect(text).toContain('Audit fee (SOC 2 Type II)');
 		expect(text).toContain('Observation window: 6 months');
-		expect(text).toMatch(/deadline of June 30, 2027 is (earlier than|possible only)/);
+		expect(text).toMatch(/deadline of 30 June 2027 is (earlier than|possible only)/);
 		expect(text).toContain('Get a Type I report first');
 		expect(text).toContain('Main drivers:');
 		expect(text).toContain('Estimate: https://example.com/estimator/?start=2027-01-04');

@@ -238,7 +238,7 @@ describe('estimate properties', { timeout: 120_000 }, () => {
 		);
 	});
 
-	it('also grows with company size, systems and subservice organizations', () => {
+	it('also grows with company size and systems', () => {
 		fc.assert(
 			fc.property(inputsArb, (inputs) => {
 				const base = estimate(inputs);
@@ -247,13 +247,6 @@ describe('estimate properties', { timeout: 120_000 }, () => {
 						estimate({ ...inputs, systems: inputs.systems + 1 }).firstYear,
 						base.firstYear,
 						'one more system',
-					);
-				}
-				if (inputs.subservice < 15) {
-					expectAtLeast(
-						estimate({ ...inputs, subservice: inputs.subservice + 1 }).firstYear,
-						base.firstYear,
-						'one more vendor',
 					);
 				}
 				const sizes = ['startup', 'growth', 'midsize', 'enterprise'] as const;
@@ -267,6 +260,29 @@ describe('estimate properties', { timeout: 120_000 }, () => {
 					expectNotLater(estimate({ ...inputs, platform: true }), base, 'a platform');
 			}),
 			counter.runs(1000),
+		);
+	});
+
+	it('prices nothing that has no dated source (vendors, penetration tests), and says so', () => {
+		fc.assert(
+			fc.property(inputsArb, (inputs) => {
+				const base = estimate(inputs);
+				const same = (other: Estimate, what: string) => {
+					expect(other.firstYear, `${what}: first year`).toEqual(base.firstYear);
+					expect(other.renewal, `${what}: renewal`).toEqual(base.renewal);
+					expect(other.timeline.totalDays, `${what}: timeline`).toEqual(base.timeline.totalDays);
+				};
+				if (inputs.subservice < 15) same(estimate({ ...inputs, subservice: inputs.subservice + 1 }), 'one more vendor');
+				same(estimate({ ...inputs, penTest: !inputs.penTest }), 'penetration test toggled');
+				for (const e of [base, estimate({ ...inputs, penTest: true, platform: true })]) {
+					for (const item of e.items.filter((i) => i.id === 'tooling' || i.id === 'pentest')) {
+						expect(item.included, item.label).toBe(false);
+					}
+				}
+				expect(base.drivers.some((d) => d.includes('penetration test')), 'the pen test note').toBe(base.inputs.penTest);
+				expect(base.drivers.some((d) => d.includes('subscription is not in the totals')), 'the platform note').toBe(base.inputs.platform);
+			}),
+			{ numRuns: 500 },
 		);
 	});
 
