@@ -3,6 +3,7 @@ import { daysBetween, isoToDay } from '../../lib/engagement/dates';
 import {
 	formatDate,
 	formatDurationRange,
+	formatExactDollars,
 	formatMoney,
 	formatMoneyRange,
 	formatMonthYear,
@@ -365,7 +366,7 @@ export default function EstimatorResults({
 						<span className="est-big">{formatCount(e.internalHours.typical)} hours</span>
 						<span className="est-range">
 							range {formatCount(e.internalHours.low)}–{formatCount(e.internalHours.high)}, at{' '}
-							{formatMoney(e.hourlyRate)} an hour{e.hourlyRateIsDefault ? ' (default)' : ''}
+							{formatExactDollars(e.hourlyRate)} an hour{e.hourlyRateIsDefault ? ' (default)' : ''}
 						</span>
 					</dd>
 				</div>
