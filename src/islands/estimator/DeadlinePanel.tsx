@@ -36,7 +36,7 @@ export function DeadlinePanel({ estimate, consultation }: { estimate: Estimate; 
 					<ul className="est-options">
 						{d.options.map((o) => (
 							<li key={o.id}>
-								<strong>{o.title}.</strong> {o.detail}
+								<strong>{o.title}.</strong> <span className="est-option-detail">{o.detail}</span>
 								{o.typicalReportDate !== null && (
 									<span className={o.meetsDeadline ? 'est-meets' : 'est-misses'}>
 										{o.meetsDeadline ? ' Meets the deadline.' : ' Still after the deadline.'}
