@@ -69,9 +69,10 @@ export default defineConfig({
 									// these modules import nothing outside the kit, so the group takes in nothing else. Not timeline.ts:
 									// it pulls in the cost and time model, which tools load on demand.
 									{ name: 'plan', test: /src[\\/]lib[\\/]engagement[\\/](?!url|notices|timeline)/, priority: 3 },
-									// The cost and time model the chooser's result and the estimator both run: a file of its
-									// own, or the estimator page would load it inside the chooser's chunk, questions and all.
-									{ name: 'model', test: /src[\\/]lib[\\/]estimator[\\/](?:model|format|inputs|values|types|deadline)\b/, priority: 2 },
+									// The cost and time model with its figures: the estimator runs it, and the chooser and the
+									// self-check ask it for their dates, so it is one file of its own rather than part of
+									// whichever tool the bundler met first.
+									{ name: 'model', test: /src[\\/]lib[\\/](?:estimator[\\/](?:model|values|format|inputs|deadline|types)|engagement[\\/]timeline)\b/, priority: 2 },
 									// What every tool shares: reporting results and loading parts on demand.
 									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/]tool-result|src[\\/]lib[\\/]analytics[\\/]tool-scope/, priority: 2 },
 									{

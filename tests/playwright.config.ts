@@ -1,6 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
+import { register } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromiumLaunchOptions } from '../src/build/chromium.ts';
+
+// The site's modules import JSON data files as the bundler allows (named imports); see the hook.
+register('./support/json-modules.mjs', import.meta.url);
 
 const port = Number(process.env.PORT ?? 4321);
 const baseURL = `http://127.0.0.1:${port}`;

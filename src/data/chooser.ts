@@ -3,10 +3,10 @@ import { getChapterCards } from './chapters';
 import { href } from '../lib/site/href';
 import { chapterPath } from '../lib/site/paths';
 import { site } from '../site.config';
-import type { ChapterLink, ChooserProps } from '../islands/Chooser';
+import type { ChapterLink, ChooserLinks } from '../lib/chooser/links';
 
 /** Everything the island needs: base-aware links and the chapters' titles. */
-export async function getChooserLinks(): Promise<ChooserProps> {
+export async function getChooserLinks(): Promise<ChooserLinks> {
 	const cards = await getChapterCards();
 	const chapters: Record<string, ChapterLink> = {};
 	for (const card of cards)

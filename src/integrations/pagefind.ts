@@ -7,7 +7,7 @@ import { createReadStream, existsSync, readFileSync, readdirSync, rmSync } from 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { INDEX_EXCLUDE_SELECTORS } from '../lib/search/config';
+import { INDEX_CHUNK_LOCATIONS, INDEX_EXCLUDE_SELECTORS } from '../lib/search/config';
 import { normalizeBase } from '../lib/site/paths.ts';
 import { fileForSitePath, folderBytes } from '../build/site-files.ts';
 
@@ -56,6 +56,8 @@ export function pagefindSearch(): AstroIntegration {
 				const started = performance.now();
 				const site = fileURLToPath(dir);
 				const output = join(site, 'pagefind');
+				// Read by the indexer process that createIndex starts (it inherits this environment).
+				process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_LOCATIONS);
 				try {
 					const { index, errors } = await createIndex({ excludeSelectors: INDEX_EXCLUDE_SELECTORS });
 					if (!index || errors.length) fail('start', errors);
@@ -72,9 +74,15 @@ export function pagefindSearch(): AstroIntegration {
 					};
 					const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
 					if (pages === 0) fail('find pages to index', ['no page has data-pagefind-body']);
+					const chunks = readdirSync(join(output, 'index'));
+					const chunkBytes = folderBytes(join(output, 'index')) / chunks.length;
+					// A word location costs about 1.7 bytes of compressed index. The setting is marked
+					// unstable: if a Pagefind update drops it, say so rather than ship a first search
+					// several times heavier without anyone noticing.
+					if (chunkBytes > INDEX_CHUNK_LOCATIONS * 3) logger.warn(`Search index chunks average ${Math.round(chunkBytes / 1024)} KB: PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE seems to be ignored by this Pagefind version.`);
 					const ms = Math.round(performance.now() - started);
 					const kb = (folderBytes(output) / 1024).toFixed(0);
-					logger.info(`Indexed ${pages} of ${added.page_count} pages in ${ms} ms; search bundle ${kb} KB on disk.`);
+					logger.info(`Indexed ${pages} of ${added.page_count} pages in ${ms} ms; search bundle ${kb} KB on disk, index in ${chunks.length} chunks.`);
 				} finally {
 					await close();
 				}

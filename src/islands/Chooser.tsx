@@ -18,9 +18,9 @@ import { visitAttribution } from '../scripts/attribution';
 import { trackToolResult } from '../scripts/tool-result';
 import { toolScope } from '../lib/analytics/tool-scope';
 import { loadOnce } from '../lib/engagement/lazy';
-import type { ChooserLinks } from './chooser/ChooserResult';
+import type { ChooserLinks } from '../lib/chooser/links';
 
-export type { ChapterLink } from './chooser/ChooserResult';
+export type { ChapterLink } from '../lib/chooser/links';
 export type ChooserProps = ChooserLinks;
 
 type View = { kind: 'question'; index: number; fromResult: boolean } | { kind: 'result' };

@@ -13,7 +13,9 @@ import { trackToolResult } from '../scripts/tool-result';
 import { formatDate, formatMoney, formatMoneyRange } from '../lib/estimator/format';
 import { defaultInputs, sanitizeInputs } from '../lib/estimator/inputs';
 import { estimate as runEstimate } from '../lib/estimator/model';
-import { contractQuery, hasSettings, toEstimateQuery } from '../lib/estimator/link';
+import { contractQuery, hasSettings, planOfInputs, toEstimateQuery } from '../lib/estimator/link';
+import { scopeOf } from '../lib/engagement/plan';
+import { planHref } from '../lib/engagement/url';
 import { draftsOf, type DraftField, type Drafts, type FieldErrors } from '../lib/estimator/drafts';
 import type { ParsedQuery } from '../lib/estimator/query';
 import type { Estimate, EstimateInputs, Notice } from '../lib/estimator/types';
@@ -28,6 +30,9 @@ interface Props {
 	consultationUrl: string;
 	consultationLabel: string;
 	publisher: string;
+	/** Base-aware paths of the other two tools, which this estimate's plan is handed to. */
+	chooserHref: string;
+	readinessHref: string;
 }
 
 const CONTRACT_KEYS = ['report', 'type', 'tsc', 'soc3', 'readiness'];
@@ -49,6 +54,8 @@ export default function Estimator({
 	consultationUrl,
 	consultationLabel,
 	publisher,
+	chooserHref,
+	readinessHref,
 }: Props) {
 	const [today, setToday] = useState(buildDate);
 	const [inputs, setInputs] = useState<EstimateInputs>(() => defaultInputs(buildDate));
@@ -249,6 +256,12 @@ export default function Estimator({
 	// Only once the URL is read: the prerendered page has no address of its own to print.
 	const reopen = ready ? shareUrl() : null;
 
+	// The same plan (scope, readiness, dates) handed to the other two tools, with the visit's tags.
+	const handOn = { attribution: Object.entries(attribution) };
+	const planNow = scopeOf(planOfInputs(inputs));
+	const readinessLink = planHref(readinessHref, planNow, handOn);
+	const chooserLink = planHref(chooserHref, planNow, handOn);
+
 	return (
 		<div className="est" data-ready={ready ? 'true' : 'false'}>
 			{/* The answer in one line, kept in view on phones while the inputs below change it. */}
@@ -333,6 +346,13 @@ export default function Estimator({
 							<a href="#assumptions">See every assumption and its source</a>.
 						</p>
 					</section>
+
+					<nav className="est-next no-print" aria-label="The other tools, for this plan">
+						<p>
+							For this same scope and dates: <a href={readinessLink}>check how ready you are</a>{' '}
+							or <a href={chooserLink}>review which report fits</a>.
+						</p>
+					</nav>
 
 					<div
 						className="est-actions no-print"

@@ -39,6 +39,8 @@ import {
 export interface ReadinessProps {
 	/** Base-aware path of the estimator page, e.g. '/estimator/'. */
 	estimatorHref: string;
+	/** Base-aware path of the report chooser, e.g. '/chooser/'. */
+	chooserHref: string;
 	/** Base-aware link and title of each chapter the questions point to, by slug. */
 	chapters: Record<string, { href: string; title: string }>;
 	/** The questions' outline (see outlineText), for the counts shown before the questions load. */
@@ -95,6 +97,7 @@ function stepLabel(step: Step): string {
 /** The self-check island. */
 export default function Readiness({
 	estimatorHref,
+	chooserHref,
 	chapters,
 	outline,
 	consultationUrl,
@@ -364,6 +367,7 @@ export default function Readiness({
 						result={result}
 						chapters={chapters}
 						estimatorHref={estimatorHref}
+						chooserHref={chooserHref}
 						consultationUrl={consultationUrl}
 						consultationLabel={consultationLabel}
 						onGoTo={goTo}

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { parse } from 'node-html-parser';
-import { fileForUrlPath, gzipSize as gz, normalizeBase, sitePathOf } from '../../src/build/site-files.ts';
+import { fileForUrlPath, gzipSize as gz, normalizeBase, sitePathOf, wireSize } from '../../src/build/site-files.ts';
 
 export interface PageBytes {
 	html: number;
@@ -73,4 +73,15 @@ export function measurePage(dist: string, path: string, base = '/'): PageBytes {
 	const css = cssFiles.reduce((n, f) => n + gz(readFileSync(f)), 0);
 	const js = gz(inlineJs.join('\n')) * (inlineJs.length > 0 ? 1 : 0) + [...jsFiles].reduce((n, f) => n + gz(readFileSync(f)), 0);
 	return { html: htmlBytes, css, js, total: htmlBytes + css + js, files: [...cssFiles, ...jsFiles] };
+}
+
+/**
+ * Bytes of the built file a URL path requests, as stored and as sent (gzipped, unless that is no
+ * smaller: Pagefind's index files are compressed already); zero for a path no file serves.
+ */
+export function fileBytes(dist: string, urlPath: string, base = '/'): { raw: number; wire: number } {
+	const file = fileForUrlPath(dist, base, urlPath);
+	if (!file) return { raw: 0, wire: 0 };
+	const body = readFileSync(file);
+	return { raw: body.length, wire: wireSize(body) };
 }

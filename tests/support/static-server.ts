@@ -72,6 +72,21 @@ export async function serveStatic(dir: string, base = '/', port = 0): Promise<St
 	const { port: actual } = server.address() as AddressInfo;
 	return {
 		origin: `http://127.0.0.1:${actual}`,
-		close: () => new Promise<void>((done) => server.close(() => done())),
+		close: () => closeServer(server),
 	};
+}
+
+/**
+ * Stops a test server and ends every connection to it, so closing never waits on the browser.
+ * `server.close()` alone ends only idle keep-alive connections: one that a browser opened ahead
+ * of need and has not sent a request on yet counts as active in Node, and close() also stops the
+ * headers timeout that would otherwise end it, so close() waits until the browser drops the
+ * socket (when its page or context closes, after the test that awaits close() has timed out).
+ * Tests close their servers while their page is still open, so every connection goes.
+ */
+export function closeServer(server: Server): Promise<void> {
+	return new Promise<void>((done, fail) => {
+		server.close((error) => (error ? fail(error) : done()));
+		server.closeAllConnections();
+	});
 }

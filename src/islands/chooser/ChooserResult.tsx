@@ -2,6 +2,7 @@
  * The chooser's result: the recommendation, its reasons, the steps and the hand-offs. Loaded on
  * demand, with the rules behind it: the chooser needs them only once every question is answered.
  */
+import type { ChooserLinks } from '../../lib/chooser/links';
 import type { RefObject } from 'react';
 import { optionLabel, questionById, QUESTIONS, NO_COMMITMENTS, type Answers, type QuestionId } from '../../lib/chooser/questions';
 import { REPORT_LABELS, TSC_LABELS, recommendReport, typeLabel, type Note, type Recommendation } from '../../lib/chooser/rules';
@@ -15,23 +16,8 @@ import { consultationHref, type Attribution } from '../../lib/attribution/attrib
 
 export { recommendReport };
 
-/** A link target computed at build time (base path already applied). */
-export interface ChapterLink {
-	title: string;
-	href: string;
-}
-
-/** Where the result links to (base path already applied). */
-export interface ChooserLinks {
-	/** The chooser page, e.g. '/chooser/'. */
-	chooserHref: string;
-	estimatorHref: string;
-	readinessHref: string;
-	/** The consultation URL from the site config. */
-	consultationUrl: string;
-	/** Chapter titles and hrefs by slug, for "read next". */
-	chapters: Record<string, ChapterLink>;
-}
+/** Link targets computed at build time (base path already applied). */
+export type { ChapterLink, ChooserLinks } from '../../lib/chooser/links';
 
 /** What the visitor answered, in words. */
 function answerText(id: QuestionId, answers: Partial<Answers>): string {

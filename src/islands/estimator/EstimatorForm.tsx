@@ -2,6 +2,7 @@
  * The estimator's inputs: plain controls grouped in fieldsets, each with its error text. Not a
  * <form>: nothing is submitted, every change updates the estimate at once.
  */
+import { SOC3_NEEDS, SOC3_SHORT, soc3Fits } from '../../lib/engagement/soc3';
 import type { ReactNode } from 'react';
 import type { DraftField, Drafts, FieldErrors } from '../../lib/estimator/drafts';
 import { includesSoc2 } from '../../lib/estimator/inputs';
@@ -67,7 +68,7 @@ export default function EstimatorForm({
 	onFocusField,
 }: Props) {
 	const soc2 = includesSoc2(inputs.report);
-	const soc3Possible = soc2 && inputs.type === 2;
+	const soc3Possible = soc3Fits(inputs);
 	const toggleCategory = (id: Category, on: boolean) => {
 		const next = on ? [...inputs.categories, id] : inputs.categories.filter((c) => c !== id);
 		onChange({ categories: next });
@@ -79,6 +80,43 @@ export default function EstimatorForm({
 			onFocus={(e) => onFocusField?.(e.target.id)}
 		>
 			<h2 id="est-form-heading">Your situation</h2>
+
+			{/* The dates first: a deadline carried from the chooser or the self-check is what a reader checks first. */}
+			<Field
+				id="est-deadline"
+				label="Customer deadline (optional)"
+				hint="The date a customer needs the report by."
+				error={errors.deadline}
+			>
+				{(describedBy) => (
+					<input
+						id="est-deadline"
+						type="date"
+						min={`${LIMITS.startYear.min}-01-01`}
+						max={`${LIMITS.startYear.max}-12-31`}
+						value={drafts.deadline}
+						aria-invalid={errors.deadline ? true : undefined}
+						aria-describedby={describedBy}
+						onChange={(e) => onDraft('deadline', e.target.value)}
+					/>
+				)}
+			</Field>
+
+			<Field id="est-start" label="Start date" error={errors.start}>
+				{(describedBy) => (
+					<input
+						id="est-start"
+						type="date"
+						min={`${LIMITS.startYear.min}-01-01`}
+						max={`${LIMITS.startYear.max}-12-31`}
+						value={drafts.start}
+						required
+						aria-invalid={errors.start ? true : undefined}
+						aria-describedby={describedBy}
+						onChange={(e) => onDraft('start', e.target.value)}
+					/>
+				)}
+			</Field>
 
 			<fieldset>
 				<legend>Report</legend>
@@ -177,9 +215,7 @@ export default function EstimatorForm({
 				/>
 				<label htmlFor="est-soc3">Add a SOC 3 report</label>
 				<p className="est-hint" id="est-soc3-hint">
-					{soc3Possible
-						? 'A public summary issued from the same SOC 2 Type II.'
-						: 'Needs a SOC 2 Type II to be issued from.'}
+					{soc3Possible ? SOC3_SHORT : SOC3_NEEDS}
 				</p>
 			</div>
 
@@ -324,39 +360,6 @@ export default function EstimatorForm({
 				)}
 			</Field>
 
-			<Field id="est-start" label="Start date" error={errors.start}>
-				{(describedBy) => (
-					<input
-						id="est-start"
-						type="date"
-						min={`${LIMITS.startYear.min}-01-01`}
-						max={`${LIMITS.startYear.max}-12-31`}
-						value={drafts.start}
-						required
-						aria-invalid={errors.start ? true : undefined}
-						aria-describedby={describedBy}
-						onChange={(e) => onDraft('start', e.target.value)}
-					/>
-				)}
-			</Field>
-
-			<Field
-				id="est-deadline"
-				label="Customer deadline (optional)"
-				hint="The date a customer needs the report by."
-				error={errors.deadline}
-			>
-				{(describedBy) => (
-					<input
-						id="est-deadline"
-						type="date"
-						value={drafts.deadline}
-						aria-invalid={errors.deadline ? true : undefined}
-						aria-describedby={describedBy}
-						onChange={(e) => onDraft('deadline', e.target.value)}
-					/>
-				)}
-			</Field>
 		</section>
 	);
 }

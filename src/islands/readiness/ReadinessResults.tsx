@@ -25,9 +25,10 @@ import {
 } from '../../lib/readiness/url-state';
 
 import type { ReadinessProps } from '../Readiness';
-import { remediationSentence } from '../../lib/readiness/remediation';
+import { deadlineSentence, remediationSentence } from '../../lib/readiness/remediation';
 import { planOfState } from '../../lib/readiness/url-state';
 import { todayIso } from '../../lib/engagement/dates';
+import { planHref } from '../../lib/engagement/url';
 
 type Questions = readonly ReadinessQuestion[];
 
@@ -39,6 +40,7 @@ export function Results({
 	result,
 	chapters,
 	estimatorHref,
+	chooserHref,
 	consultationUrl,
 	consultationLabel,
 	onGoTo,
@@ -50,6 +52,7 @@ export function Results({
 	result: ReadinessResult;
 	chapters: ReadinessProps['chapters'];
 	estimatorHref: string;
+	chooserHref: string;
 	onGoTo: (step: Step) => void;
 }) {
 	const bandInfo = result.band ? band(result.band) : undefined;
@@ -92,6 +95,9 @@ export function Results({
 						<p className="rd-band-label">{bandInfo.label}</p>
 						<p>{bandInfo.summary}</p>
 						<p data-testid="readiness-time">{remediationSentence(plan, result.band!, today)}</p>
+						{deadlineSentence(plan, result.band!, today) && (
+							<p data-testid="readiness-deadline">{deadlineSentence(plan, result.band!, today)}</p>
+						)}
 						{result.capped && (
 							<p>
 								Your score alone would read “{band('ready').label}”, but{' '}
@@ -165,6 +171,11 @@ export function Results({
 					<> and the readiness level “{ESTIMATOR_READINESS[result.band]}” filled in</>
 				) : null}
 				.
+			</p>
+			<p className="muted no-print">
+				Not sure this is the right report?{' '}
+				<a href={planHref(chooserHref, plan, { attribution: state.attribution })}>Review which report fits</a>, with
+				the same scope and dates.
 			</p>
 		</>
 	);

@@ -25,7 +25,7 @@ export const EXAMPLE_VISITORS: readonly ExampleVisitor[] = [
 			commitments: ['processing', 'personal'],
 			public: 'no',
 			asked: 'soc1',
-			deadline: '6m',
+			deadline: '12m',
 			controls: 'over-6m',
 		},
 	},

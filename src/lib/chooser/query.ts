@@ -15,9 +15,9 @@ import {
 	type Answers,
 	type CommitmentChoice,
 	type QuestionId,
+	DEADLINE_MONTHS,
 } from './questions';
 import type { Recommendation } from './rules';
-import { DEADLINE_MONTHS } from './timing';
 import { addMonths, todayIso, type IsoDate } from '../engagement/dates';
 import { capNotices, quoteInput, type PlanNotice } from '../engagement/notices';
 import type { EngagementPlan } from '../engagement/plan';
@@ -96,7 +96,7 @@ export function parseChooserQuery(
 		} else {
 			notices.push({
 				key: id,
-				message: `The link's answer ${quoted(rawValue)}for "${topic}" is not one we know, so we ignored it.`,
+				message: `The link’s answer ${quoted(rawValue)}for “${topic}” is not one we know, so we ignored it.`,
 			});
 		}
 	}
@@ -130,7 +130,7 @@ function parseCommitments(
 	if (tokens.length === 0) {
 		notices.push({
 			key: 'commitments',
-			message: `The link had an empty answer for "${topic}", so we ignored it.`,
+			message: `The link had an empty answer for “${topic}”, so we ignored it.`,
 		});
 		return undefined;
 	}
@@ -143,7 +143,7 @@ function parseCommitments(
 		} else {
 			notices.push({
 				key: 'commitments',
-				message: `The link's answer ${quoted(token)}for "${topic}" is not one we know, so we ignored it.`,
+				message: `The link’s answer ${quoted(token)}for “${topic}” is not one we know, so we ignored it.`,
 			});
 		}
 	}
@@ -152,7 +152,7 @@ function parseCommitments(
 		// informative, so it wins.
 		notices.push({
 			key: 'commitments',
-			message: `The link said "none" for "${topic}" next to other choices; we kept the other choices.`,
+			message: `The link said “none” for “${topic}” next to other choices; we kept the other choices.`,
 		});
 	}
 	if (chosen.size > 0) return COMMITMENT_CHOICES.filter((c) => chosen.has(c));

@@ -224,3 +224,15 @@ export function optionLabel(id: QuestionId, value: string): string {
 	if (question.noneOption?.value === value) return question.noneOption.label;
 	return question.options.find((o) => o.value === value)?.label ?? value;
 }
+
+/**
+ * Months from the day of answering that each "when do you need it" answer stands for: what the
+ * answer means, not an estimate (the dates a plan gets come from the model).
+ */
+export const DEADLINE_MONTHS: Record<Deadline, number | null> = {
+	'3m': 3,
+	'6m': 6,
+	'12m': 12,
+	later: null,
+	unsure: null,
+};

@@ -229,7 +229,7 @@ const ASKED_RULES: RuleTable<Asked> = {
 /** What to find out when a visitor is not sure about one of the two timing questions. */
 export const TIMING_CONFIRM: Record<'deadline' | 'controls', string> = {
 	deadline:
-		'Ask your customers when they need the report. If the date is within about six months and your controls are new, a Type I report may have to come first.',
+		'Ask your customers when they need the report. If the date is close and your controls are new, a Type I report may have to come first: the estimator shows, for your date, what a Type I or a Type II would give.',
 	controls:
 		'A readiness assessment will show which controls are running and what records exist, so any plan for a report should start with one.',
 };

@@ -8,7 +8,7 @@ import { formatDurationRange } from '../estimator/format';
 import { addMonths, formatDate, type IsoDate } from '../engagement/dates';
 import type { EngagementPlan } from '../engagement/plan';
 import { inputsForPlan, monthsBetween, reportDates, type ReportDates } from '../engagement/timeline';
-import { optionLabel, type Controls, type Deadline } from './questions';
+import { DEADLINE_MONTHS, optionLabel, type Controls, type Deadline } from './questions';
 import type { AnswerRef, Note } from './rules';
 
 /** One step on the way to the report, with the model's duration range. */
@@ -42,14 +42,7 @@ export interface TypePlan {
 	reason: Note;
 }
 
-/** Months from the day of answering that each "when do you need it" answer stands for. */
-export const DEADLINE_MONTHS: Record<Deadline, number | null> = {
-	'3m': 3,
-	'6m': 6,
-	'12m': 12,
-	later: null,
-	unsure: null,
-};
+export { DEADLINE_MONTHS };
 
 /** The date a "when do you need it" answer stands for, counted from `today`; null without one. */
 export function dueDate(deadline: Deadline, today: IsoDate, exact?: IsoDate): IsoDate | null {
@@ -167,7 +160,7 @@ function computeReportType(
 	} else if (goDirect) {
 		text = `Your date (${dateLabel}) leaves time for an observation window and the Type II report ${CONTROLS_PHRASE[controls]}, so you can skip the Type I. By our estimate it would arrive ${datesText(two)}.`;
 	} else {
-		text = `A Type II report needs an observation window and then the auditor's testing: by our estimate it would arrive ${datesText(two)}, after your date (${dateLabel}). So get a Type I report first (${datesText(one)}) and the Type II next.`;
+		text = `A Type II report needs an observation window and then the auditor's testing: by our estimate it would arrive ${datesText(two)}, after your date (${dateLabel}). So get a Type I report first, ${datesText(one)}, and the Type II next.`;
 	}
 	return {
 		first: goDirect ? 2 : 1,

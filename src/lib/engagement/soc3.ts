@@ -12,6 +12,10 @@ export const SOC3_STATEMENT =
 export const SOC3_SHORT =
 	'A SOC 3 covers a period, like a SOC 2 Type II, and is almost always issued alongside one for the same period.';
 
+/** Why a plan cannot include one (a form hint, a notice). */
+export const SOC3_NEEDS =
+	'A SOC 3 covers a period against the Trust Services Criteria, so it needs a SOC 2 scope and a Type II.';
+
 /** The chapter that explains SOC 3. */
 export const SOC3_CHAPTER = 'soc-3' as const;
 

@@ -328,8 +328,11 @@ export function planHref(path: string, plan: EngagementPlan, options: WritePlanO
 
 /** Whether a query string carries anything but campaign attribution. */
 export function hasPlanSettings(search: string): boolean {
-	for (const key of new URLSearchParams(search.replace(/^\?/, '')).keys()) {
-		if (!(ATTRIBUTION_KEYS as readonly string[]).includes(key.trim().toLowerCase())) return true;
+	for (const [rawKey, value] of new URLSearchParams(search.replace(/^\?/, ''))) {
+		const key = rawKey.trim().toLowerCase();
+		// A bare "=" or "&&" is debris, as readPlanQuery treats it.
+		if (key === '' && value.trim() === '') continue;
+		if (!(ATTRIBUTION_KEYS as readonly string[]).includes(key)) return true;
 	}
 	return false;
 }

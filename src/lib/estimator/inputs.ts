@@ -6,7 +6,7 @@
 import { V } from './values';
 import { soc3Fits } from '../engagement/soc3';
 import { canonicalCategories as normalizeCategories } from '../engagement/vocabulary';
-import { isIsoDate, todayIso } from '../engagement/dates';
+import { todayIso } from '../engagement/dates';
 import {
 	FIRM_TIERS,
 	LIMITS,
@@ -56,7 +56,7 @@ export function sanitizeInputs(value: EstimateInputs, today: string): EstimateIn
 	const startDate =
 		typeof v.startDate === 'string' && inRangeStart(v.startDate) ? v.startDate : d.startDate;
 	const deadline =
-		typeof v.deadline === 'string' && isIsoDate(v.deadline) && v.deadline > startDate
+		typeof v.deadline === 'string' && inRangeStart(v.deadline) && v.deadline > startDate
 			? v.deadline
 			: null;
 	const report = pick(

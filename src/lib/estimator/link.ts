@@ -2,7 +2,6 @@
  * The estimator's inputs as a link: the query string that reproduces them, the shared contract
  * fields, and whether a query string carries settings at all.
  */
-import { ATTRIBUTION_KEYS } from '../attribution/attribution';
 import { defaultInputs } from './inputs';
 import type { EstimateInputs } from './types';
 import type { EngagementPlan } from '../engagement/plan';
@@ -25,7 +24,8 @@ export function planOfInputs(inputs: EstimateInputs): EngagementPlan {
 	const plan: EngagementPlan = { start: inputs.startDate };
 	if (inputs.report !== d.report) plan.report = inputs.report;
 	if (inputs.type !== d.type) plan.type = inputs.type;
-	if (inputs.categories.join() !== d.categories.join()) plan.categories = inputs.categories;
+	// Categories are SOC 2's; a SOC 1 link does not carry them (the model ignores them too).
+	if (inputs.report !== 'soc1' && inputs.categories.join() !== d.categories.join()) plan.categories = inputs.categories;
 	if (inputs.soc3) plan.soc3 = true;
 	if (inputs.readiness !== d.readiness) plan.readiness = inputs.readiness;
 	if (inputs.size !== d.size) plan.size = inputs.size;
@@ -50,12 +50,7 @@ export function toEstimateQuery(inputs: EstimateInputs): string {
 }
 
 /**
- * Whether a query string carries anything for the estimator to read: any key but the campaign
+ * Whether a query string carries anything for the estimator to read: any setting but the campaign
  * attribution that travels with every visit. Without one, the link means the defaults.
  */
-export function hasSettings(search: string): boolean {
-	for (const key of new URLSearchParams(search).keys()) {
-		if (!(ATTRIBUTION_KEYS as readonly string[]).includes(key.trim().toLowerCase())) return true;
-	}
-	return false;
-}
+export { hasPlanSettings as hasSettings } from '../engagement/url';

@@ -191,7 +191,7 @@ function costItems(
 			'SOC 3 report',
 			soc3Applies(inputs),
 			soc3Fee(inputs),
-			'A public summary issued from the same SOC 2 Type II examination.',
+			'A short public report on the same period, almost always examined together with the SOC 2 Type II.',
 		),
 	];
 }

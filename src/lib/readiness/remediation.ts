@@ -3,9 +3,9 @@
  * figures: the model's remediation phase for the self-check's plan. No duration is written here.
  */
 import { formatDurationRange } from '../estimator/format';
-import type { IsoDate } from '../engagement/dates';
-import type { EngagementPlan } from '../engagement/plan';
-import { remediationDays } from '../engagement/timeline';
+import { formatDate, type IsoDate } from '../engagement/dates';
+import { deadlineDate, type EngagementPlan } from '../engagement/plan';
+import { remediationDays, reportDates } from '../engagement/timeline';
 import { labelOf, READINESS_LEVELS } from '../engagement/vocabulary';
 import type { BandId } from './bands';
 import { ESTIMATOR_READINESS } from './estimator';
@@ -23,4 +23,22 @@ export function remediationSentence(plan: EngagementPlan, band: BandId, today: I
 	return time === 'none'
 		? `The estimator plans no remediation time at this level (“${level}”).`
 		: `The estimator plans ${time} of remediation for this scope at this level (“${level}”), before an observation window starts.`;
+}
+
+/**
+ * What the plan's deadline means at a band's readiness level, in the estimator's dates for the
+ * same plan; null when the plan has no deadline.
+ */
+export function deadlineSentence(plan: EngagementPlan, band: BandId, today: IsoDate): string | null {
+	const due = deadlineDate(plan);
+	if (!due) return null;
+	const dates = reportDates({ ...plan, readiness: ESTIMATOR_READINESS[band] }, today);
+	const report = plan.type === 1 ? 'Type I' : 'Type II';
+	const verdict =
+		dates.typical <= due
+			? 'in time for your date'
+			: dates.earliest <= due
+				? 'so your date is tight'
+				: 'after your date even at the fastest';
+	return `You need the report by ${formatDate(due)}. At this level the estimator expects the ${report} report typically by ${formatDate(dates.typical)} (earliest ${formatDate(dates.earliest)}), ${verdict}.`;
 }

@@ -39,6 +39,15 @@ export const SEARCH_RANKING = {
 	termSaturation: 0.8,
 };
 
+/**
+ * Target size of one index chunk, in word locations (Pagefind's default is 20,000, about 31 KB
+ * gzipped here). A search downloads the chunk holding each word typed, so smaller chunks make a
+ * first search lighter: at 4,000 a two-word search fetches about 13 KB of index instead of 62 KB,
+ * in a few more (cached, immutable) requests. Pagefind 1.6 reads it from the environment variable
+ * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE only; the indexer checks that it took effect.
+ */
+export const INDEX_CHUNK_LOCATIONS = 4000;
+
 /** Options passed to `pagefind.options()` in the browser and in the quality test. */
 export const PAGEFIND_OPTIONS = {
 	excerptLength: 24,
@@ -60,6 +69,20 @@ export const RESULTS_PAGE_SIZE = 4;
  * phone screen shows several results rather than one and a half.
  */
 export const SECTIONS_PER_RESULT = 1;
+
+/**
+ * How a result's one section is chosen (src/lib/search/results.ts, `bestSections`). A section's
+ * relevance adds up: for each query word it contains, how rare that word is among the page's
+ * sections (a word every section has, such as "SOC" in a chapter about SOC reports, tells them
+ * apart by almost nothing); `headingFocus` times the share of its heading that is about the query;
+ * `matchedWords` times log2(1 + the words in it that matched); `score` times log10(1 + Pagefind's
+ * score). Tuned against the quality set's section expectations; the test prints the misses.
+ */
+export const SECTION_RANKING = {
+	headingFocus: 1,
+	matchedWords: 0.5,
+	score: 0.25,
+};
 
 /**
  * Sections that sum up the whole chapter: they match almost any query about it, so a result

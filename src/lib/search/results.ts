@@ -2,7 +2,7 @@
  * Turns Pagefind's result data into what the search list shows: the page, its kind and part,
  * the section that best answers the query, and excerpts as text segments (never HTML strings).
  */
-import { FALLBACK_SECTIONS, HIGHLIGHT_PARAM, SECTIONS_PER_RESULT } from './config';
+import { FALLBACK_SECTIONS, HIGHLIGHT_PARAM, SECTION_RANKING, SECTIONS_PER_RESULT } from './config';
 import { STOP_WORDS } from './query';
 
 /** The fields of a Pagefind sub-result the list uses. */
@@ -140,24 +140,38 @@ export function queryTerms(query: string): string[] {
 /**
  * Whether an indexed word matched a query term. Pagefind matches terms as prefixes ('cost' finds
  * 'costs') and stems them ('costs' finds 'cost'), so either way round counts, the shorter side at
- * least three letters long unless it is the whole word.
+ * least three letters long unless it is the whole word. A number matches only itself ('2' finds
+ * '2' and '2soc', not '2026', '27001' or '$25,000'), although Pagefind's prefix match located them.
  */
 function matches(word: string, term: string): boolean {
 	if (word === term) return true;
+	if (/^\p{N}+$/u.test(term)) return word.startsWith(term) && !/\p{N}/u.test(word.charAt(term.length));
 	if (word.startsWith(term)) return true;
 	return word.length >= 3 && term.startsWith(word);
 }
 
-/** How many of the query's terms a section contains, from the words at its matched locations. */
-export function termsFound(sub: SubResultLike, terms: readonly string[], words: readonly string[]): number {
+/** The query's terms a section contains, and how many of its located words matched one. */
+export function termsIn(sub: SubResultLike, terms: readonly string[], words: readonly string[]): { found: Set<string>; matched: number } {
 	const found = new Set<string>();
+	let matched = 0;
 	for (const at of sub.locations ?? []) {
 		const word = bare(words[at] ?? '');
 		if (!word) continue;
-		for (const term of terms) if (!found.has(term) && matches(word, term)) found.add(term);
-		if (found.size === terms.length) break;
+		let hit = false;
+		for (const term of terms) {
+			if (matches(word, term)) {
+				hit = true;
+				found.add(term);
+			}
+		}
+		if (hit) matched++;
 	}
-	return found.size;
+	return { found, matched };
+}
+
+/** How many of the query's terms a section contains, from the words at its matched locations. */
+export function termsFound(sub: SubResultLike, terms: readonly string[], words: readonly string[]): number {
+	return termsIn(sub, terms, words).found.size;
 }
 
 /**
@@ -172,10 +186,11 @@ export function titleFocus(title: string, terms: readonly string[]): number {
 }
 
 /**
- * The sections of a page worth showing: those that start at a heading, ranked by how many of the
- * query's terms they contain, then by how much of their heading is about the query, then by
- * score (ties keep page order), at most `max`. Summary
- * sections such as "Key takeaways" (FALLBACK_SECTIONS) are shown only when nothing else matched.
+ * The sections of a page worth showing: those that start at a heading, most relevant first (ties
+ * keep page order), at most `max`. Relevance (weights in SECTION_RANKING) rewards the query's
+ * words a section contains, each by how rare it is among the page's sections, then a heading
+ * about the query, then how many of its words matched and Pagefind's score. Summary sections
+ * such as "Key takeaways" (FALLBACK_SECTIONS) are shown only when nothing else matched.
  */
 export function bestSections(
 	subResults: readonly SubResultLike[],
@@ -185,16 +200,23 @@ export function bestSections(
 ): SubResultLike[] {
 	const terms = queryTerms(query);
 	const words = content ? content.split(/\s+/) : [];
-	const ranked = subResults
-		.map((sub, index) => ({
-			sub,
-			index,
-			score: score(sub),
-			found: terms.length && words.length ? termsFound(sub, terms, words) : 0,
-			focus: titleFocus(sub.title, terms),
+	const candidates = subResults
+		.map((sub, index) => ({ sub, index, ...termsIn(sub, terms, words) }))
+		.filter(({ sub }) => sub.anchor !== undefined && sub.title.trim() !== '');
+	// Inverse document frequency over the page's sections, smoothed so a word in every section
+	// still counts a little.
+	const n = candidates.length;
+	const rarity = new Map(terms.map((t) => [t, Math.log((n + 1) / (candidates.filter((c) => c.found.has(t)).length + 0.5))]));
+	const ranked = candidates
+		.map((c) => ({
+			...c,
+			relevance:
+				[...c.found].reduce((sum, t) => sum + (rarity.get(t) ?? 0), 0) +
+				SECTION_RANKING.headingFocus * titleFocus(c.sub.title, terms) +
+				SECTION_RANKING.matchedWords * Math.log2(1 + c.matched) +
+				SECTION_RANKING.score * Math.log10(1 + score(c.sub)),
 		}))
-		.filter(({ sub }) => sub.anchor !== undefined && sub.title.trim() !== '')
-		.sort((a, b) => b.found - a.found || b.focus - a.focus || b.score - a.score || a.index - b.index);
+		.sort((a, b) => b.relevance - a.relevance || a.index - b.index);
 	const isFallback = (sub: SubResultLike) => FALLBACK_SECTIONS.includes(sub.anchor?.id ?? '');
 	const specific = ranked.filter(({ sub }) => !isFallback(sub));
 	return (specific.length ? specific : ranked).slice(0, max).map(({ sub }) => sub);

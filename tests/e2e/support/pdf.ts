@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { getDocumentProxy } from 'unpdf';
-import { root } from './site';
+import { root } from '../../support/built.ts';
 
 /** One line of text on a page (items on the same baseline, left to right). */
 export interface PdfLine {

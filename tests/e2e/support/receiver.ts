@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { closeServer } from '../../support/static-server.ts';
 
 export interface Submission {
 	path: string;
@@ -56,6 +57,7 @@ export async function startReceiver(): Promise<Receiver> {
 	});
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	receiver.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-	receiver.close = () => new Promise<void>((done) => server.close(() => done()));
+	// Every connection ends with it: a page still open must not keep close() waiting.
+	receiver.close = () => closeServer(server);
 	return receiver;
 }

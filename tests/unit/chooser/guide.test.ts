@@ -2,9 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { CONTROLS, DEADLINES, QUESTIONS } from '../../../src/lib/chooser/questions';
 import { buildDecisionGuide } from '../../../src/lib/chooser/guide';
-import { planReportType, recommendReport } from '../../../src/lib/chooser/rules';
+import { READINESS_FOR, recommendReport } from '../../../src/lib/chooser/rules';
+import { planReportType } from '../../../src/lib/chooser/timing';
+import { monthsBetween } from '../../../src/lib/engagement/timeline';
 
-const guide = buildDecisionGuide();
+/** The build date the guide's table counts from. */
+const TODAY = '2026-12-04';
+const guide = buildDecisionGuide(TODAY);
 
 describe('buildDecisionGuide', () => {
 	it('lists every question and every answer a visitor can give, each with its effect', () => {
@@ -35,7 +39,7 @@ describe('buildDecisionGuide', () => {
 		expect(effects('financial', 'yes')).toEqual(['Calls for SOC 1.']);
 		expect(effects('public', 'yes')).toEqual([
 			'Calls for SOC 2.',
-			'Adds a SOC 3, which comes with a SOC 2 Type II.',
+			expect.stringMatching(/^Adds a SOC 3, .*SOC 2 Type II\.$/),
 		]);
 		expect(effects('commitments', 'uptime')?.[1]).toBe('Adds Availability to a SOC 2.');
 		// And the rules do what the guide says.
@@ -47,20 +51,31 @@ describe('buildDecisionGuide', () => {
 			asked: 'none',
 			deadline: 'later',
 			controls: 'over-6m',
-		});
+		}, TODAY);
 		expect(r.reports).toEqual(['soc2', 'soc3']);
 		expect(r.categories).toContain('availability');
 	});
 
-	it('builds the Type I / Type II table from planReportType, cell by cell', () => {
+	it('builds the Type I / Type II table from the model, cell by cell, for a Security-only SOC 2', () => {
 		expect(guide.typeRows).toHaveLength(CONTROLS.length);
 		for (const [i, row] of guide.typeRows.entries()) {
 			expect(row.cells).toHaveLength(DEADLINES.length);
 			for (const [j, cell] of row.cells.entries()) {
-				const plan = planReportType(CONTROLS[i]!, DEADLINES[j]!);
+				const controls = CONTROLS[i]!;
+				const readiness = READINESS_FOR[controls];
+				const plan = planReportType(
+					{ report: 'soc2', categories: ['security'], ...(readiness ? { readiness } : {}) },
+					controls,
+					DEADLINES[j]!,
+					TODAY,
+				);
 				expect(cell.first).toBe(plan.first);
 				expect(cell.label.startsWith(plan.first === 1 ? 'Type I,' : 'Type II')).toBe(true);
-				expect(cell.months).toBe(`${plan.monthsToFirstReport[0]}–${plan.monthsToFirstReport[1]}`);
+				const months = Number(cell.months);
+				expect(Number.isInteger(months) && months >= 1, cell.months).toBe(true);
+				expect(months, 'months from the build date to the model’s typical report date').toBe(
+					Math.max(1, monthsBetween(TODAY, plan.firstReport.typical)),
+				);
 				expect(cell.tight).toBe(plan.tight);
 			}
 		}

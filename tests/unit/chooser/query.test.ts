@@ -15,6 +15,7 @@ import {
 	parseChooserQuery,
 	serializeChooserAnswers,
 } from '../../../src/lib/chooser/query';
+import { MAX_NOTICES } from '../../../src/lib/engagement/notices';
 import { BROKEN_OUTPUT, HOSTILE_VALUES, queryOf } from '../support/hostile';
 
 const UTM = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content', 'gclid'];
@@ -56,9 +57,7 @@ describe('parseChooserQuery', () => {
 	});
 
 	it('skips attribution keys silently so they can travel on to the consultation link', () => {
-		const { answers, notices } = parseChooserQuery(`?utm_source=news&gclid=x&data=no`, {
-			passThrough: UTM,
-		});
+		const { answers, notices } = parseChooserQuery(`?utm_source=news&gclid=x&data=no`);
 		expect(notices).toEqual([]);
 		expect(answers).toEqual({ data: 'no' });
 	});
@@ -67,31 +66,34 @@ describe('parseChooserQuery', () => {
 		const { answers, notices } = parseChooserQuery('?colour=blue&financial=maybe&data=yes');
 		expect(answers).toEqual({ data: 'yes' });
 		expect(notices.map((n) => n.key)).toEqual(['colour', 'financial']);
-		expect(notices[0]?.message).toMatch(/"colour"/);
-		expect(notices[1]?.message).toMatch(/"maybe" for "Financial reporting"/);
+		expect(notices[0]?.message).toMatch(/“colour”/);
+		expect(notices[1]?.message).toMatch(/“maybe” for “Financial reporting”/);
 	});
 
 	it('describes values that read like a broken page instead of repeating them', () => {
 		const { notices } = parseChooserQuery('?NaN=1&financial=undefined&commitments=Invalid%20Date');
 		expect(notices.map((n) => n.message)).toEqual([
-			'The link contained a setting the chooser does not use, so we ignored it.',
-			'The link\'s answer for "Financial reporting" is not one we know, so we ignored it.',
-			'The link\'s answer for "Promises to customers" is not one we know, so we ignored it.',
+			'The link contained a setting this page does not use, so it was ignored.',
+			'The link’s answer for “Financial reporting” is not one we know, so we ignored it.',
+			'The link’s answer for “Promises to customers” is not one we know, so we ignored it.',
 		]);
 	});
 
-	it('keeps the first usable answer when a key repeats', () => {
+	it('uses the first value when a key repeats, as every tool does, and says so', () => {
+		const valid = parseChooserQuery('?asked=soc2&asked=soc1');
+		expect(valid.answers.asked).toBe('soc2');
+		expect(valid.notices.map((n) => n.message)).toEqual([expect.stringMatching(/more than once/)]);
 		const { answers, notices } = parseChooserQuery('?asked=later&asked=soc2&asked=soc1');
-		expect(answers.asked, 'the invalid first value does not block a valid one').toBe('soc2');
+		expect(answers.asked, 'an unusable first value is reported, not silently replaced').toBeUndefined();
 		expect(notices).toHaveLength(2);
-		expect(notices[1]?.message).toMatch(/more than once/);
+		expect(notices.map((n) => n.message).join(' ')).toMatch(/more than once.*“later”/);
 	});
 
 	it('reads "none" of the commitments as an empty list, and prefers real choices over it', () => {
 		expect(parseChooserQuery('commitments=none').answers.commitments).toEqual([]);
 		const mixed = parseChooserQuery('commitments=none,uptime,bogus');
 		expect(mixed.answers.commitments).toEqual(['uptime']);
-		expect(mixed.notices.map((n) => n.message).join(' ')).toMatch(/"bogus".*"none"/);
+		expect(mixed.notices.map((n) => n.message).join(' ')).toMatch(/“bogus”.*“none”/);
 		const empty = parseChooserQuery('commitments=,,');
 		expect(empty.answers.commitments, 'an empty list is not "none"').toBeUndefined();
 		expect(empty.notices).toHaveLength(1);
@@ -100,8 +102,8 @@ describe('parseChooserQuery', () => {
 	it('caps the notices and shortens long values so a hostile link cannot flood the page', () => {
 		const junk = Array.from({ length: 50 }, (_, i) => `k${i}=${'x'.repeat(500)}`).join('&');
 		const { notices } = parseChooserQuery(`?financial=${'y'.repeat(5000)}&${junk}`);
-		expect(notices).toHaveLength(5);
-		expect(notices.at(-1)?.message).toMatch(/47 more things/);
+		expect(notices).toHaveLength(MAX_NOTICES);
+		expect(notices.at(-1)?.message).toMatch(new RegExp(`${51 - (MAX_NOTICES - 1)} more things`));
 		for (const n of notices) expect(n.message.length, n.message).toBeLessThan(160);
 	});
 });
@@ -165,7 +167,7 @@ describe('fuzzing the query parser', () => {
 			);
 			fc.assert(
 				fc.property(search, (text) => {
-					const { answers, notices } = parseChooserQuery(text, { passThrough: UTM });
+					const { answers, notices } = parseChooserQuery(text);
 					const valid = Object.entries(answers).every(([key, value]) =>
 						key === 'commitments'
 							? (value as string[]).every(isChoice)
@@ -179,7 +181,7 @@ describe('fuzzing the query parser', () => {
 							!BROKEN_OUTPUT.test(n.message) &&
 							!/[\u0000-\u001f]/.test(n.message),
 					);
-					return valid && readable && notices.length <= 5;
+					return valid && readable && notices.length <= MAX_NOTICES;
 				}),
 				{ numRuns: 10_000 },
 			);
@@ -231,7 +233,7 @@ describe('fuzzing the query parser', () => {
 					const { expected, unusable } = model(params);
 					return (
 						JSON.stringify(inQuestionOrder(answers)) === JSON.stringify(expected) &&
-						notices.length === Math.min(unusable, 5)
+						notices.length === (unusable > MAX_NOTICES ? MAX_NOTICES : unusable)
 					);
 				}),
 				{ numRuns: 10_000 },
@@ -241,18 +243,32 @@ describe('fuzzing the query parser', () => {
 	);
 });
 
-/** A plain re-statement of the parser's contract: the first usable answer wins, the rest is noticed. */
+/**
+ * A plain re-statement of the parser's contract, shared by every tool's links: the first value of a
+ * key is the one read (a repeat is noticed once per key), an empty value means "not said", an
+ * unknown key is noticed once, and an unusable value is noticed.
+ */
 function model(params: URLSearchParams): { expected: Record<string, unknown>; unusable: number } {
 	const expected: Record<string, unknown> = {};
+	const seen = new Set<string>();
 	let unusable = 0;
 	for (const [rawKey, rawValue] of params) {
 		const key = rawKey.trim().toLowerCase();
 		const value = rawValue.trim().toLowerCase();
-		if (rawKey.trim() === '' && rawValue.trim() === '') continue;
-		if (key in expected || !(QUESTION_IDS as readonly string[]).includes(key)) {
+		if (key === '' && value === '') continue;
+		const known = (QUESTION_IDS as readonly string[]).includes(key);
+		const tag = known ? key : `?${key}`;
+		if (seen.has(tag)) {
+			if (known && !seen.has(`twice:${key}`)) unusable++;
+			seen.add(`twice:${key}`);
+			continue;
+		}
+		seen.add(tag);
+		if (!known) {
 			unusable++;
 			continue;
 		}
+		if (value === '') continue;
 		if (key !== 'commitments') {
 			if (ALLOWED[key]?.includes(value)) expected[key] = value;
 			else unusable++;
@@ -262,12 +278,12 @@ function model(params: URLSearchParams): { expected: Record<string, unknown>; un
 			.split(',')
 			.map((t) => t.trim())
 			.filter(Boolean);
-		const known = tokens.filter(isChoice);
+		const choices = tokens.filter(isChoice);
 		const none = tokens.includes('none');
 		unusable += tokens.filter((t) => t !== 'none' && !isChoice(t)).length;
 		if (tokens.length === 0) unusable++;
-		if (none && known.length > 0) unusable++;
-		if (known.length > 0) expected[key] = COMMITMENT_CHOICES.filter((c) => known.includes(c));
+		if (none && choices.length > 0) unusable++;
+		if (choices.length > 0) expected[key] = COMMITMENT_CHOICES.filter((c) => choices.includes(c));
 		else if (none) expected[key] = [];
 	}
 	return { expected: inQuestionOrder(expected), unusable };

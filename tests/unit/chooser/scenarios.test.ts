@@ -4,6 +4,12 @@ import type { Answers } from '../../../src/lib/chooser/questions';
 import { EXAMPLE_VISITORS } from '../../../src/lib/chooser/examples';
 import { recommendReport } from '../../../src/lib/chooser/rules';
 import { estimatorSearchFor } from '../../../src/lib/chooser/query';
+import { addMonths, formatDate } from '../../../src/lib/engagement/dates';
+
+/** The day of answering; "within 12 months" and the model's dates count from it. */
+const TODAY = '2026-12-04';
+const recommend = (a: Answers) => recommendReport(a, TODAY);
+const inMonths = (n: number) => addMonths(TODAY, n);
 
 const base: Answers = {
 	financial: 'no',
@@ -22,12 +28,12 @@ function example(id: string): Answers {
 	return visitor.answers;
 }
 
-const stepKinds = (a: Answers) => recommendReport(a).type?.steps.map((s) => s.kind);
+const stepKinds = (a: Answers) => recommend(a).type?.steps.map((s) => s.kind);
 
 describe('scenarios', () => {
 	it('a payroll processor gets SOC 1 Type II, with SOC 2 as an optional companion', () => {
 		const answers = example('payroll');
-		const r = recommendReport(answers);
+		const r = recommend(answers);
 		expect(r.reports, 'payroll feeds customers’ financial statements').toEqual(['soc1']);
 		expect(r.headline).toBe('SOC 1, Type II');
 		expect(r.alsoConsider, 'customer data points to SOC 2 as a companion').toEqual(['soc2']);
@@ -35,11 +41,12 @@ describe('scenarios', () => {
 			/Processing Integrity and Privacy/,
 		);
 		expect(r.chapters).toContain('soc-1');
-		expect(estimatorSearchFor(r)).toBe('report=soc1&type=2&readiness=mature');
+		expect(r.type?.fit, 'a year leaves time for the Type II').toBe('on-track');
+		expect(estimatorSearchFor(r)).toBe(`report=soc1&type=2&readiness=mature&deadline=${inMonths(12)}`);
 	});
 
 	it('a SaaS company holding customer data gets SOC 2 Type II with the categories it promises', () => {
-		const r = recommendReport(example('saas'));
+		const r = recommend(example('saas'));
 		expect(r.scope).toBe('soc2');
 		expect(r.categories).toEqual(['security', 'availability', 'confidentiality']);
 		expect(r.type?.first, 'three to six months of records can be tested').toBe(2);
@@ -51,12 +58,12 @@ describe('scenarios', () => {
 			'controls',
 		]);
 		expect(estimatorSearchFor(r)).toBe(
-			'report=soc2&type=2&tsc=security,availability,confidentiality&readiness=mature',
+			`report=soc2&type=2&tsc=security,availability,confidentiality&readiness=mature&deadline=${inMonths(12)}`,
 		);
 	});
 
 	it('a data centre serving both kinds of customers gets SOC 1 and SOC 2', () => {
-		const r = recommendReport(example('data-centre'));
+		const r = recommend(example('data-centre'));
 		expect(r.scope).toBe('both');
 		expect(r.reports).toEqual(['soc1', 'soc2']);
 		expect(r.categories).toEqual(['security', 'availability']);
@@ -70,57 +77,62 @@ describe('scenarios', () => {
 	});
 
 	it('a company wanting a public report gets SOC 2 Type II plus a SOC 3', () => {
-		const r = recommendReport(example('public-report'));
+		const r = recommend(example('public-report'));
 		expect(r.reports).toEqual(['soc2', 'soc3']);
 		expect(r.headline).toBe('SOC 2, Type II, plus a SOC 3 to publish');
-		expect(r.type?.steps.at(-1)?.kind, 'the SOC 3 comes from the Type II').toBe('soc3');
+		expect(r.plan, 'the SOC 3 comes with the Type II').toMatchObject({ type: 2, soc3: true });
 		expect(r.caveats.map((n) => n.text).join(' ')).toMatch(/leaves out the detailed tests/);
-		expect(estimatorSearchFor(r)).toBe('report=soc2&type=2&tsc=security&soc3=1&readiness=mature');
+		expect(estimatorSearchFor(r)).toBe('report=soc2&type=2&tsc=security&soc3=1&readiness=mature&deadline=none');
 	});
 
 	it('a tight deadline with immature controls gets Type I now and Type II next', () => {
 		const answers = example('tight-deadline');
-		const r = recommendReport(answers);
+		const r = recommend(answers);
 		expect(r.type?.first).toBe(1);
 		expect(r.type?.then).toBe(2);
 		expect(r.type?.tight, 'even a Type I is a stretch from informal routines').toBe(true);
+		expect(r.type?.fit, 'three months is too short even for a Type I').toBe('not-feasible');
+		expect(r.type?.firstReport.typical, 'the Type I arrives before the Type II').toBeDefined();
+		expect(r.type!.firstReport.typical < r.type!.nextReport!.typical).toBe(true);
 		expect(stepKinds(answers)).toEqual(['readiness', 'type1', 'observe', 'type2']);
 		expect(r.headline).toBe('SOC 2, Type I now, Type II next');
 		expect(r.chapters).toContain('type-1-vs-type-2');
-		expect(r.caveats.map((n) => n.text).join(' ')).toMatch(/Your date is close/);
+		expect(r.caveats.map((n) => n.text).join(' ')).toMatch(/misses your date/);
 		expect(estimatorSearchFor(r), 'the estimate for the Type I to get now').toBe(
-			'report=soc2&type=1&tsc=security,confidentiality&readiness=informal',
+			`report=soc2&type=1&tsc=security,confidentiality&readiness=informal&deadline=${inMonths(3)}`,
 		);
 		expect(estimatorSearchFor(r, 'next'), 'and for the Type II that follows').toBe(
-			'report=soc2&type=2&tsc=security,confidentiality&readiness=informal',
+			`report=soc2&type=2&tsc=security,confidentiality&readiness=informal&deadline=${inMonths(3)}`,
 		);
 	});
 
 	it('a public report on a tight deadline: the SOC 3 waits for the Type II', () => {
 		const answers: Answers = { ...example('tight-deadline'), public: 'yes' };
-		const r = recommendReport(answers);
-		expect(stepKinds(answers)).toEqual(['readiness', 'type1', 'observe', 'type2', 'soc3']);
+		const r = recommend(answers);
+		expect(stepKinds(answers)).toEqual(['readiness', 'type1', 'observe', 'type2']);
 		expect(r.headline).toBe('SOC 2, Type I now, Type II next, plus a SOC 3 to publish');
 		expect(estimatorSearchFor(r), 'no SOC 3 from a Type I').not.toContain('soc3');
 		expect(estimatorSearchFor(r, 'next')).toContain('soc3=1');
 	});
 
 	it('every typical visitor on the page has a distinct recommendation', () => {
-		const headlines = EXAMPLE_VISITORS.map((v) => recommendReport(v.answers).headline);
+		const headlines = EXAMPLE_VISITORS.map((v) => recommend(v.answers).headline);
 		expect(new Set(headlines).size, headlines.join(' | ')).toBe(EXAMPLE_VISITORS.length);
 	});
 
 	it('immature controls with no date go straight to Type II, and the plan says when', () => {
 		const answers: Answers = { ...base, controls: 'none', deadline: 'later' };
-		const r = recommendReport(answers);
+		const r = recommend(answers);
 		expect(r.type?.first).toBe(2);
 		expect(stepKinds(answers)).toEqual(['readiness', 'observe', 'type2']);
-		expect(r.type?.monthsToFirstReport).toEqual([7, 18]);
+		expect(r.type?.fit, 'no date, nothing to fit').toBeNull();
 		expect(r.type?.reason.text).toMatch(/do not need a Type I first/);
+		expect(r.type?.reason.text, 'the plan says when, in dates').toContain(formatDate(r.type!.firstReport.typical));
+		expect(r.type!.firstReport.typical > inMonths(6), 'setting up controls and a window take more than six months').toBe(true);
 	});
 
 	it('a business that touches neither data nor finances, and was not asked, needs no report yet', () => {
-		const r = recommendReport({ ...base, data: 'no', asked: 'none' });
+		const r = recommend({ ...base, data: 'no', asked: 'none' });
 		expect(r.scope).toBe('none');
 		expect(r.headline).toBe('No SOC report needed yet');
 		expect(r.instead.length, 'says what to do instead').toBeGreaterThanOrEqual(3);
@@ -129,7 +141,7 @@ describe('scenarios', () => {
 	});
 
 	it('a visitor unsure about everything is told what to find out, not "no report"', () => {
-		const r = recommendReport({
+		const r = recommend({
 			financial: 'unsure',
 			data: 'unsure',
 			commitments: ['unsure'],
@@ -144,14 +156,14 @@ describe('scenarios', () => {
 	});
 
 	it('a request for "a SOC report" means SOC 2, and an unsure financial answer keeps SOC 1 in view', () => {
-		const r = recommendReport({ ...base, financial: 'unsure', asked: 'unspecified' });
+		const r = recommend({ ...base, financial: 'unsure', asked: 'unspecified' });
 		expect(r.reports).toEqual(['soc2']);
 		expect(r.alsoConsider).toEqual(['soc1']);
 		expect(r.toConfirm.map((n) => n.because[0]?.question)).toEqual(['financial', 'asked']);
 	});
 
 	it('a customer asking for SOC 1 from a service outside financial reporting gets a warning', () => {
-		const r = recommendReport({ ...base, asked: 'soc1' });
+		const r = recommend({ ...base, asked: 'soc1' });
 		expect(r.reports).toEqual(['soc1']);
 		expect(r.caveats.map((n) => n.text).join(' ')).toMatch(/Holding financial data alone/);
 		expect(r.alsoConsider).toEqual(['soc2']);

@@ -10,7 +10,8 @@ import { estimate } from '../../../src/lib/estimator/model';
 import { parseEstimateQuery } from '../../../src/lib/estimator/query';
 import { BANDS } from '../../../src/lib/readiness/bands';
 import { estimatorQuery } from '../../../src/lib/readiness/estimator';
-import { remediationTime } from '../../../src/lib/readiness/remediation';
+import { deadlineSentence, remediationTime } from '../../../src/lib/readiness/remediation';
+import { formatDate } from '../../../src/lib/engagement/dates';
 import { parseReadinessQuery, planOfState } from '../../../src/lib/readiness/url-state';
 import { planHref } from '../../../src/lib/engagement/url';
 import { allAnswers, ANSWER_SPACE_SIZE } from '../chooser/answer-space';
@@ -76,6 +77,26 @@ describe('the self-check agrees with the chooser and the estimator', { timeout: 
 				expect(rest).toEqual(sent);
 			}
 		}
+	});
+
+	it('states the deadline with the estimator’s dates for the plan it hands on, at each band', () => {
+		let withDate = 0;
+		for (const query of handOffs) {
+			const { state } = parseReadinessQuery(query, [], TODAY);
+			for (const band of BANDS) {
+				const sentence = deadlineSentence(planOfState(state), band.id, TODAY);
+				const { inputs } = parseEstimateQuery(estimatorQuery(state, { band: band.id } as never), TODAY);
+				if (inputs.deadline === null) {
+					expect(sentence).toBeNull();
+					continue;
+				}
+				withDate += 1;
+				const { reportDate } = estimatorDates(estimatorQuery(state, { band: band.id } as never));
+				expect(sentence).toContain(`by ${formatDate(inputs.deadline)}`);
+				expect(sentence).toContain(`typically by ${formatDate(reportDate.typical)} (earliest ${formatDate(reportDate.earliest)})`);
+			}
+		}
+		expect(withDate).toBeGreaterThan(100);
 	});
 
 	it('words each band’s remediation time as the estimator plans it for that scope', () => {

@@ -42,14 +42,14 @@ describe('the estimator hand-off', () => {
 		const state: ReadinessState = {
 			...INITIAL_STATE,
 			scope: { report: 'both', categories: ['confidentiality', 'availability'] },
-			carry: { type: '2', soc3: '1' },
+			carry: { type: 2, soc3: true },
 			attribution: [
 				['utm_source', 'a,b'],
 				['gclid', 'x y'],
 			],
 		};
 		expect(estimatorQuery(state, resultFor(state, 'evidenced'))).toBe(
-			'report=both&type=2&tsc=security,availability,confidentiality&soc3=1&readiness=mature&utm_source=a,b&gclid=x+y',
+			'report=both&type=2&tsc=security,availability,confidentiality&soc3=1&readiness=mature&utm_source=a,b&gclid=x%20y',
 		);
 	});
 
@@ -57,7 +57,7 @@ describe('the estimator hand-off', () => {
 		const state: ReadinessState = {
 			...INITIAL_STATE,
 			scope: { report: 'soc1', categories: [] },
-			carry: { soc3: '1' },
+			carry: { soc3: true },
 		};
 		expect(estimatorQuery(state, resultFor(state, 'evidenced'))).toBe(
 			'report=soc1&readiness=mature',
@@ -75,14 +75,14 @@ describe('the estimator hand-off', () => {
 			fc.property(
 				fc.constantFrom(...REPORTS.map((r) => r.id)),
 				fc.subarray(OPTIONAL_CATEGORIES.map((c) => c.id)),
-				fc.constantFrom(undefined, '1' as const, '2' as const),
+				fc.constantFrom(undefined, 1 as const, 2 as const),
 				fc.boolean(),
 				fc.constantFrom(...ANSWERS.map((a) => a.id)),
 				(report, categories, type, soc3, answer) => {
 					const state: ReadinessState = {
 						...INITIAL_STATE,
 						scope: { report, categories: report === 'soc1' ? [] : categories },
-						carry: { ...(type ? { type } : {}), ...(soc3 ? { soc3: '1' as const } : {}) },
+						carry: { ...(type ? { type } : {}), ...(soc3 ? { soc3: true } : {}) },
 					};
 					const result = resultFor(state, answer);
 					const parsed = parseEstimateQuery(estimatorQuery(state, result), '2026-11-26');

@@ -17,10 +17,12 @@ import {
 	type ReadinessState,
 } from '../../../src/lib/readiness/url-state';
 
+import { MAX_NOTICES } from '../../../src/lib/engagement/notices';
+import { PLAN_KEYS } from '../../../src/lib/engagement/url';
 import { BROKEN_OUTPUT, HOSTILE_VALUES } from '../support/hostile';
 
 const QS = READINESS_QUESTIONS;
-const KNOWN_KEYS = new Set<string>(['report', 'tsc', 'type', 'soc3', 'step', 'a', 'readiness', ...ATTRIBUTION_KEYS]);
+const KNOWN_KEYS = new Set<string>([...PLAN_KEYS, 'step', 'a', ...ATTRIBUTION_KEYS]);
 const parse = (search: string) => parseReadinessQuery(search, QS);
 const serialize = (state: ReadinessState) => serializeReadinessQuery(state, QS);
 
@@ -43,7 +45,7 @@ describe('parseReadinessQuery', () => {
 			scope: { report: 'both', categories: ['availability', 'privacy'] },
 			answers: { mfa: 'evidenced', leavers: 'unevidenced', 'pen-test': 'na', joiners: 'missing' },
 			step: 'access',
-			carry: { type: '2', soc3: '1' },
+			carry: { type: 2, soc3: true },
 			attribution: [['utm_source', 'news']],
 		});
 	});
@@ -56,15 +58,15 @@ describe('parseReadinessQuery', () => {
 	});
 
 	it('explains every value it ignores, and keeps the rest', () => {
-		const scopeLink = parse('?report=soc4&tsc=security,speed&type=3&soc3=yes&step=nowhere');
+		const scopeLink = parse('?report=soc4&tsc=security,speed&type=3&soc3=maybe&step=nowhere');
 		expect(scopeLink.state, 'falls back to the first-visit state').toEqual(INITIAL_STATE);
 		expect(
 			scopeLink.notices.map((n) => n.key),
-			'one notice per bad value',
-		).toEqual(['report', 'tsc', 'type', 'soc3', 'step']);
+			'one notice per bad value, plan keys in the plan’s order',
+		).toEqual(['report', 'type', 'tsc', 'soc3', 'step']);
 
 		const answerLink = parse(
-			'?a=mfa:x,ghost:e,leavers:u:u,mfa:e,joiners:m&foo=bar&readiness=mature',
+			'?a=mfa:x,ghost:e,leavers:u:u,mfa:e,joiners:m&foo=bar&readiness=perfect',
 		);
 		expect(answerLink.state.answers, 'valid answers kept').toEqual({
 			joiners: 'missing',
@@ -73,7 +75,7 @@ describe('parseReadinessQuery', () => {
 		expect(
 			answerLink.notices.map((n) => n.key),
 			'notices',
-		).toEqual(['foo', 'a', 'a', 'a', 'readiness']);
+		).toEqual(['foo', 'readiness', 'a', 'a', 'a']);
 
 		for (const n of [...scopeLink.notices, ...answerLink.notices]) {
 			expect(n.message, `message for ${n.key}`).toMatch(/^[A-Z“].+\.$/);
@@ -119,8 +121,10 @@ describe('parseReadinessQuery', () => {
 	it('caps the notices for a mangled link and quotes values briefly', () => {
 		const junk = Array.from({ length: 50 }, (_, i) => `k${i}=v`).join('&');
 		const { notices } = parse(`?${junk}`);
-		expect(notices.length, 'capped').toBe(8);
-		expect(notices.at(-1)?.message, 'summary').toBe('43 more problems in the link were ignored.');
+		expect(notices.length, 'capped').toBe(MAX_NOTICES);
+		expect(notices.at(-1)?.message, 'summary').toBe(
+			`${50 - (MAX_NOTICES - 1)} more things in the link could not be used and were ignored.`,
+		);
 		const long = parse(`?report=${'x'.repeat(500)}%00%E2%80%AE`).notices[0]?.message ?? '';
 		expect(long.length, 'short message').toBeLessThan(200);
 		expect(long, 'no control or bidi characters').not.toMatch(/[\u0000\u202e]/);
@@ -197,7 +201,7 @@ describe('parseReadinessQuery', () => {
 							state.step,
 						) &&
 						answersOk &&
-						notices.length <= 8 &&
+						notices.length <= MAX_NOTICES &&
 						notices.every(
 							(n) =>
 								n.message.length > 20 &&
@@ -207,7 +211,9 @@ describe('parseReadinessQuery', () => {
 						) &&
 						// Every setting the page does not know is reported.
 						(notices.length > 0 ||
-							[...new URLSearchParams(search.replace(/^\?/, '')).keys()].every((k) => KNOWN_KEYS.has(k))) &&
+							[...new URLSearchParams(search.replace(/^\?/, ''))]
+								.filter(([k, v]) => k.trim() !== '' || v.trim() !== '')
+								.every(([k]) => KNOWN_KEYS.has(k.trim().toLowerCase()))) &&
 						// A link without answers or a step reads the same without the questions.
 						(needsQuestions(search) ||
 							JSON.stringify(parseReadinessQuery(search, []).state) === JSON.stringify(state)) &&
@@ -231,11 +237,11 @@ describe('serializeReadinessQuery', () => {
 			scope: { report: 'both', categories: ['privacy', 'availability'] },
 			answers: { leavers: 'unevidenced', mfa: 'evidenced' },
 			step: 'results',
-			carry: { type: '2' },
+			carry: { type: 2 },
 			attribution: [['utm_campaign', 'spring sale & more']],
 		};
 		expect(serialize(state)).toBe(
-			'report=both&tsc=security,availability,privacy&type=2&step=results&a=mfa:e,leavers:u&utm_campaign=spring+sale+%26+more',
+			'report=both&type=2&tsc=security,availability,privacy&step=results&a=mfa:e,leavers:u&utm_campaign=spring%20sale%20%26%20more',
 		);
 	});
 
@@ -250,8 +256,8 @@ describe('serializeReadinessQuery', () => {
 					fc.constantFrom<AnswerId>(...ANSWERS.map((a) => a.id)),
 				),
 				stepPick: fc.nat(),
-				type: fc.constantFrom(undefined, '1', '2'),
-				soc3: fc.constantFrom(undefined, '1'),
+				type: fc.constantFrom(undefined, 1 as const, 2 as const),
+				soc3: fc.boolean(),
 				attribution: fc.uniqueArray(
 					fc.tuple(
 						fc.constantFrom(...ATTRIBUTION_KEYS),
@@ -268,7 +274,8 @@ describe('serializeReadinessQuery', () => {
 				const steps = ['scope', 'results', ...areaIds(scope)] as ReadinessState['step'][];
 				const carry: ReadinessState['carry'] = {};
 				if (type) carry.type = type;
-				if (soc3) carry.soc3 = soc3;
+				// A SOC 3 rests on a SOC 2 period report; links never carry one with a SOC 1 alone or a Type I.
+				if (soc3 && report !== 'soc1' && type !== 1) carry.soc3 = true;
 				const step = steps[stepPick % steps.length] ?? 'scope';
 				return { scope, answers, step, carry, attribution };
 			});

@@ -108,6 +108,52 @@ describe('bestSections', () => {
 		expect(bestSections([takeaways, other], 1, 'soc 2 cost', content).map((s) => s.title)).toEqual(['Renewals']);
 		expect(bestSections([takeaways], 1, 'soc 2 cost', content).map((s) => s.title)).toEqual(['Key takeaways']);
 	});
+
+	it('weighs a query word by how rare it is among the page’s sections', () => {
+		// words:         0   1  2    3   4  5    6    7   8     9   10 11
+		const text = 'SOC 2 SOC 2 SOC 2 HIPAA SOC 2 table SOC 2';
+		const subs = [
+			located('SOC 2 basics', 'basics', [0, 1], [50]),
+			located('Health data', 'health', [4, 5, 6], [10]),
+			located('SOC 2 again', 'again', [2, 3], [50]),
+		];
+		// Every section has "SOC" and "2"; only one has "HIPAA", and it answers.
+		expect(bestSections(subs, 1, 'hipaa soc 2', text).map((s) => s.title)).toEqual(['Health data']);
+	});
+
+	it('lets a number match only itself, not longer numbers Pagefind found by prefix', () => {
+		const words = ['2026', '$25,000', '27001', '2+', '2SOC'];
+		const at = (locations: number[]) => ({ title: 'x', url: '/x/', excerpt: '', locations });
+		expect(termsFound(at([0, 1, 2]), ['2'], words)).toBe(0);
+		expect(termsFound(at([3]), ['2'], words)).toBe(1);
+		expect(termsFound(at([4]), ['2'], words), 'a table header run together with the next word').toBe(1);
+	});
+
+	it('any sections and query: at most the limit, only sections with a heading, a summary section only when nothing else is left', () => {
+		const word = fc.constantFrom('soc', '2', 'cost', 'audit', 'fee', 'takeaways', '2026', 'the');
+		const section = fc.record({
+			title: fc.oneof(fc.constant(''), fc.constant('Key takeaways'), fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '))),
+			anchored: fc.boolean(),
+			locations: fc.array(fc.nat(40), { maxLength: 8 }),
+			scores: fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { maxLength: 4 }),
+		});
+		fc.assert(
+			fc.property(fc.array(section, { maxLength: 8 }), fc.array(word, { maxLength: 30 }), fc.array(word, { maxLength: 5 }), fc.integer({ min: 1, max: 4 }), (sections, words, query, max) => {
+				const subs = sections.map((s, i) => {
+					const id = s.title === 'Key takeaways' ? 'key-takeaways' : `s${i}`;
+					return { ...sub(s.title, `/c/#${id}`, s.scores, s.anchored), locations: s.locations };
+				});
+				const shown = bestSections(subs, max, query.join(' '), words.join(' '));
+				const eligible = subs.filter((s) => s.anchor && s.title.trim());
+				const others = eligible.filter((s) => s.anchor?.id !== 'key-takeaways');
+				const pool = others.length ? others : eligible;
+				expect(shown.length).toBe(Math.min(max, pool.length));
+				for (const s of shown) expect(pool).toContain(s);
+				expect(new Set(shown).size, 'no section twice').toBe(shown.length);
+			}),
+			{ numRuns: 2000 },
+		);
+	});
 });
 
 describe('queryTerms and termsFound', () => {

@@ -5,9 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { PAGEFIND_OPTIONS } from '../../../src/lib/search/config';
-import { pagefindFilters, searchQuery, type SearchState } from '../../../src/lib/search/query';
-import { shapeResult, type FragmentLike, type ShapedResult } from '../../../src/lib/search/results';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search/config';
+import { pagefindFilters, searchQuery, type SearchState } from '../../src/lib/search/query';
+import { shapeResult, type FragmentLike, type ShapedResult } from '../../src/lib/search/results';
 
 interface PagefindApi {
 	options(o: Record<string, unknown>): Promise<void>;

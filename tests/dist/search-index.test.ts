@@ -1,14 +1,18 @@
 /**
  * The built search index, checked through Pagefind's own API in Node: the quality set, what is
- * indexed and what is left out, and the filters and metadata the UI relies on.
+ * indexed and what is left out, and the filters and metadata the UI relies on. No browser: the
+ * search UI itself is tested in tests/e2e/search.spec.ts.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { site } from '../../src/site.config';
-import { openIndex } from './support/pagefind';
-import { chapterPages, dist, readDist, root } from './support/site';
+import { chapterPages, dist, readDist, root } from '../support/built';
+import { BUILDS, requireBuild } from '../support/builds';
+import { openIndex } from '../support/pagefind';
+
+for (const build of BUILDS) requireBuild(build);
 
 interface Case {
 	query: string;
@@ -51,6 +55,8 @@ test('the search quality set finds the right page in the top 3 for every query',
 	);
 	if (sectionMisses.length) console.log(`sections not shown:\n  ${sectionMisses.join('\n  ')}`);
 	expect(misses, 'queries whose expected page is not in the top 3').toEqual([]);
+	// The section a result shows should be the one that answers: at least 95% of the expectations.
+	expect(sectionHits / sections, `expected section shown for at least 95% (${sectionHits}/${sections})`).toBeGreaterThanOrEqual(0.95);
 });
 
 // The tools' static text (the chooser's decision guide, the estimator's worked examples and sourced
