@@ -329,7 +329,7 @@ test('chapter pages load nothing of search until it is opened; a first search is
 	// (about 9 KB), the index chunks for the words searched (about 7 KB a word since the index is cut
 	// into small chunks, INDEX_CHUNK_LOCATIONS) and the first results' fragments. The issue's target.
 	expect(gzip, 'a first search stays within 150 KB over the wire').toBeLessThanOrEqual(150 * 1024);
-	const chunks = first.filter((p) => p.endsWith('.pf_index')).map((p) => fileBytes(dist, p).gzip);
+	const chunks = first.filter((p) => p.endsWith('.pf_index')).map((p) => fileBytes(dist, p).wire);
 	expect(Math.max(...chunks), 'index chunks stay small (INDEX_CHUNK_LOCATIONS took effect)').toBeLessThan(12 * 1024);
 	expect(first.filter((p) => p.startsWith('/_astro/')).length, 'the dialog is at most two files').toBeLessThanOrEqual(2);
 });
