@@ -19,7 +19,6 @@ import { trackToolResult } from '../scripts/tool-result';
 import { toolScope } from '../lib/analytics/tool-scope';
 import { loadOnce } from '../lib/engagement/lazy';
 import type { ChooserLinks } from '../lib/chooser/links';
-import '../styles/chooser.css';
 
 export type { ChapterLink } from '../lib/chooser/links';
 export type ChooserProps = ChooserLinks;

@@ -7,6 +7,7 @@ import { consultationHref, type Attribution } from '../lib/attribution/attributi
 import { todayIso } from '../lib/engagement/dates';
 import { loadOnce } from '../lib/engagement/lazy';
 import { ctaSummary } from '../lib/estimator/describe';
+import { glance } from '../lib/estimator/presentation';
 import { toolScope } from '../lib/analytics/tool-scope';
 import { trackToolResult } from '../scripts/tool-result';
 import { formatDate, formatMoney, formatMoneyRange } from '../lib/estimator/format';
@@ -242,6 +243,18 @@ export default function Estimator({
 		{ from: '/estimator/', estimate: ctaSummary(result) },
 		attribution,
 	);
+	// The deadline box's offer carries the plan's scope too: the visitor has a date to meet.
+	const deadlineCta = {
+		href: consultationHref(
+			consultationUrl,
+			{ from: '/estimator/', ...Object.fromEntries(contractQuery(result.inputs)), estimate: ctaSummary(result) },
+			attribution,
+		),
+		label: consultationLabel,
+	};
+	const atGlance = glance(result);
+	// Only once the URL is read: the prerendered page has no address of its own to print.
+	const reopen = ready ? shareUrl() : null;
 
 	// The same plan (scope, readiness, dates) handed to the other two tools, with the visit's tags.
 	const handOn = { attribution: Object.entries(attribution) };
@@ -251,6 +264,36 @@ export default function Estimator({
 
 	return (
 		<div className="est" data-ready={ready ? 'true' : 'false'}>
+			{/* The answer in one line, kept in view on phones while the inputs below change it. */}
+			<section className="est-glance" aria-label="Your estimate at a glance" data-testid="est-glance">
+				<p>
+					<span>
+						First year <strong data-testid="glance-cost">{atGlance.cost}</strong>
+					</span>{' '}
+					<span>
+						Report <strong data-testid="glance-report">{atGlance.report}</strong>
+					</span>
+					{atGlance.deadline && (
+						<>
+							{' '}
+							<span className={`est-glance-deadline est-glance-${result.deadline?.status}`}>
+								Deadline <strong data-testid="glance-deadline">{atGlance.deadline}</strong>
+							</span>
+						</>
+					)}{' '}
+					<a className="no-print" href="#est-results-heading">
+						Details
+					</a>
+				</p>
+			</section>
+			<p className="print-only est-printed-on">
+				Estimate made on {formatDate(today)}
+				{reopen && (
+					<>
+						. Reopen it at <span className="est-printed-url">{reopen}</span>
+					</>
+				)}
+			</p>
 			{notices.length > 0 && (
 				<div className="est-notices" role="status">
 					<h2>Some settings in the link could not be used</h2>
@@ -284,6 +327,7 @@ export default function Estimator({
 						estimate={result}
 						live={ready}
 						DeadlinePanel={deadlineCheck?.DeadlinePanel}
+						consultation={deadlineCta}
 					/>
 
 					<section className="est-note" aria-labelledby="est-note-heading">

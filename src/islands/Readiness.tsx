@@ -45,6 +45,9 @@ export interface ReadinessProps {
 	chapters: Record<string, { href: string; title: string }>;
 	/** The questions' outline (see outlineText), for the counts shown before the questions load. */
 	outline: string;
+	/** The consultation link from the site config, and its label, for the results' call-to-action. */
+	consultationUrl: string;
+	consultationLabel: string;
 }
 
 /** localStorage key for the saved answers (the query string without attribution). */
@@ -92,7 +95,14 @@ function stepLabel(step: Step): string {
 }
 
 /** The self-check island. */
-export default function Readiness({ estimatorHref, chooserHref, chapters, outline }: ReadinessProps) {
+export default function Readiness({
+	estimatorHref,
+	chooserHref,
+	chapters,
+	outline,
+	consultationUrl,
+	consultationLabel,
+}: ReadinessProps) {
 	const [questions, setQuestions] = useState<Questions | null>(null);
 	const [loadFailed, setLoadFailed] = useState(false);
 	const [state, setState] = useState<ReadinessState>(INITIAL_STATE);
@@ -358,6 +368,8 @@ export default function Readiness({ estimatorHref, chooserHref, chapters, outlin
 						chapters={chapters}
 						estimatorHref={estimatorHref}
 						chooserHref={chooserHref}
+						consultationUrl={consultationUrl}
+						consultationLabel={consultationLabel}
 						onGoTo={goTo}
 					/>
 				) : (

@@ -13,8 +13,14 @@ const STATUS_TITLES = {
 	'not-feasible': 'The deadline is not achievable as planned',
 } as const;
 
-/** The deadline verdict, for an estimate that has a deadline. */
-export function DeadlinePanel({ estimate }: { estimate: Estimate }) {
+/** A consultation call-to-action: its link (plan and estimate attached) and its label. */
+export interface Consultation {
+	href: string;
+	label: string;
+}
+
+/** The deadline verdict, for an estimate that has a deadline; a plan that cannot make it gets a way to talk it through. */
+export function DeadlinePanel({ estimate, consultation }: { estimate: Estimate; consultation: Consultation }) {
 	const d = estimate.deadline;
 	if (!d) return null;
 	return (
@@ -30,7 +36,7 @@ export function DeadlinePanel({ estimate }: { estimate: Estimate }) {
 					<ul className="est-options">
 						{d.options.map((o) => (
 							<li key={o.id}>
-								<strong>{o.title}.</strong> {o.detail}
+								<strong>{o.title}.</strong> <span className="est-option-detail">{o.detail}</span>
 								{o.typicalReportDate !== null && (
 									<span className={o.meetsDeadline ? 'est-meets' : 'est-misses'}>
 										{o.meetsDeadline ? ' Meets the deadline.' : ' Still after the deadline.'}
@@ -40,6 +46,20 @@ export function DeadlinePanel({ estimate }: { estimate: Estimate }) {
 						))}
 					</ul>
 				</>
+			)}
+			{d.status === 'not-feasible' && (
+				<p className="est-deadline-cta no-print">
+					An auditor can tell you which of these fits your customer and your controls.{' '}
+					<a
+						className="button"
+						href={consultation.href}
+						data-cta="consultation"
+						data-where="estimator-deadline"
+						data-testid="deadline-cta"
+					>
+						{consultation.label}
+					</a>
+				</p>
 			)}
 		</section>
 	);

@@ -3,13 +3,16 @@ import { daysBetween, isoToDay } from '../../lib/engagement/dates';
 import {
 	formatDate,
 	formatDurationRange,
+	formatExactDollars,
 	formatMoney,
 	formatMoneyRange,
 	formatMonthYear,
 	formatCount,
 } from '../../lib/estimator/format';
 import type { ComponentType } from 'react';
+import type { Consultation } from './DeadlinePanel';
 import { describeScope } from '../../lib/estimator/describe';
+import { moneyScale, renewalNote } from '../../lib/estimator/presentation';
 import {
 	FIRM_TIERS,
 	READINESS,
@@ -127,8 +130,8 @@ function CostTable({
 
 /** Horizontal bars from low to high with a mark at the typical figure; the table above says the same. */
 function CostBars({ items, live }: { items: LineItem[]; live: boolean }) {
-	const max = Math.max(1, ...items.map((i) => i.cost.high));
-	const pct = (n: number) => `${Math.min(100, Math.max(0, (n / max) * 100)).toFixed(2)}%`;
+	const scale = moneyScale(Math.max(0, ...items.map((i) => i.cost.high)));
+	const pct = (n: number) => `${Math.min(100, Math.max(0, (n / scale.max) * 100)).toFixed(2)}%`;
 	return (
 		<div className="est-bars" aria-hidden="true">
 			<p className="est-bars-legend">
@@ -154,6 +157,25 @@ function CostBars({ items, live }: { items: LineItem[]; live: boolean }) {
 					<span className="est-bar-value">{formatMoney(item.cost.typical)}</span>
 				</div>
 			))}
+			<div className="est-bar-row est-bar-scale">
+				<span className="est-bar-label">US dollars</span>
+				<span className="est-bar-axis" data-testid="cost-scale">
+					{live &&
+						scale.ticks.map((t, k) => (
+							<span
+								key={t}
+								className="est-bar-tick"
+								style={{
+									left: pct(t),
+									transform: k === 0 ? 'none' : k === scale.ticks.length - 1 ? 'translateX(-100%)' : 'translateX(-50%)',
+								}}
+							>
+								{formatMoney(t)}
+							</span>
+						))}
+				</span>
+				<span className="est-bar-value" />
+			</div>
 		</div>
 	);
 }
@@ -318,11 +340,14 @@ export default function EstimatorResults({
 	estimate,
 	live,
 	DeadlinePanel,
+	consultation,
 }: {
 	estimate: Estimate;
 	live: boolean;
 	/** The deadline verdict, once its code has loaded (only estimates with a deadline need it). */
-	DeadlinePanel?: ComponentType<{ estimate: Estimate }> | undefined;
+	DeadlinePanel?: ComponentType<{ estimate: Estimate; consultation: Consultation }> | undefined;
+	/** Where the deadline box's call-to-action goes (it offers one when the deadline cannot be met). */
+	consultation: Consultation;
 }) {
 	const e = estimate;
 	const included = e.items.filter((i) => i.included);
@@ -346,6 +371,9 @@ export default function EstimatorResults({
 					<dd>
 						<span className="est-big">{formatMoney(e.renewal.typical)}</span>
 						<span className="est-range">typical; range {formatMoneyRange(e.renewal)}</span>
+						<span className="est-why" data-testid="renewal-note">
+							{renewalNote(e)}
+						</span>
 					</dd>
 				</div>
 				<div>
@@ -365,25 +393,25 @@ export default function EstimatorResults({
 						<span className="est-big">{formatCount(e.internalHours.typical)} hours</span>
 						<span className="est-range">
 							range {formatCount(e.internalHours.low)}–{formatCount(e.internalHours.high)}, at{' '}
-							{formatMoney(e.hourlyRate)} an hour{e.hourlyRateIsDefault ? ' (default)' : ''}
+							{formatExactDollars(e.hourlyRate)} an hour{e.hourlyRateIsDefault ? ' (default)' : ''}
 						</span>
 					</dd>
 				</div>
 			</dl>
 
-			{DeadlinePanel && <DeadlinePanel estimate={e} />}
+			{DeadlinePanel && <DeadlinePanel estimate={e} consultation={consultation} />}
 
 			<h3>Cost breakdown</h3>
 			<CostTable
 				id="est-cost-table"
-				caption="First-year cost by line item, in US dollars"
+				caption="First-year cost by line item, in US dollars (rounded, so lines may not add up to the total)"
 				items={included}
 				total={e.firstYear}
 			/>
 			<CostBars items={included} live={live} />
 			<CostTable
 				id="est-renewal-table"
-				caption="Yearly renewal by line item, in US dollars"
+				caption="Yearly renewal by line item, in US dollars (rounded)"
 				items={e.renewalItems.filter((i) => i.included)}
 				total={e.renewal}
 			/>

@@ -2,7 +2,10 @@
  * The self-check's results: the band, the time the model plans to close the gaps, the scores by area,
  * the gap list and the hand-off to the estimator. Loaded with the questions, which it needs.
  */
-import { type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { consultationHref } from '../../lib/attribution/attribution';
+import { toolScope } from '../../lib/analytics/tool-scope';
+import { visitAttribution } from '../../scripts/attribution';
 import { band } from '../../lib/readiness/bands';
 
 import { estimatorQuery, ESTIMATOR_READINESS } from '../../lib/readiness/estimator';
@@ -38,8 +41,12 @@ export function Results({
 	chapters,
 	estimatorHref,
 	chooserHref,
+	consultationUrl,
+	consultationLabel,
 	onGoTo,
 }: {
+	consultationUrl: string;
+	consultationLabel: string;
 	state: ReadinessState;
 	questions: Questions;
 	result: ReadinessResult;
@@ -55,6 +62,18 @@ export function Results({
 	const today = todayIso();
 	const plan = planOfState(state);
 	const firstOpen = firstUnansweredStep(questions, state.scope, state.answers);
+	// The results render only in the browser (after the questions load), so the visit's campaign
+	// tags can be read at once; read once, not on every answer.
+	const [attribution] = useState(visitAttribution);
+	const consultation = consultationHref(
+		consultationUrl,
+		{
+			from: '/readiness/',
+			...toolScope(estimatorQuery(state, result)),
+			score: result.score === null ? undefined : String(result.score),
+		},
+		attribution,
+	);
 	return (
 		<>
 			{result.counts.unanswered > 0 && (
@@ -102,6 +121,23 @@ export function Results({
 					whether controls meet the criteria.
 				</p>
 			</div>
+
+			<aside className="rd-cta no-print" aria-labelledby="rd-cta-heading">
+				<h3 id="rd-cta-heading">Talk it through with an auditor</h3>
+				<p>
+					Bring this score and your gap list to a call: an auditor can tell you which gaps matter for
+					your customers and what a realistic first report date is.
+				</p>
+				<a
+					className="button"
+					href={consultation}
+					data-cta="consultation"
+					data-where="readiness-results"
+					data-testid="readiness-cta"
+				>
+					{consultationLabel}
+				</a>
+			</aside>
 
 			<h3>By area</h3>
 			<AreaTable areas={result.areas} />
@@ -161,7 +197,7 @@ function AreaTable({ areas }: { areas: AreaResult[] }) {
 					{areas.map((a) => (
 						<tr key={a.area.id}>
 							<th scope="row">{a.area.label}</th>
-							<td>
+							<td data-label="Score">
 								{a.score === null ? (
 									'Not applicable'
 								) : (
@@ -173,7 +209,7 @@ function AreaTable({ areas }: { areas: AreaResult[] }) {
 									</span>
 								)}
 							</td>
-							<td>{describeCounts(a)}</td>
+							<td data-label="Answers">{describeCounts(a)}</td>
 						</tr>
 					))}
 				</tbody>

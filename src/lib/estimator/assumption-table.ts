@@ -10,7 +10,7 @@ import {
 	type Source,
 	type Unit,
 } from './assumptions';
-import { formatMoney } from './format';
+import { formatExactDollars } from './format';
 import { CATEGORIES, FIRM_TIERS, READINESS, SIZES, type Range } from './types';
 
 export interface AssumptionRow {
@@ -54,8 +54,8 @@ const SUFFIX: Partial<Record<Unit, [string, string]>> = {
 function one(n: number, unit: Unit): string {
 	const suffix = SUFFIX[unit];
 	if (suffix) return `${n} ${n === 1 ? suffix[0] : suffix[1]}`;
-	if (unit === 'usd') return formatMoney(n);
-	if (unit === 'usd-per-hour') return `${formatMoney(n)} an hour`;
+	if (unit === 'usd') return formatExactDollars(n);
+	if (unit === 'usd-per-hour') return `${formatExactDollars(n)} an hour`;
 	if (unit === 'share') return `${Math.round(n * 100)}%`;
 	if (unit === 'factor') return `×${n}`;
 	return String(n);

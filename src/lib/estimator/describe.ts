@@ -2,7 +2,7 @@
  * Short descriptions of an estimate shown on screen and carried to the consultation link.
  */
 import { categoryLabels, reportName } from './model';
-import { formatMoneyShort, formatMonthYear } from './format';
+import { formatMoney, formatMonthYear } from './format';
 import { SIZES, type Estimate } from './types';
 
 const labelOf = <T extends string>(list: readonly { id: T; label: string }[], id: T) =>
@@ -28,7 +28,7 @@ export function ctaSummary(e: Estimate): string {
 		cats > 1 ? `${cats} categories` : null,
 		labelOf(SIZES, i.size),
 		`readiness ${i.readiness}`,
-		`typical ${formatMoneyShort(e.firstYear.typical)} first year`,
+		`typical ${formatMoney(e.firstYear.typical)} first year`,
 		`report ~${formatMonthYear(e.timeline.reportDate.typical)}`,
 	];
 	return parts

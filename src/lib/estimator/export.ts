@@ -5,7 +5,15 @@
 import { unpricedItems } from './model';
 import { deadlineVerdict } from './deadline';
 import { describeScope } from './describe';
-import { formatDate, formatDurationRange, formatMoney, formatMoneyRange, plural } from './format';
+import {
+	formatDate,
+	formatDurationRange,
+	formatExactDollars,
+	formatMoney,
+	formatMoneyRange,
+	plural,
+	roundMoney,
+} from './format';
 import { FIRM_TIERS, READINESS, SIZES, type Estimate, type Range } from './types';
 import { csvCell } from '../site/csv';
 
@@ -14,6 +22,9 @@ export { csvCell };
 
 const labelOf = <T extends string>(list: readonly { id: T; label: string }[], id: T) =>
 	list.find((o) => o.id === id)?.label ?? id;
+
+/** Low, typical and high in two significant figures, as the page shows them. */
+const rounded = (r: Range): number[] => [roundMoney(r.low), roundMoney(r.typical), roundMoney(r.high)];
 
 const rangeText = (r: Range) => `${formatMoneyRange(r)} (typical ${formatMoney(r.typical)})`;
 
@@ -73,9 +84,7 @@ export function estimateCsv(e: Estimate): string {
 		rows.push([
 			'First-year cost',
 			item.label,
-			item.cost.low,
-			item.cost.typical,
-			item.cost.high,
+			...rounded(item.cost),
 			'USD',
 			'',
 			'',
@@ -85,9 +94,7 @@ export function estimateCsv(e: Estimate): string {
 	rows.push([
 		'First-year cost',
 		'Total',
-		e.firstYear.low,
-		e.firstYear.typical,
-		e.firstYear.high,
+		...rounded(e.firstYear),
 		'USD',
 		'',
 		'',
@@ -100,9 +107,7 @@ export function estimateCsv(e: Estimate): string {
 		rows.push([
 			'Yearly renewal',
 			item.label,
-			item.cost.low,
-			item.cost.typical,
-			item.cost.high,
+			...rounded(item.cost),
 			'USD',
 			'',
 			'',
@@ -112,9 +117,7 @@ export function estimateCsv(e: Estimate): string {
 	rows.push([
 		'Yearly renewal',
 		'Total',
-		e.renewal.low,
-		e.renewal.typical,
-		e.renewal.high,
+		...rounded(e.renewal),
 		'USD',
 		'',
 		'',
@@ -129,7 +132,7 @@ export function estimateCsv(e: Estimate): string {
 		'hours',
 		'',
 		'',
-		`${formatMoney(e.hourlyRate)} an hour${e.hourlyRateIsDefault ? ' (default)' : ''}`,
+		`${formatExactDollars(e.hourlyRate)} an hour${e.hourlyRateIsDefault ? ' (default)' : ''}`,
 	]);
 	for (const p of e.timeline.phases) {
 		rows.push([
@@ -161,7 +164,7 @@ export function estimateCsv(e: Estimate): string {
 	}
 	rows.push([
 		'Note',
-		'Estimates from published ranges, not quotes',
+		'Estimates from published ranges, not quotes; amounts rounded to two significant figures',
 		'',
 		'',
 		'',

@@ -5,7 +5,7 @@
  */
 import { V } from './values';
 import { addDays, addMonths, daysBetween } from '../engagement/dates';
-import { formatCount, formatMoney, plural } from './format';
+import { formatCount, formatExactDollars, plural } from './format';
 import { inRangeStart, includesSoc2, sanitizeInputs, soc3Applies } from './inputs';
 import {
 	CATEGORIES,
@@ -140,7 +140,7 @@ function costItems(
 	const size = V.sizeFactor[inputs.size];
 	const weight = reportWeight(inputs);
 	const scope = scopeFactor(inputs);
-	const rateText = `${formatMoney(rate)} an hour${rateIsDefault ? ' (default)' : ''}`;
+	const rateText = `${formatExactDollars(rate)} an hour${rateIsDefault ? ' (default)' : ''}`;
 	const hoursText = `${formatCount(hours.low)}–${formatCount(hours.high)} staff hours at ${rateText}`;
 	const fee = renewal
 		? typeTwoFee(inputs)

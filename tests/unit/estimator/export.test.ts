@@ -6,17 +6,14 @@ import {
 	formatDuration,
 	formatDurationRange,
 	formatMoney,
-	formatMoneyShort,
+	roundMoney,
 } from '../../../src/lib/estimator/format';
 import { defaultInputs } from '../../../src/lib/estimator/inputs';
 import { estimate } from './full-estimate';
 
 describe('formatting', () => {
 	it('formats money, dates and durations for people', () => {
-		expect(formatMoney(70600)).toBe('$70,600');
-		expect(formatMoney(Number.NaN)).toBe('—');
-		expect(formatMoneyShort(70600)).toBe('$71k');
-		expect(formatMoneyShort(1_250_000)).toBe('$1.3M');
+		expect(formatMoney(70600)).toBe('$71k');
 		expect(formatDate('2027-03-09')).toBe('9 March 2027');
 		expect(formatDate('2027-02-30')).toBe('—');
 		expect(formatDuration(10)).toBe('10 days');
@@ -45,10 +42,10 @@ describe('CSV', () => {
 		const rows = csv.trimEnd().split('\r\n');
 		expect(rows[0]).toBe('Section,Item,Low,Typical,High,Unit,Typical start,Typical end,Notes');
 		expect(csv).toContain(
-			`First-year cost,Total,${e.firstYear.low},${e.firstYear.typical},${e.firstYear.high},USD`,
+			`First-year cost,Total,${roundMoney(e.firstYear.low)},${roundMoney(e.firstYear.typical)},${roundMoney(e.firstYear.high)},USD`,
 		);
 		expect(csv).toContain(
-			`Yearly renewal,Total,${e.renewal.low},${e.renewal.typical},${e.renewal.high},USD`,
+			`Yearly renewal,Total,${roundMoney(e.renewal.low)},${roundMoney(e.renewal.typical)},${roundMoney(e.renewal.high)},USD`,
 		);
 		expect(csv).toContain(
 			`Timeline,Report date,${e.timeline.reportDate.earliest},${e.timeline.reportDate.typical},${e.timeline.reportDate.latest},date`,
@@ -73,7 +70,7 @@ describe('summary text', () => {
 		const e = estimate({ ...defaultInputs('2027-01-04'), deadline: '2027-06-30' });
 		const text = summaryText(e, 'https://example.com/estimator/?start=2027-01-04');
 		expect(text).toMatch(/not a quote/);
-		expect(text).toContain(`First-year cost: $${e.firstYear.low.toLocaleString('en-US')}`);
+		expect(text).toContain(`First-year cost: ${formatMoney(e.firstYear.low)}–${formatMoney(e.firstYear.high)}`);
 		expect(text).toContain('Audit fee (SOC 2 Type II)');
 		expect(text).toContain('Observation window: 6 months');
 		expect(text).toMatch(/deadline of 30 June 2027 is (earlier than|possible only)/);
@@ -92,7 +89,28 @@ describe('summary text', () => {
 		const s = ctaSummary(e);
 		expect(s.length).toBeLessThanOrEqual(180);
 		expect(s).toMatch(
-			/^SOC 1 and SOC 2 Type II; 2 categories; 1–50 employees; readiness informal; typical \$\d+k first year; report ~\w+ \d{4}$/,
+			/^SOC 1 and SOC 2 Type II; 2 categories; 1–50 employees; readiness informal; typical \$\d+(\.\d)?k first year; report ~\w+ \d{4}$/,
 		);
+	});
+});
+
+describe('exports round money as the page does', () => {
+	it('writes every amount of the CSV and the summary in two significant figures', () => {
+		const e = estimate({ ...defaultInputs('2027-01-04'), penTest: true, platform: true });
+		const rows = estimateCsv(e).trimEnd().split('\r\n').slice(1).map((r) => r.split(','));
+		const money = rows.filter((r) => r[5] === 'USD');
+		expect(money.length).toBeGreaterThan(4);
+		for (const r of money) {
+			for (const cell of r.slice(2, 5)) {
+				const n = Number(cell);
+				expect(n, r.join(',')).toBe(roundMoney(n));
+				expect(String(n).replace(/0+$/, '').length, r.join(',')).toBeLessThanOrEqual(2);
+			}
+		}
+		const text = summaryText(e);
+		// No amount with a thousands separator: those would be unrounded dollars.
+		for (const line of text.split('\n').filter((l) => /cost|renewal|\$/i.test(l) && !/an hour/.test(l))) {
+			expect(line).not.toMatch(/\$\d{1,3},\d{3}/);
+		}
 	});
 });

@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatMoneyRange, formatMonthYear } from '../../../src/lib/estimator/format';
+import { defaultInputs } from '../../../src/lib/estimator/inputs';
+import { glance, moneyScale, renewalNote } from '../../../src/lib/estimator/presentation';
+import { inputsArb } from './arbitraries';
+import { estimate } from './full-estimate';
+
+describe('the estimate at a glance', () => {
+	it('names the cost range, the report month and the deadline verdict', () => {
+		const e = estimate({ ...defaultInputs('2027-01-04'), deadline: '2027-03-01' });
+		const g = glance(e);
+		expect(g.cost).toBe(formatMoneyRange(e.firstYear));
+		expect(g.report).toBe(formatMonthYear(e.timeline.reportDate.typical));
+		expect(g.deadline).toBe('not achievable');
+		expect(glance(estimate(defaultInputs('2027-01-04'))).deadline).toBeNull();
+	});
+});
+
+describe('the yearly figure in one line', () => {
+	it('says what it covers and why it is higher or lower, for any inputs', () => {
+		fc.assert(
+			fc.property(inputsArb, (inputs) => {
+				const e = estimate(inputs);
+				const note = renewalNote(e);
+				expect(note).toMatch(/^Covers a Type II audit of a full 12-month period/);
+				expect(note.split('. ').length, 'one sentence').toBe(1);
+				if (e.renewal.typical > e.firstYear.typical) expect(note).toContain('higher than the first year');
+				else expect(note).toContain('lower than the first year');
+				expect(note.includes('penetration test')).toBe(inputs.penTest);
+				expect(note.includes('platform')).toBe(inputs.platform);
+			}),
+		);
+	});
+});
+
+describe('the scale under the cost bars', () => {
+	it('uses round steps: $0, $20k, $40k… for bars up to $90k, $0, $25k… up to $120k', () => {
+		expect(moneyScale(90_000)).toEqual({ max: 100_000, ticks: [0, 20_000, 40_000, 60_000, 80_000, 100_000] });
+		expect(moneyScale(120_000).ticks).toEqual([0, 25_000, 50_000, 75_000, 100_000, 125_000]);
+		expect(moneyScale(40_000).ticks).toEqual([0, 10_000, 20_000, 30_000, 40_000]);
+	});
+
+	it('covers the highest bar with two to six evenly spaced ticks, for any height', () => {
+		fc.assert(
+			fc.property(fc.double({ min: 1, max: 1e9, noNaN: true }), (highest) => {
+				const { max, ticks } = moneyScale(highest);
+				expect(max).toBeGreaterThanOrEqual(highest);
+				expect(ticks.length).toBeGreaterThanOrEqual(2);
+				expect(ticks.length).toBeLessThanOrEqual(6);
+				expect(ticks[0]).toBe(0);
+				expect(ticks.at(-1)).toBe(max);
+				const step = ticks[1]!;
+				const mantissa = step / 10 ** Math.floor(Math.log10(step));
+				expect([1, 2, 2.5, 5]).toContainEqual(Number(mantissa.toFixed(6)));
+				// The last tick is the first round step at or above the bar: no empty step beyond it.
+				expect(max - step).toBeLessThan(highest);
+			}),
+		);
+	});
+
+	it('still draws a scale for bars of nothing', () => {
+		expect(moneyScale(0).ticks.length).toBeGreaterThanOrEqual(2);
+		expect(moneyScale(Number.NaN).ticks.length).toBeGreaterThanOrEqual(2);
+	});
+});
