@@ -16,6 +16,7 @@ import { answerFrom, selectionFor, toggleSelection } from '../lib/chooser/form';
 import type { Attribution } from '../lib/attribution/attribution';
 import { visitAttribution } from '../scripts/attribution';
 import { trackToolResult } from '../scripts/tool-result';
+import { revealHeading } from '../scripts/reveal';
 import { toolScope } from '../lib/analytics/tool-scope';
 import { loadOnce } from '../lib/engagement/lazy';
 import type { ChooserLinks } from '../lib/chooser/links';
@@ -119,7 +120,7 @@ export default function Chooser({
 	useEffect(() => {
 		if (!shouldFocus.current || !headingRef.current) return;
 		shouldFocus.current = false;
-		headingRef.current.focus();
+		revealHeading(headingRef.current);
 	}, [view, recommendation]);
 
 	function go(next: View, nextAnswers: Partial<Answers> = answers) {

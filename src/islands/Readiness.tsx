@@ -2,6 +2,7 @@
  * The readiness self-check: a thin view over src/lib/readiness. State lives in the URL (and, as a
  * convenience, in this browser's localStorage); every rule, score and order comes from the module.
  */
+import { revealHeading } from '../scripts/reveal';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
 import { loadOnce } from '../lib/engagement/lazy';
@@ -211,11 +212,12 @@ export default function Readiness({
 	}, [state]);
 
 	// Move focus to the new step's heading so keyboard and screen-reader users start at the top.
+	// The results arrive with a module loaded on demand: until their heading exists, keep trying.
 	useEffect(() => {
-		if (!moved.current) return;
+		if (!moved.current || !headingRef.current) return;
 		moved.current = false;
-		headingRef.current?.focus();
-	}, [state.step]);
+		revealHeading(headingRef.current);
+	});
 
 	const steps = useMemo(() => stepsFor(known, state.scope), [known, state.scope]);
 	const result = useMemo(

@@ -44,7 +44,7 @@ test.describe('the printed estimate', () => {
 			const text = pdf.pages.map((p) => [p.head, p.body, p.foot].join(' ')).join(' ');
 			const flat = squash(text);
 
-			expect(text, 'the date it was made').toMatch(/Estimate made on \w+ \d{1,2}, \d{4}/);
+			expect(text, 'the date it was made').toMatch(/Estimate made on \d{1,2} \w+ \d{4}/);
 			const printedUrl = /Reopenitat(http\S+?)Yourestimate/.exec(flat)?.[1];
 			expect(printedUrl, 'the address that reopens it').toMatch(new RegExp(`^${new URL(shareUrl).origin}/estimator/\\?`));
 			for (const label of ['Organization', 'Readiness', 'Audit firm', 'Start']) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { holdScripts } from './support/hold';
 import { todayIso } from '../../src/lib/engagement/dates';
+import { checkDeadline } from '../../src/lib/estimator/deadline';
 import { estimate } from '../../src/lib/estimator/model';
 import { MAX_NOTICES, parseEstimateQuery } from '../../src/lib/estimator/query';
 import { axeViolations, THEME_RULES, watchErrors } from './support/site';
@@ -189,7 +190,7 @@ test.describe('cost and time estimator', () => {
 		await expect(panel, 'an impossible deadline is called out').toBeVisible();
 		// The options are the model's for this plan, each with its own date.
 		const { inputs } = parseEstimateQuery(query, todayIso());
-		const options = estimate(inputs, todayIso()).deadline!.options;
+		const options = estimate(inputs, todayIso(), checkDeadline).deadline!.options;
 		expect(options.map((o) => o.id), 'the options the issue asks for').toEqual(
 			expect.arrayContaining(['type1-first', 'bridge-letter', 'realistic-date']),
 		);
