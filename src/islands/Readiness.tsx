@@ -215,6 +215,7 @@ export default function Readiness({
 	// The results arrive with a module loaded on demand: until their heading exists, keep trying.
 	useEffect(() => {
 		if (!moved.current || !headingRef.current) return;
+		if (state.step === 'results' && (!ResultsView || !result)) return;
 		moved.current = false;
 		revealHeading(headingRef.current);
 	});
