@@ -74,7 +74,7 @@ export default defineConfig({
 									// whichever tool the bundler met first.
 									{ name: 'model', test: /src[\\/]lib[\\/](?:estimator[\\/](?:model|values|format|inputs|deadline|types)|engagement[\\/]timeline)\b/, priority: 2 },
 									// What every tool shares: reporting results and loading parts on demand.
-									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/]tool-result|src[\\/]lib[\\/]analytics[\\/]tool-scope/, priority: 2 },
+									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/](?:tool-result|reveal)|src[\\/]lib[\\/]analytics[\\/]tool-scope/, priority: 2 },
 									{
 										// What a tool needs at once, in one file with the tool: left to itself, the bundler
 										// splits the modules a tool shares with its on-demand parts into a chunk each.
