@@ -4,6 +4,7 @@
  * through these functions only, so what they say is what the estimator shows for the same plan.
  */
 import { buildTimeline } from '../estimator/model';
+import { DAYS_PER_MONTH } from '../estimator/format';
 import { checkDeadline } from '../estimator/deadline';
 import type { DeadlineCheck } from '../estimator/types';
 import { defaultInputs, sanitizeInputs } from '../estimator/inputs';
@@ -53,9 +54,8 @@ export function reportDates(plan: EngagementPlan, today: IsoDate): ReportDates {
 
 /** Whole months (rounded) from `from` to `to`, for "about 7 months" wording. */
 export function monthsBetween(from: IsoDate, to: IsoDate): number {
-	return Math.round(daysBetween(from, to) / V_DAYS_PER_MONTH);
+	return Math.round(daysBetween(from, to) / DAYS_PER_MONTH);
 }
-const V_DAYS_PER_MONTH = 30.4375;
 
 /** Remediation weeks (low, typical, high) the model budgets for a readiness level, before any window. */
 export function remediationWeeks(level: ReadinessLevel): { low: number; typical: number; high: number } {

@@ -37,7 +37,6 @@ const NOT_FIGURES: [file: string, text: string, why: string][] = [
 	['src/lib/chooser/timing.ts', 'three to six months of records', 'the visitor’s answer, said back'],
 	['src/lib/chooser/timing.ts', 'more than six months of records', 'the visitor’s answer, said back'],
 	['src/lib/chooser/examples.ts', 'a SOC 2 within three months', 'an example visitor’s situation'],
-	['src/lib/engagement/timeline.ts', 'V_DAYS_PER_MONTH = 30.4375', 'the calendar’s average month (365.25 / 12)'],
 	['src/lib/readiness/gaps.ts', '{ months: 3, weeks: 2, days: 1 }', 'sort weights for the size of a fix, not durations'],
 ];
 
