@@ -12,6 +12,9 @@ import { getDocumentProxy } from 'unpdf';
 import { samePageNumbers, tocPageNumbers, type PageNumbers } from '../lib/book/ebook';
 import { addPdfMetadata, type PdfMetadata } from '../lib/book/pdf-metadata';
 
+/** pdf.js's reference to a page, as its destinations hold it (they are typed `any`). */
+type PageRef = Parameters<Awaited<ReturnType<typeof getDocumentProxy>>['getPageIndex']>[0];
+
 export interface RenderOptions {
 	/** The build's output folder. */
 	outDir: string;
@@ -73,8 +76,8 @@ export async function renderEbook(options: RenderOptions): Promise<RenderResult>
 			const doc = await getDocumentProxy(new Uint8Array(pdf));
 			const destinations = new Map<string, number>();
 			for (const [name, dest] of Object.entries(await doc.getDestinations())) {
-				const ref = Array.isArray(dest) ? dest[0] : undefined;
-				if (ref && typeof ref === 'object') destinations.set(name, await doc.getPageIndex(ref));
+				const ref: unknown = Array.isArray(dest) ? dest[0] : undefined;
+				if (ref && typeof ref === 'object') destinations.set(name, await doc.getPageIndex(ref as PageRef));
 			}
 			const pages = doc.numPages;
 			await doc.loadingTask.destroy();

@@ -53,6 +53,7 @@ export default function LinkBuilder({ siteRoot, pages }: Props) {
 			if (value) typed[field.key] = value;
 		}
 		if (Object.keys(typed).length > 0) setUtm(typed);
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- once, at hydration: later changes are React's own state
 	}, []);
 
 	const update = (key: UtmKey, value: string) => {

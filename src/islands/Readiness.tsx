@@ -209,7 +209,13 @@ export default function Readiness({
 		const url = `${location.pathname}${query ? `?${query}` : ''}`;
 		if (moved.current) history.pushState(null, '', url);
 		else history.replaceState(null, '', url);
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- a change of state writes the URL; the questions loading does not
 	}, [state]);
+
+	const result = useMemo(
+		() => (questions ? scoreReadiness(questions, state.scope, state.answers) : null),
+		[questions, state.scope, state.answers],
+	);
 
 	// Move focus to the new step's heading so keyboard and screen-reader users start at the top.
 	// The results arrive with a module loaded on demand: until their heading exists, keep trying.
@@ -221,10 +227,6 @@ export default function Readiness({
 	});
 
 	const steps = useMemo(() => stepsFor(known, state.scope), [known, state.scope]);
-	const result = useMemo(
-		() => (questions ? scoreReadiness(questions, state.scope, state.answers) : null),
-		[questions, state.scope, state.answers],
-	);
 	const asked = useMemo(() => questionsInScope(known, state.scope), [known, state.scope]);
 	const answeredCount = asked.filter((q) => state.answers[q.id]).length;
 

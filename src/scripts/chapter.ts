@@ -172,20 +172,26 @@ async function copy(url: string, control: HTMLElement): Promise<boolean> {
 // Copy link: the canonical URL plus the section's anchor, never the current query string.
 const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.origin + location.pathname;
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a.copy-link')) {
-	link.addEventListener('click', async (event) => {
+	link.addEventListener('click', (event) => {
 		event.preventDefault();
-		if (await copy(`${canonical}${link.hash}`, link)) track('section_link_copy', { chapter, section: link.hash.slice(1) });
-		// Clipboard refused (permissions, insecure origin): fall back to going to the section.
-		else location.hash = link.hash;
+		void copy(`${canonical}${link.hash}`, link).then((copied) => {
+			if (copied) track('section_link_copy', { chapter, section: link.hash.slice(1) });
+			// Clipboard refused (permissions, insecure origin): fall back to going to the section.
+			else location.hash = link.hash;
+		});
 	});
 }
 
 // Share controls: the copy button needs the clipboard; the network links are plain links.
 for (const control of document.querySelectorAll<HTMLElement>('[data-share]')) {
 	const network = control.dataset.share as 'copy' | 'linkedin' | 'x' | 'email';
-	control.addEventListener('click', async () => {
-		if (network !== 'copy' || (await copy(canonical, control))) track('share_click', { chapter, network });
-		else announce('Copying was blocked: copy the address from the address bar');
+	control.addEventListener('click', () => {
+		if (network !== 'copy') track('share_click', { chapter, network });
+		else
+			void copy(canonical, control).then((copied) => {
+				if (copied) track('share_click', { chapter, network });
+				else announce('Copying was blocked: copy the address from the address bar');
+			});
 	});
 }
 

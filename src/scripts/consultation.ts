@@ -68,7 +68,10 @@ function enhance(form: HTMLFormElement): void {
 		if (lead) lead.textContent = lead.dataset.ebookLead ?? '';
 		document.title = `${h1?.textContent ?? ''} | ${document.title.split(' | ').slice(1).join(' | ')}`;
 		form.classList.add('ebook');
-		for (const name of ['name', 'company'] as const) form.elements.namedItem(name) instanceof HTMLInputElement && ((form.elements.namedItem(name) as HTMLInputElement).required = false);
+		for (const name of ['name', 'company'] as const) {
+			const field = form.elements.namedItem(name);
+			if (field instanceof HTMLInputElement) field.required = false;
+		}
 		form.querySelector<HTMLButtonElement>('button[type=submit]')!.textContent = 'Send and download';
 	}
 

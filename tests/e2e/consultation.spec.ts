@@ -6,7 +6,7 @@
  * is forwarded to a real receiver this spec starts on a random loopback port, which records
  * every submission and can fail or answer slowly on request.
  */
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -247,7 +247,7 @@ test.describe('with an endpoint: a real receiver', () => {
 	});
 
 	test('without JavaScript the form is a plain POST (form-encoded) to the endpoint', async ({ browser }) => {
-		const context = await (browser as Browser).newContext({ javaScriptEnabled: false });
+		const context = await browser.newContext({ javaScriptEnabled: false });
 		try {
 			await toReceiver(context);
 			const page = await context.newPage();

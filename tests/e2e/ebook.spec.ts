@@ -125,7 +125,7 @@ test.describe('the EPUB e-book', () => {
 					for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 						if (node instanceof Element) {
 							if (/^h[23]$/.test(node.localName) && node.id && !node.closest(skip)) {
-								sections.push({ id: node.id.replace(/^chapter-[a-z0-9-]+?--/, ''), heading: node.textContent!.replace(/\s+/g, ' ').trim(), length: 0 });
+								sections.push({ id: node.id.replace(/^chapter-[a-z0-9-]+?--/, ''), heading: node.textContent.replace(/\s+/g, ' ').trim(), length: 0 });
 							}
 							continue;
 						}

@@ -216,7 +216,7 @@ test.describe('cost and time estimator', () => {
 			page.getByRole('button', { name: 'Download CSV' }).click(),
 		]);
 		expect(download.suggestedFilename()).toBe('soc-estimate-2027-01-04.csv');
-		const csv = readFileSync((await download.path())!, 'utf8');
+		const csv = readFileSync(await download.path(), 'utf8');
 		expect(csv.split('\r\n')[0]).toBe(
 			'Section,Item,Low,Typical,High,Unit,Typical start,Typical end,Notes',
 		);

@@ -61,7 +61,7 @@ async function readsWithoutJavaScript(page: Page, path: string): Promise<void> {
 				const box = el.getBoundingClientRect();
 				const style = getComputedStyle(el);
 				return box.width > 0 && box.height > 0 && style.display !== 'none' && style.visibility !== 'hidden'
-					&& el.textContent!.trim() === '' && !el.querySelector('img, svg, input, select, textarea, button, canvas');
+					&& el.textContent.trim() === '' && !el.querySelector('img, svg, input, select, textarea, button, canvas');
 			})
 			.map((el) => el.outerHTML.slice(0, 120)),
 	);

@@ -44,28 +44,28 @@ async function main(): Promise<void> {
 		const only = process.env.LIGHTHOUSE_ONLY?.split(',');
 		for (const [type, path] of Object.entries(PAGES).filter(([t]) => !only || only.includes(t))) {
 			results[type] = Object.fromEntries(CATEGORIES.map((c) => [c, [] as number[]]));
-			results[type]!.lcp = [];
-			results[type]!.tbt = [];
-			results[type]!.cls = [];
+			results[type].lcp = [];
+			results[type].tbt = [];
+			results[type].cls = [];
 			for (let i = 0; i < RUNS; i++) {
 				const run = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
 				const lhr = run!.lhr;
 				if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.message}`);
-				for (const c of CATEGORIES) results[type]![c]!.push(Math.round((lhr.categories[c]?.score ?? 0) * 100));
-				results[type]!.lcp!.push(Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0));
-				results[type]!.tbt!.push(Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0));
-				results[type]!.cls!.push(Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)));
+				for (const c of CATEGORIES) results[type][c]!.push(Math.round((lhr.categories[c]?.score ?? 0) * 100));
+				results[type].lcp.push(Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0));
+				results[type].tbt.push(Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0));
+				results[type].cls.push(Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)));
 				if (i === 0) {
 					const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id);
 					if (failing.length > 0) console.log(`${type}: audits not passing: ${failing.join(', ')}`);
 				}
 			}
-			const m = Object.fromEntries(Object.entries(results[type]!).map(([k, v]) => [k, median(v)]));
+			const m = Object.fromEntries(Object.entries(results[type]).map(([k, v]) => [k, median(v)]));
 			console.log(`${type.padEnd(10)} perf ${m.performance} a11y ${m.accessibility} bp ${m['best-practices']} seo ${m.seo} LCP ${m.lcp}ms TBT ${m.tbt}ms CLS ${m.cls}`);
 			for (const c of CATEGORIES) if (m[c]! < BAR[c]) failed = true;
 		}
 	} finally {
-		await chrome.kill();
+		chrome.kill();
 		await server.close();
 	}
 	const medians = Object.fromEntries(Object.entries(results).map(([t, r]) => [t, Object.fromEntries(Object.entries(r).map(([k, v]) => [k, median(v)]))]));

@@ -30,7 +30,7 @@ export async function openIndex(siteDir: string, overrides: Record<string, unkno
 		const url = new URL(input instanceof Request ? input.url : String(input));
 		if (url.protocol !== 'file:') return realFetch(input);
 		return new Response(await readFile(fileURLToPath(url)));
-	}) as typeof fetch;
+	});
 	const bundle = pathToFileURL(join(siteDir, 'pagefind', 'pagefind.js')).href;
 	// A fresh module instance per site folder (the query string keeps the two builds apart).
 	const pagefind = (await import(`${bundle}?site=${encodeURIComponent(siteDir)}`)) as PagefindApi;

@@ -99,7 +99,7 @@ export function Result({
 	const consultation = consultationHref(links.consultationUrl, context, attribution);
 	const soc2Categories = r.categories.map((c) => TSC_LABELS[c]).join(', ');
 	const chapters = r.chapters.flatMap((slug) =>
-		links.chapters[slug] ? [links.chapters[slug]!] : [],
+		links.chapters[slug] ? [links.chapters[slug]] : [],
 	);
 
 	return (

@@ -93,7 +93,7 @@ export function figureText(id: string, part: FigurePart = 'range', data: FigureD
 		const r = { low: Math.min(...value.allowed), typical: value.default, high: Math.max(...value.allowed) };
 		return rangeWords(r, unit, part);
 	}
-	if (!isRange(value)) throw new Error(`Figure "${id}" is not a number or a low–typical–high range; name one option, e.g. "${key}.${Object.keys((value ?? {}) as object)[0] ?? 'option'}"`);
+	if (!isRange(value)) throw new Error(`Figure "${id}" is not a number or a low–typical–high range; name one option, e.g. "${key}.${Object.keys(value ?? {})[0] ?? 'option'}"`);
 	return rangeWords(value, unit, part);
 }
 

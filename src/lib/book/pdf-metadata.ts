@@ -87,7 +87,7 @@ function dictionaryAt(pdf: string, start: number): string {
 function objectDictionary(pdf: string, num: number): string {
 	const re = new RegExp(`(?:^|[\\r\\n\\s])${num} 0 obj\\s*<<`, 'g');
 	let last = -1;
-	for (const m of pdf.matchAll(re)) last = m.index! + m[0].length - 2;
+	for (const m of pdf.matchAll(re)) last = m.index + m[0].length - 2;
 	if (last < 0) throw new Error(`The PDF has no object ${num}`);
 	return dictionaryAt(pdf, last);
 }

@@ -13,7 +13,7 @@ export function checkDestination(value: unknown): ConsultationDestination {
 		throw new Error(`consultation destination: ${why}`);
 	};
 	if (typeof d !== 'object' || d === null) return fail('expected an object with a "kind"');
-	const text = (key: string) => (typeof d[key] === 'string' && (d[key] as string).trim() !== '' ? (d[key] as string) : fail(`"${key}" must be a non-empty string`));
+	const text = (key: string) => (typeof d[key] === 'string' && d[key].trim() !== '' ? d[key] : fail(`"${key}" must be a non-empty string`));
 	const absolute = (key: string) => {
 		const url = text(key);
 		let parsed: URL;

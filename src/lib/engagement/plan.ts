@@ -84,7 +84,7 @@ type LoosePlan = { [K in keyof EngagementPlan]?: EngagementPlan[K] | undefined }
 function strip(plan: LoosePlan): EngagementPlan {
 	const out: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(plan)) if (value !== undefined) out[key] = value;
-	return out as EngagementPlan;
+	return out;
 }
 
 /** True for a valid ISO date within the supported years. */

@@ -308,7 +308,7 @@ export function writePlanQuery(plan: EngagementPlan, options: WritePlanOptions =
 		// Commas in lists read better unescaped, and URLSearchParams accepts them.
 		parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value).replace(/%2C/g, ',')}`);
 	for (const key of PLAN_KEYS) {
-		const value = (plan as Record<PlanField, unknown>)[FIELD_OF_KEY[key]];
+		const value = plan[FIELD_OF_KEY[key]];
 		if (value === undefined) continue;
 		if (key === 'tsc') add(key, canonicalCategories(value as string[]).join(','));
 		else if (typeof value === 'boolean') add(key, value ? '1' : '0');

@@ -31,11 +31,11 @@ const BASIS_LABELS: Record<Basis, string> = {
 	judgment: 'Our judgment',
 };
 
-const OPTION_LABELS: Record<string, string> = Object.fromEntries([
-	...FIRM_TIERS.map((o) => [o.id, o.label]),
-	...SIZES.map((o) => [o.id, o.label]),
-	...READINESS.map((o) => [o.id, o.label]),
-	...CATEGORIES.map((o) => [o.id, o.label]),
+const OPTION_LABELS: Record<string, string> = Object.fromEntries<string>([
+	...FIRM_TIERS.map((o) => [o.id, o.label] as const),
+	...SIZES.map((o) => [o.id, o.label] as const),
+	...READINESS.map((o) => [o.id, o.label] as const),
+	...CATEGORIES.map((o) => [o.id, o.label] as const),
 	['type1', 'Type I'],
 	['type2', 'Type II'],
 ]);
@@ -78,7 +78,7 @@ export function describeValue(a: AssumptionDoc, v: unknown): string[] {
 	if (v === null) return ['See the note'];
 	if (typeof v === 'number') return [one(v, a.unit)];
 	if (isRange(v)) return [rangeText(v, a.unit)];
-	if (typeof v === 'object' && 'allowed' in (v as object)) {
+	if (typeof v === 'object' && 'allowed' in v) {
 		const w = v as { allowed: number[]; default: number };
 		return [`${w.allowed.join(', ')} months; ${w.default} by default`];
 	}

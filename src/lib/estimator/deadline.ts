@@ -47,7 +47,8 @@ export function checkDeadline(
 				.map((w) => ({ w, date: buildTimeline({ ...inputs, window: w }).reportDate.typical }))
 				.reverse();
 			const fits = shorter.find((s) => s.date <= deadline);
-			const pick = fits ?? (shorter[shorter.length - 1] as { w: number; date: string });
+			// `shorter` is not empty: the window is longer than the shortest one.
+			const pick = fits ?? shorter.at(-1)!;
 			options.push({
 				id: 'shorter-window',
 				title: `Use a ${pick.w}-month first window`,

@@ -82,10 +82,10 @@ export function formatDurationRange(low: number, high: number): string {
 	if (low <= 0) return `up to ${formatDuration(high)}`;
 	const [unit, size] =
 		high < 14 ? ['day', 1] : high < 120 ? ['week', 7] : ['month', DAYS_PER_MONTH];
-	const hi = Math.max(1, Math.round(high / (size as number)));
-	const lo = Math.min(hi, Math.max(1, Math.round(low / (size as number))));
-	if (lo === hi) return plural(hi, unit as string);
-	return `${groupThousands(String(lo))}–${plural(hi, unit as string)}`;
+	const hi = Math.max(1, Math.round(high / size));
+	const lo = Math.min(hi, Math.max(1, Math.round(low / size)));
+	if (lo === hi) return plural(hi, unit);
+	return `${groupThousands(String(lo))}–${plural(hi, unit)}`;
 }
 
 /** Months between two day counts, to one decimal: used for 'about 11 months' summaries. */

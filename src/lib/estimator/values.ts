@@ -35,4 +35,4 @@ export interface AssumptionValues {
 }
 
 /** The model's numbers. Their shape is checked at build time and in the unit tests. */
-export const V = values as unknown as AssumptionValues;
+export const V = values;

@@ -279,7 +279,7 @@ export function reviewReport(input: ReviewInput, today: string): Review {
 				: { id: 'report-use', level: 'ok', text: 'A SOC 1 is the report for controls relevant to your financial reporting.', section: 'reports' },
 		);
 	} else {
-		const scoped = CATEGORIES.filter((c) => c.id === 'security' || input.categories.includes(c.id as OptionalCategory));
+		const scoped = CATEGORIES.filter((c) => c.id === 'security' || input.categories.includes(c.id));
 		covers.push(`The Trust Services Criteria for ${scoped.map((c) => c.label).join(', ')}.`);
 		if (wantsFinancial) {
 			doesNotCover.push('Controls over your financial reporting: your financial statement auditor normally asks for a SOC 1.');

@@ -3,7 +3,7 @@
  * submission (path, content type, parsed body) and can be told to answer the next one with a
  * server error or slowly. It answers CORS preflights as a real cross-site form endpoint must.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { closeServer } from '../../support/static-server.ts';
 
@@ -33,7 +33,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export async function startReceiver(): Promise<Receiver> {
 	const receiver: Receiver = { origin: '', submissions: [], next: 'ok', slowMs: 3000, close: async () => {} };
 	const cors = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type' };
-	const server: Server = createServer(async (req, res) => {
+	const receive = async (req: IncomingMessage, res: ServerResponse) => {
 		if (req.method === 'OPTIONS') {
 			res.writeHead(204, cors).end();
 			return;
@@ -54,6 +54,14 @@ export async function startReceiver(): Promise<Receiver> {
 		const body = contentType === 'application/json' ? (JSON.parse(raw) as Record<string, unknown>) : Object.fromEntries(new URLSearchParams(raw));
 		receiver.submissions.push({ path: new URL(req.url ?? '/', 'http://x').pathname, contentType, body, raw });
 		res.writeHead(200, { ...cors, 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="en"><title>Received</title><h1>Request received</h1></html>');
+	};
+	// A request it cannot read (a body that is not JSON) gets an error the test sees, instead of an
+	// unhandled rejection that stops the test run.
+	const server: Server = createServer((req, res) => {
+		receive(req, res).catch((error: unknown) => {
+			if (!res.headersSent) res.writeHead(400, { ...cors, 'content-type': 'text/plain' });
+			res.end(`receiver: ${String(error)}`);
+		});
 	});
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	receiver.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -69,7 +69,7 @@ describe('card text', () => {
 
 describe('shareCardTree', () => {
 	const texts = (node: CardNode | string): string[] =>
-		typeof node === 'string' ? [node] : [node.props.children ?? []].flat().flatMap((c) => texts(c as CardNode | string));
+		typeof node === 'string' ? [node] : [node.props.children ?? []].flat().flatMap((c) => texts(c));
 	const card = { title: 'SOC 2 explained', kicker: 'Basics', siteTitle: 'SOC Reports: Your Complete Guide', publisher: 'Northbridge', host: 'guide.example.com' };
 	it('shows the publisher, part, title, guide name and host in the brand colours', () => {
 		const tree = shareCardTree(card, { background: '#1d4ed8', text: '#ffffff' }, 'data:image/svg+xml;base64,');

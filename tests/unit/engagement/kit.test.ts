@@ -68,10 +68,9 @@ describe('loadOnce', () => {
 	it('loads once, shares the download, and tries again after a failure', async () => {
 		let calls = 0;
 		let fail = true;
-		const load = loadOnce(async () => {
+		const load = loadOnce(() => {
 			calls += 1;
-			if (fail) throw new Error('offline');
-			return 'module';
+			return fail ? Promise.reject(new Error('offline')) : Promise.resolve('module');
 		});
 		await expect(load()).rejects.toThrow('offline');
 		fail = false;

@@ -62,7 +62,7 @@ const choiceArb = fc
 		junkValue,
 		{ maxKeys: 3 },
 	)
-	.map((patch) => ({ kind: 'pick' as const, patch: patch as Partial<EstimateInputs> }));
+	.map((patch) => ({ kind: 'pick' as const, patch }));
 const typeArb = fc
 	.tuple(fc.constantFrom(...FIELDS), fc.oneof(hostileText, fc.constantFrom('0', '1', '20', '21', '60', '1000.01', '2027-02-29', '2028-02-29', '2100-12-31', '1999-12-31')))
 	.map(([field, raw]) => ({ kind: 'type' as const, field, raw }));

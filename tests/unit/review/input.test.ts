@@ -67,15 +67,15 @@ describe('form handlers', () => {
 				let input: ReviewInput = EMPTY_INPUT;
 				for (const s of steps) {
 					const [kind] = s;
-					if (kind === 'choice') input = withChoice(input, s[1] as 'report', Math.random() < 0.5 ? s[2] : s[3]);
-					else if (kind === 'date') input = withDate(input, s[1] as 'end', s[2] as string);
-					else if (kind === 'category') input = withCategory(input, s[1] as 'needs', s[2] as string, s[3] as boolean);
+					if (kind === 'choice') input = withChoice(input, s[1], Math.random() < 0.5 ? s[2] : s[3]);
+					else if (kind === 'date') input = withDate(input, s[1], s[2]);
+					else if (kind === 'category') input = withCategory(input, s[1], s[2], s[3]);
 					else if (kind === 'add') input = s[1] === 'exceptions' ? addException(input) : s[1] === 'subservice' ? addSubservice(input) : addCuec(input);
 					else if (kind === 'edit') {
 						const [, i, text, flag] = s as [string, number, string, boolean];
 						input = updateCuec(updateSubservice(updateException(input, i, { text, responded: flag }), i, { name: text }), i, text);
-					} else if (kind === 'remove') input = removeItem(input, s[1] as 'cuecs', s[2] as number);
-					else input = withVendor(input, s[1] as string);
+					} else if (kind === 'remove') input = removeItem(input, s[1], s[2]);
+					else input = withVendor(input, s[1]);
 				}
 				const settled = settledInput(input);
 				const back = readReviewLink(reviewLink(settled), TODAY);
