@@ -2,13 +2,11 @@
 // Matches the style the code was written in, so formatting changes as few lines as possible.
 /** @type {import('prettier').Config} */
 export default {
-	plugins: ['prettier-plugin-astro'],
 	useTabs: true,
 	singleQuote: true,
 	printWidth: 100,
 	trailingComma: 'all',
 	overrides: [
-		{ files: '*.astro', options: { parser: 'astro' } },
 		// Frontmatter and data files quote with double quotes.
 		{ files: ['*.yaml', '*.md', '*.mdx'], options: { singleQuote: false } },
 	],
