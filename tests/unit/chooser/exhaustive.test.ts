@@ -11,13 +11,9 @@ import {
 	type Answers,
 	type CommitmentChoice,
 } from '../../../src/lib/chooser/questions';
-import {
-	CATEGORY_FOR,
-	TSC_CATEGORIES,
-	recommendReport,
-	type Recommendation,
-	type ReportId,
-} from '../../../src/lib/chooser/rules';
+import { CATEGORY_FOR } from '../../../src/lib/chooser/answer-rules';
+import { recommendReport, type Recommendation } from '../../../src/lib/chooser/rules';
+import { CATEGORIES, REPORT_NAMES, type ReportName as ReportId } from '../../../src/lib/engagement/vocabulary';
 import {
 	estimatorQueryFor,
 	parseChooserQuery,
@@ -33,7 +29,9 @@ const TODAY = '2026-12-04';
 /** The book's chapter slugs, read from content/chapters. */
 const BOOK_SLUGS = new Set(publishedChapterSlugs());
 
-const REPORT_ORDER: ReportId[] = ['soc1', 'soc2', 'soc3'];
+/** The reports and the categories in the shared vocabulary's order. */
+const REPORT_ORDER: ReportId[] = REPORT_NAMES.map((r) => r.id);
+const TSC_CATEGORIES = CATEGORIES.map((c) => c.id);
 const NOT_OPERATING = new Set(['none', 'informal', 'unsure']);
 
 /** Everything a visitor sees as text in a recommendation. */

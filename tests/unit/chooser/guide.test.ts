@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONTROLS, DEADLINES, QUESTIONS } from '../../../src/lib/chooser/questions';
 import { buildDecisionGuide } from '../../../src/lib/chooser/guide';
-import { READINESS_FOR, recommendReport } from '../../../src/lib/chooser/rules';
+import { recommendReport } from '../../../src/lib/chooser/rules';
+import { READINESS_FOR } from '../../../src/lib/chooser/timing';
 import { planReportType } from '../../../src/lib/chooser/timing';
 import { monthsBetween } from '../../../src/lib/engagement/timeline';
 
