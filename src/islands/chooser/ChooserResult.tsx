@@ -8,7 +8,7 @@ import { optionLabel, questionById, QUESTIONS, NO_COMMITMENTS, type Answers, typ
 import type { Note } from '../../lib/chooser/answer-rules';
 import { recommendReport, type Recommendation } from '../../lib/chooser/rules';
 import { aboutMonths, datesText, stepDuration, typeLabel } from '../../lib/chooser/timing';
-import { CATEGORIES, REPORT_NAMES, labelOf } from '../../lib/engagement/vocabulary';
+import { CATEGORIES, REPORT_NAMES, labelOf, typeLabel as examTypeLabel } from '../../lib/engagement/vocabulary';
 import { estimatorQueryFor, serializeChooserAnswers } from '../../lib/chooser/query';
 import { formatDate, todayIso } from '../../lib/engagement/dates';
 import { SOC3_SHORT } from '../../lib/engagement/soc3';
@@ -114,18 +114,18 @@ export function Result({
 				<ul className="chooser-reports">
 					{r.reports.includes('soc1') && (
 						<li>
-							<strong>SOC 1</strong>, {typeLabel(r.type)}: controls that matter to your customers'
+							<strong>{labelOf(REPORT_NAMES, 'soc1')}</strong>, {typeLabel(r.type)}: controls that matter to your customers'
 							financial reporting.
 						</li>
 					)}
 					{r.reports.includes('soc2') && (
 						<li>
-							<strong>SOC 2</strong>, {typeLabel(r.type)}, covering {soc2Categories}.
+							<strong>{labelOf(REPORT_NAMES, 'soc2')}</strong>, {typeLabel(r.type)}, covering {soc2Categories}.
 						</li>
 					)}
 					{r.reports.includes('soc3') && (
 						<li>
-							<strong>SOC 3</strong>: a short public report. {SOC3_SHORT}{' '}
+							<strong>{labelOf(REPORT_NAMES, 'soc3')}</strong>: a short public report. {SOC3_SHORT}{' '}
 							<a href={links.chapters['soc-3']?.href ?? '#'}>What a SOC 3 rests on</a>.
 						</li>
 					)}
@@ -159,7 +159,7 @@ export function Result({
 						))}
 					</ol>
 					<p data-testid="chooser-time">
-						Typical time to your first report ({r.type.first === 1 ? 'Type I' : 'Type II'}):{' '}
+						Typical time to your first report ({examTypeLabel(r.type.first)}):{' '}
 						<strong>{aboutMonths(today, r.type.firstReport.typical)}</strong>,{' '}
 						{datesText(r.type.firstReport)}.
 						{r.type.nextReport && (

@@ -5,7 +5,7 @@
  * renaming one breaks links already shared.
  */
 import { questions as questionWords } from '../../../content/chooser-questions.json';
-import { CATEGORIES, EXAM_TYPES, READINESS_LEVELS, REPORT_NAMES, type Term } from '../engagement/vocabulary';
+import { CATEGORIES, EXAM_TYPES, READINESS_LEVELS, RELATIVE_DEADLINES, REPORT_NAMES, type Term } from '../engagement/vocabulary';
 
 /** Answers to a plain yes/no question, with an honest way out. */
 export const YES_NO_UNSURE = ['yes', 'no', 'unsure'] as const;
@@ -168,10 +168,4 @@ export function optionLabel(id: QuestionId, value: string): string {
  * Months from the day of answering that each "when do you need it" answer stands for: what the
  * answer means, not an estimate (the dates a plan gets come from the model).
  */
-export const DEADLINE_MONTHS: Record<Deadline, number | null> = {
-	'3m': 3,
-	'6m': 6,
-	'12m': 12,
-	later: null,
-	unsure: null,
-};
+export const DEADLINE_MONTHS: Record<Deadline, number | null> = { ...RELATIVE_DEADLINES, later: null, unsure: null };

@@ -13,7 +13,7 @@ import {
 } from '../../../src/lib/chooser/questions';
 import { CATEGORY_FOR } from '../../../src/lib/chooser/answer-rules';
 import { recommendReport, type Recommendation } from '../../../src/lib/chooser/rules';
-import { CATEGORIES, REPORT_NAMES, type ReportName as ReportId } from '../../../src/lib/engagement/vocabulary';
+import { CATEGORIES, REPORT_NAMES, labelOf, typeLabel, type ReportName as ReportId } from '../../../src/lib/engagement/vocabulary';
 import {
 	estimatorQueryFor,
 	parseChooserQuery,
@@ -236,9 +236,8 @@ const INVARIANTS: Record<string, Check> = {
 
 	'the headline names each recommended report and the type': (_a, r) => {
 		if (r.scope === 'none') return !/^(No SOC report|Not clear yet)/.test(r.headline) && r.headline;
-		const names = { soc1: 'SOC 1', soc2: 'SOC 2', soc3: 'SOC 3' };
-		const missing = r.reports.filter((x) => !r.headline.includes(names[x]));
-		const type = r.type?.first === 1 ? 'Type I now, Type II next' : 'Type II';
+		const missing = r.reports.filter((x) => !r.headline.includes(labelOf(REPORT_NAMES, x)));
+		const type = r.type?.first === 1 ? `${typeLabel(1)} now, ${typeLabel(2)} next` : typeLabel(2);
 		return (missing.length > 0 || !r.headline.includes(type)) && r.headline;
 	},
 
