@@ -115,35 +115,24 @@ export const TERM_LISTS: Record<string, readonly Term<string | number>[]> = {
 	readiness: READINESS_LEVELS,
 };
 
-const TERM = /\{([a-z]+)\.([a-z0-9-]+)\}/g;
-
 /** The shared label a {list.id} reference names, or null when there is no such term. */
 export function termLabel(list: string, id: string): string | null {
-	const terms = Object.hasOwn(TERM_LISTS, list) ? TERM_LISTS[list]! : [];
-	const term = terms.find((t) => String(t.id) === id);
-	return term ? term.label : null;
+	return (Object.hasOwn(TERM_LISTS, list) && TERM_LISTS[list]!.find((t) => String(t.id) === id)?.label) || null;
 }
 
 /** Words with every {list.id} replaced by the vocabulary's label (unknown references stay as written). */
 export function fillTerms(text: string): string {
-	return text.replace(TERM, (ref, list: string, id: string) => termLabel(list, id) ?? ref);
+	return text.replace(/\{([a-z]+)\.([a-z0-9-]+)\}/g, (ref, list: string, id: string) => termLabel(list, id) ?? ref);
 }
 
-/** The questions a site shows, from the file's words (already checked) and the code's shapes. */
+/**
+ * The questions a site shows, from the file's words (already checked) and the code's shapes. Term
+ * references are filled in the whole text at once: the vocabulary's labels hold no character JSON escapes.
+ */
 export function questionsFromWords(words: readonly QuestionWords[]): Question[] {
-	const fill = (o: QuestionOption): QuestionOption => ({ ...o, label: fillTerms(o.label), ...(o.hint ? { hint: fillTerms(o.hint) } : {}) });
-	return words.map((w) => {
+	return (JSON.parse(fillTerms(JSON.stringify(words))) as QuestionWords[]).map((w) => {
 		const id = w.id as QuestionId;
-		return {
-			id,
-			kind: QUESTION_SHAPES[id].kind,
-			title: fillTerms(w.title),
-			short: fillTerms(w.short),
-			hint: fillTerms(w.hint),
-			why: fillTerms(w.why),
-			options: w.options.map(fill),
-			...(w.noneOption ? { noneOption: fill(w.noneOption) } : {}),
-		};
+		return { ...w, id, kind: QUESTION_SHAPES[id].kind };
 	});
 }
 
