@@ -12,10 +12,10 @@ import { writePlanQuery } from '../engagement/url';
  * written, defaults included: what analytics and the consultation link report as the scope.
  */
 export function contractQuery(inputs: EstimateInputs): URLSearchParams {
-	const params = new URLSearchParams({ report: inputs.report, type: String(inputs.type), readiness: inputs.readiness });
-	if (inputs.report !== 'soc1') params.set('tsc', inputs.categories.join(','));
-	if (inputs.soc3) params.set('soc3', '1');
-	return params;
+	const { report, type, categories, soc3, readiness } = inputs;
+	return new URLSearchParams(
+		writePlanQuery({ report, type, readiness, ...(report !== 'soc1' ? { categories } : {}), ...(soc3 ? { soc3 } : {}) }),
+	);
 }
 
 /** The plan these inputs stand for: what differs from the defaults, plus the start and deadline. */
