@@ -123,10 +123,14 @@ function csvFields(row: string): string[] {
 	let quoted = false;
 	for (let i = 0; i < row.length; i++) {
 		const c = row[i]!;
-		if (quoted && c === '"' && row[i + 1] === '"') (field += '"'), i++;
-		else if (c === '"') quoted = !quoted;
-		else if (c === ',' && !quoted) fields.push(field), (field = '');
-		else field += c;
+		if (quoted && c === '"' && row[i + 1] === '"') {
+			field += '"';
+			i++;
+		} else if (c === '"') quoted = !quoted;
+		else if (c === ',' && !quoted) {
+			fields.push(field);
+			field = '';
+		} else field += c;
 	}
 	return [...fields, field];
 }
