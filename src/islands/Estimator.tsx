@@ -43,10 +43,13 @@ const loadDeadline = loadOnce(() => import('./estimator/DeadlinePanel'));
 // The links (this estimate's address, the hand-off to the other tools) need the shared URL codec,
 // which the first screen does not: it loads once the page is idle, or as soon as one is needed.
 const loadLinks = loadOnce(() => import('../lib/estimator/link'));
+// The charts' bars and scales are drawn only once the island is live (see EstimatorResults).
+const loadMarks = loadOnce(() => import('./estimator/ChartMarks'));
 type ExportModule = Awaited<ReturnType<typeof loadExport>>;
 type TypingModule = Awaited<ReturnType<typeof loadTyping>>;
 type DeadlineModule = Awaited<ReturnType<typeof loadDeadline>>;
 type LinksModule = Awaited<ReturnType<typeof loadLinks>>;
+type MarksModule = Awaited<ReturnType<typeof loadMarks>>;
 const TYPED_FIELD = /^est-(systems|subservice|rate|start|deadline)$/;
 const LOAD_FAILED = 'Part of the estimator could not be loaded. Check the connection and reload the page.';
 
@@ -71,6 +74,7 @@ export default function Estimator({
 	const [fallbackText, setFallbackText] = useState<string | null>(null);
 	const [deadlineCheck, setDeadlineCheck] = useState<DeadlineModule | null>(null);
 	const [links, setLinks] = useState<LinksModule | null>(null);
+	const [marks, setMarks] = useState<MarksModule | null>(null);
 	const touched = useRef(false);
 	const typing = useRef<TypingModule | null>(null);
 	// The latest state, for a field check that finishes loading after the keystroke that needed it.
@@ -110,6 +114,19 @@ export default function Estimator({
 			current = false;
 		};
 	}, []);
+
+	// The charts' marks load as soon as the estimate is live; without them the charts show labels only.
+	useEffect(() => {
+		if (!ready || marks) return;
+		let current = true;
+		loadMarks().then(
+			(module) => current && setMarks(module),
+			() => undefined,
+		);
+		return () => {
+			current = false;
+		};
+	}, [ready, marks]);
 
 	// The links load once the page has nothing else to do (or earlier, when something needs them).
 	useEffect(() => {
@@ -374,7 +391,7 @@ export default function Estimator({
 				<section className="est-output" aria-labelledby="est-results-heading">
 					<EstimatorResults
 						estimate={result}
-						live={ready}
+						Marks={ready ? (marks ?? undefined) : undefined}
 						DeadlinePanel={deadlineCheck?.DeadlinePanel}
 						consultation={deadlineCta}
 					/>
