@@ -45,7 +45,7 @@ export default defineConfig({
 	compressHTML: true,
 	build: { format: 'directory' },
 	vite: {
-		// The tools fetch parts on demand through a loader of a tenth of Vite's size (see the file).
+		// The tools fetch parts on demand through a loader a quarter of Vite's size (see the file).
 		plugins: [smallPreloadHelper()],
 		build: {
 			// The header's search trigger runs on every page: as a small cached file it is fetched once per
