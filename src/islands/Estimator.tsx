@@ -102,12 +102,15 @@ export default function Estimator({
 		};
 		const defaults: ParsedQuery = { inputs: defaultInputs(now), notices: [], applied: [] };
 		setAttribution(visitAttribution());
-		// A link with campaign tags alone means the defaults too; the reader decides.
+		// A link with campaign tags alone means the defaults too; the reader decides. The query reader
+		// is built on the link writer, so a visit with a query string has the links from the start.
 		if (location.search.length <= 1) apply(defaults);
 		else
-			import('../lib/estimator/query').then(
-				({ parseEstimateQuery, hasSettings }) =>
-					apply(hasSettings(location.search) ? parseEstimateQuery(location.search, now) : defaults),
+			Promise.all([import('../lib/estimator/query'), loadLinks()]).then(
+				([{ parseEstimateQuery, hasSettings }, module]) => {
+					if (current) setLinks(module);
+					apply(hasSettings(location.search) ? parseEstimateQuery(location.search, now) : defaults);
+				},
 				() => apply({ ...defaults, notices: [{ key: 'query', message: LOAD_FAILED }] }),
 			);
 		return () => {
