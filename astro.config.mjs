@@ -67,6 +67,8 @@ export default defineConfig({
 									{ name: 'shared', test: /src[\\/]lib[\\/]site[\\/]/, priority: 2 },
 									// The shared plan's URL codec: only the pages that read or write plan links load it.
 									{ name: 'engagement', test: /src[\\/]lib[\\/]engagement[\\/](?:url|notices)\b/, priority: 2 },
+									// The analytics scope, written with the codec: the tools report with it, the consultation form does not.
+									{ name: 'scope', test: /src[\\/]lib[\\/]analytics[\\/]tool-scope\b/, priority: 2 },
 									// The plan's vocabulary, dates and load-once helper, which every tool and the consultation form use.
 									// It outranks the codec's group below, which would otherwise take in the vocabulary it imports;
 									// these modules import nothing outside the kit, so the group takes in nothing else. Not timeline.ts:
@@ -80,7 +82,7 @@ export default defineConfig({
 									// load them on demand, the estimator once a plan has a deadline, so not with its first screen.
 									{ name: 'timeline', test: /src[\\/]lib[\\/](?:estimator[\\/]deadline|engagement[\\/]timeline)\b/, priority: 2 },
 									// What every tool shares: reporting results and loading parts on demand.
-									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/](?:tool-result|reveal)|src[\\/]lib[\\/]analytics[\\/]tool-scope/, priority: 2 },
+									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/](?:tool-result|reveal)/, priority: 2 },
 									{
 										// What a tool needs at once, in one file with the tool: left to itself, the bundler
 										// splits the modules a tool shares with its on-demand parts into a chunk each.

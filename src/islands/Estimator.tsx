@@ -8,12 +8,10 @@ import { todayIso } from '../lib/engagement/dates';
 import { loadOnce } from '../lib/engagement/lazy';
 import { ctaSummary } from '../lib/estimator/describe';
 import { glance } from '../lib/estimator/presentation';
-import { toolScope } from '../lib/analytics/tool-scope';
 import { trackToolResult } from '../scripts/tool-result';
 import { formatDate, formatMoney, formatMoneyRange } from '../lib/estimator/format';
 import { defaultInputs, sanitizeInputs } from '../lib/estimator/inputs';
 import { estimate as runEstimate } from '../lib/estimator/model';
-import { contractQuery } from '../lib/estimator/plan';
 import { draftsOf, type DraftField, type Drafts, type FieldErrors } from '../lib/estimator/drafts';
 import type { ParsedQuery } from '../lib/estimator/query';
 import type { Estimate, EstimateInputs, Notice } from '../lib/estimator/types';
@@ -184,7 +182,12 @@ export default function Estimator({
 	useEffect(() => {
 		if (!touched.current) return;
 		const id = setTimeout(() => {
-			trackToolResult('estimator_change', { estimate: ctaSummary(result), ...toolScope(contractQuery(result.inputs)) });
+			// The scope fields are written by the link writer, here by now (a change loads it).
+			void loadLinks().then(
+				({ contractQuery, toolScope }) =>
+					trackToolResult('estimator_change', { estimate: ctaSummary(result), ...toolScope(contractQuery(result.inputs)) }),
+				() => undefined,
+			);
 			setAnnouncement(
 				`First-year cost typically ${formatMoney(result.firstYear.typical)}, range ${formatMoneyRange(result.firstYear)}. ` +
 					`Report typically by ${formatDate(result.timeline.reportDate.typical)}.`,
@@ -303,11 +306,16 @@ export default function Estimator({
 		{ from: '/estimator/', estimate: ctaSummary(result) },
 		attribution,
 	);
-	// The deadline box's offer carries the plan's scope too: the visitor has a date to meet.
+	// The deadline box's offer carries the plan's scope too (once the link writer is here, which is
+	// from the start on a visit with a query string): the visitor has a date to meet.
 	const deadlineCta = {
 		href: consultationHref(
 			consultationUrl,
-			{ from: '/estimator/', ...Object.fromEntries(contractQuery(result.inputs)), estimate: ctaSummary(result) },
+			{
+				from: '/estimator/',
+				...(links ? Object.fromEntries(links.contractQuery(result.inputs)) : {}),
+				estimate: ctaSummary(result),
+			},
 			attribution,
 		),
 		label: consultationLabel,

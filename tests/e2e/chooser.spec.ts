@@ -3,6 +3,7 @@ import { CONTROLS, QUESTIONS, type Answers, type Question } from '../../src/lib/
 import { EXAMPLE_VISITORS } from '../../src/lib/chooser/examples';
 import { estimatorSearchFor, serializeChooserAnswers } from '../../src/lib/chooser/query';
 import { todayIso } from '../../src/lib/engagement/dates';
+import { CATEGORIES, REPORT_SCOPES, labelOf, typeLabel } from '../../src/lib/engagement/vocabulary';
 import { recommendReport } from '../../src/lib/chooser/rules';
 import { site } from '../../src/site.config';
 import AxeBuilder from '@axe-core/playwright';
@@ -193,10 +194,10 @@ test.describe('report chooser', () => {
 			'the estimator has read the URL',
 		).toHaveCount(1, { timeout: 20_000 });
 		await expect(page.getByText('Filled in from your answers in the report chooser')).toBeVisible();
-		await expect(page.getByRole('radio', { name: 'SOC 2', exact: true })).toBeChecked();
-		await expect(page.getByRole('radio', { name: /Type I\b/ })).toBeChecked();
-		await expect(page.getByRole('checkbox', { name: 'Confidentiality' })).toBeChecked();
-		await expect(page.getByRole('checkbox', { name: 'Availability' })).not.toBeChecked();
+		await expect(page.getByRole('radio', { name: labelOf(REPORT_SCOPES, 'soc2'), exact: true })).toBeChecked();
+		await expect(page.getByRole('radio', { name: new RegExp(`^${typeLabel(1)}\\b`) })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: labelOf(CATEGORIES, 'confidentiality') })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: labelOf(CATEGORIES, 'availability') })).not.toBeChecked();
 		await expect(
 			page.getByRole('status').filter({ hasText: 'could not be used' }),
 			'the estimator accepts the hand-off without a notice',

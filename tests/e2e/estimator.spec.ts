@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { holdScripts } from './support/hold';
 import { todayIso } from '../../src/lib/engagement/dates';
+import { CATEGORIES, labelOf, READINESS_LEVELS, REPORT_SCOPES, typeLabel } from '../../src/lib/engagement/vocabulary';
 import { checkDeadline } from '../../src/lib/estimator/deadline';
 import { estimate } from '../../src/lib/estimator/model';
 import { MAX_NOTICES, parseEstimateQuery } from '../../src/lib/estimator/query';
@@ -37,7 +38,7 @@ test.describe('cost and time estimator', () => {
 		const dateBefore = await reportDate(page).innerText();
 		expect(before, 'a default first-year figure').toBeGreaterThan(0);
 
-		await page.getByRole('checkbox', { name: 'Privacy' }).check();
+		await page.getByRole('checkbox', { name: labelOf(CATEGORIES, 'privacy') }).check();
 		await expect
 			.poll(async () => money(await firstYear(page).innerText()), {
 				message: 'adding Privacy raises the cost',
@@ -61,11 +62,11 @@ test.describe('cost and time estimator', () => {
 		).toContainText('12 months');
 
 		// Keyboard: arrow keys move through a radio group and the estimate follows.
-		const typeII = page.getByRole('radio', { name: /Type II/ });
+		const typeII = page.getByRole('radio', { name: new RegExp(typeLabel(2)) });
 		await typeII.focus();
 		await page.keyboard.press('ArrowUp');
 		await expect(
-			page.getByRole('radio', { name: /Type I\b/ }),
+			page.getByRole('radio', { name: new RegExp(`${typeLabel(1)}\\b`) }),
 			'arrow key selects Type I',
 		).toBeChecked();
 		await expect(
@@ -117,11 +118,11 @@ test.describe('cost and time estimator', () => {
 			page.getByText('Filled in from your answers in the report chooser'),
 			'pre-fill is announced',
 		).toBeVisible();
-		await expect(page.getByRole('radio', { name: 'SOC 1 and SOC 2' })).toBeChecked();
-		await expect(page.getByRole('radio', { name: /Type I\b/ })).toBeChecked();
-		await expect(page.getByRole('checkbox', { name: 'Confidentiality' })).toBeChecked();
-		await expect(page.getByRole('checkbox', { name: 'Privacy' })).not.toBeChecked();
-		await expect(page.getByRole('radio', { name: 'Documented' })).toBeChecked();
+		await expect(page.getByRole('radio', { name: labelOf(REPORT_SCOPES, 'both') })).toBeChecked();
+		await expect(page.getByRole('radio', { name: new RegExp(`${typeLabel(1)}\\b`) })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: labelOf(CATEGORIES, 'confidentiality') })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: labelOf(CATEGORIES, 'privacy') })).not.toBeChecked();
+		await expect(page.getByRole('radio', { name: labelOf(READINESS_LEVELS, 'documented') })).toBeChecked();
 		await expect(
 			page.getByText('SOC 1 and SOC 2 Type I (Security, Confidentiality)'),
 			'the estimate describes the hand-off',
@@ -284,7 +285,7 @@ test.describe('cost and time estimator', () => {
 			/^SOC 2 Type II; 1–50 employees; readiness informal; typical \$\d+(\.\d)?k first year; report ~\w+ \d{4}$/,
 		);
 		// Campaign parameters are kept for the visit, not written into shared links.
-		await page.getByRole('checkbox', { name: 'Privacy' }).check();
+		await page.getByRole('checkbox', { name: labelOf(CATEGORIES, 'privacy') }).check();
 		await expect.poll(() => page.url()).toContain('tsc=security,privacy');
 		expect(page.url()).not.toContain('utm_source');
 		await expect(cta, 'the summary follows the inputs').toHaveAttribute(

@@ -5,8 +5,10 @@
 import type { ChooserLinks } from '../../lib/chooser/links';
 import type { RefObject } from 'react';
 import { optionLabel, questionById, QUESTIONS, NO_COMMITMENTS, type Answers, type QuestionId } from '../../lib/chooser/questions';
-import { REPORT_LABELS, TSC_LABELS, recommendReport, typeLabel, type Note, type Recommendation } from '../../lib/chooser/rules';
-import { aboutMonths, datesText, stepDuration } from '../../lib/chooser/timing';
+import type { Note } from '../../lib/chooser/answer-rules';
+import { recommendReport, type Recommendation } from '../../lib/chooser/rules';
+import { aboutMonths, datesText, stepDuration, typeLabel } from '../../lib/chooser/timing';
+import { CATEGORIES, REPORT_NAMES, labelOf, typeLabel as examTypeLabel } from '../../lib/engagement/vocabulary';
 import { estimatorQueryFor, serializeChooserAnswers } from '../../lib/chooser/query';
 import { formatDate, todayIso } from '../../lib/engagement/dates';
 import { SOC3_SHORT } from '../../lib/engagement/soc3';
@@ -97,7 +99,7 @@ export function Result({
 		...Object.fromEntries(estimatorQueryFor(r) ?? []),
 	};
 	const consultation = consultationHref(links.consultationUrl, context, attribution);
-	const soc2Categories = r.categories.map((c) => TSC_LABELS[c]).join(', ');
+	const soc2Categories = r.categories.map((c) => labelOf(CATEGORIES, c)).join(', ');
 	const chapters = r.chapters.flatMap((slug) =>
 		links.chapters[slug] ? [links.chapters[slug]!] : [],
 	);
@@ -112,18 +114,18 @@ export function Result({
 				<ul className="chooser-reports">
 					{r.reports.includes('soc1') && (
 						<li>
-							<strong>SOC 1</strong>, {typeLabel(r.type)}: controls that matter to your customers'
+							<strong>{labelOf(REPORT_NAMES, 'soc1')}</strong>, {typeLabel(r.type)}: controls that matter to your customers'
 							financial reporting.
 						</li>
 					)}
 					{r.reports.includes('soc2') && (
 						<li>
-							<strong>SOC 2</strong>, {typeLabel(r.type)}, covering {soc2Categories}.
+							<strong>{labelOf(REPORT_NAMES, 'soc2')}</strong>, {typeLabel(r.type)}, covering {soc2Categories}.
 						</li>
 					)}
 					{r.reports.includes('soc3') && (
 						<li>
-							<strong>SOC 3</strong>: a short public report. {SOC3_SHORT}{' '}
+							<strong>{labelOf(REPORT_NAMES, 'soc3')}</strong>: a short public report. {SOC3_SHORT}{' '}
 							<a href={links.chapters['soc-3']?.href ?? '#'}>What a SOC 3 rests on</a>.
 						</li>
 					)}
@@ -132,13 +134,13 @@ export function Result({
 			{r.alsoConsider.length > 0 && (
 				<p>
 					<strong>Worth weighing as well:</strong>{' '}
-					{r.alsoConsider.map((x) => REPORT_LABELS[x]).join(' and ')}. See the notes below.
+					{r.alsoConsider.map((x) => labelOf(REPORT_NAMES, x)).join(' and ')}. See the notes below.
 				</p>
 			)}
 			{r.categoriesToCheck.length > 0 && (
 				<p>
 					<strong>Check against your contracts:</strong>{' '}
-					{r.categoriesToCheck.map((c) => TSC_LABELS[c]).join(', ')}. Add one only if you make the
+					{r.categoriesToCheck.map((c) => labelOf(CATEGORIES, c)).join(', ')}. Add one only if you make the
 					matching promise.
 				</p>
 			)}
@@ -157,7 +159,7 @@ export function Result({
 						))}
 					</ol>
 					<p data-testid="chooser-time">
-						Typical time to your first report ({r.type.first === 1 ? 'Type I' : 'Type II'}):{' '}
+						Typical time to your first report ({examTypeLabel(r.type.first)}):{' '}
 						<strong>{aboutMonths(today, r.type.firstReport.typical)}</strong>,{' '}
 						{datesText(r.type.firstReport)}.
 						{r.type.nextReport && (

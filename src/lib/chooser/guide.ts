@@ -5,19 +5,10 @@
  */
 import type { IsoDate } from '../engagement/dates';
 import { monthsBetween } from '../engagement/timeline';
+import { CATEGORIES, REPORT_NAMES, labelOf, typeLabel as examTypeLabel } from '../engagement/vocabulary';
+import { ANSWER_RULES, COMBINING_RULES, TIMING_CONFIRM, type AnswerRule, type Effect } from './answer-rules';
 import { CONTROLS, DEADLINES, QUESTIONS, optionLabel, type QuestionId } from './questions';
-import {
-	ANSWER_RULES,
-	COMBINING_RULES,
-	READINESS_FOR,
-	REPORT_LABELS,
-	TIMING_CONFIRM,
-	TSC_LABELS,
-	planReportType,
-	typeLabel,
-	type AnswerRule,
-	type Effect,
-} from './rules';
+import { READINESS_FOR, planReportType, typeLabel } from './timing';
 
 /** One answer and what it does to the outcome. */
 export interface GuideOption {
@@ -65,11 +56,11 @@ export function describeEffect(effect: Effect): string {
 		case 'require':
 			return effect.report === 'soc3'
 				? 'Adds a SOC 3, examined for the same period as a SOC 2 Type II.'
-				: `Calls for ${REPORT_LABELS[effect.report]}.`;
+				: `Calls for ${labelOf(REPORT_NAMES, effect.report)}.`;
 		case 'suggest':
 			return 'Points to SOC 2 (or to SOC 2 as an optional companion when SOC 1 is already called for).';
 		case 'category':
-			return `Adds ${TSC_LABELS[effect.category]} to a SOC 2.`;
+			return `Adds ${labelOf(CATEGORIES, effect.category)} to a SOC 2.`;
 	}
 }
 
@@ -119,7 +110,7 @@ export function buildDecisionGuide(today: IsoDate): DecisionGuide {
 			return {
 				deadline: optionLabel('deadline', deadline),
 				first: plan.first,
-				label: plan.first === 2 ? typeLabel(plan) : 'Type I, then Type II',
+				label: plan.first === 2 ? typeLabel(plan) : `${examTypeLabel(1)}, then ${examTypeLabel(2)}`,
 				months: String(Math.max(1, monthsBetween(today, plan.firstReport.typical))),
 				tight: plan.tight,
 			};

@@ -3,25 +3,23 @@
  * shared and linked from campaigns. Parsing never throws; anything it cannot use becomes a notice.
  */
 import {
-	ASKED,
 	COMMITMENT_CHOICES,
-	CONTROLS,
 	DEADLINES,
 	NO_COMMITMENTS,
-	type Deadline,
 	QUESTION_IDS,
-	YES_NO_UNSURE,
+	QUESTION_SHAPES,
 	questionById,
 	type Answers,
 	type CommitmentChoice,
+	type Deadline,
 	type QuestionId,
-	DEADLINE_MONTHS,
 } from './questions';
 import type { Recommendation } from './rules';
 import { addMonths, todayIso, type IsoDate } from '../engagement/dates';
 import { capNotices, quoteInput, type PlanNotice } from '../engagement/notices';
 import type { EngagementPlan } from '../engagement/plan';
 import { readPlanQuery, writePlanQuery } from '../engagement/url';
+import { RELATIVE_DEADLINES, type RelativeDeadline } from '../engagement/vocabulary';
 
 /** Something in the link we could not use; shown to the visitor (the shared notice shape). */
 export type QueryNotice = PlanNotice;
@@ -40,14 +38,6 @@ export interface ParseOptions {
 	today?: IsoDate;
 }
 
-const SINGLE_VALUES = {
-	financial: YES_NO_UNSURE,
-	data: YES_NO_UNSURE,
-	public: YES_NO_UNSURE,
-	asked: ASKED,
-	controls: CONTROLS,
-} as const satisfies Record<Exclude<QuestionId, 'commitments' | 'deadline'>, readonly string[]>;
-
 /** The chooser's own keys: its questions, except `deadline`, which is the plan's. */
 const TOOL_KEYS = QUESTION_IDS.filter((id) => id !== 'deadline');
 
@@ -63,8 +53,8 @@ function isQuestionId(key: string): key is QuestionId {
 
 /** The band of the deadline question a date falls in, counted from today. */
 export function deadlineBand(date: IsoDate, today: IsoDate): Deadline {
-	for (const band of ['3m', '6m', '12m'] as const) {
-		if (date <= addMonths(today, DEADLINE_MONTHS[band] as number)) return band;
+	for (const [band, months] of Object.entries(RELATIVE_DEADLINES) as [RelativeDeadline, number][]) {
+		if (date <= addMonths(today, months)) return band;
 	}
 	return 'later';
 }
@@ -90,7 +80,7 @@ export function parseChooserQuery(
 			if (commitments) answers.commitments = commitments;
 			continue;
 		}
-		const allowed: readonly string[] = SINGLE_VALUES[id];
+		const allowed: readonly string[] = QUESTION_SHAPES[id].values;
 		if (allowed.includes(value)) {
 			(answers as Record<string, string>)[id] = value;
 		} else {
@@ -104,10 +94,7 @@ export function parseChooserQuery(
 	else if (deadline === 'unsure') answers.deadline = 'unsure';
 	else if (deadline !== undefined) {
 		// A band the chooser wrote itself ("3m") stays a band; a date another tool wrote stays exact.
-		const raw = new URLSearchParams(typeof search === 'string' ? search.replace(/^\?/, '') : search)
-			.getAll('deadline')
-			.map((v) => v.trim().toLowerCase())
-			.find((v) => v !== '');
+		const raw = read.raw.deadline?.toLowerCase();
 		if (raw !== undefined && (DEADLINES as readonly string[]).includes(raw)) answers.deadline = raw as Deadline;
 		else {
 			answers.deadline = deadlineBand(deadline, today);

@@ -1,7 +1,11 @@
 /**
- * The report chooser's questions as data: what we ask, why, and the answers a visitor can give.
- * Values are stable: they appear in shareable URLs, so renaming one breaks links already shared.
+ * The report chooser's questions: their ids and answer values, typed here so the rules are checked
+ * against them, and their words, which authors edit in content/chooser-questions.json (checked
+ * at build by ./questions-schema). Ids and values are stable: they appear in shareable URLs, so
+ * renaming one breaks links already shared.
  */
+import { questions as questionWords } from '../../../content/chooser-questions.json';
+import { CATEGORIES, EXAM_TYPES, READINESS_LEVELS, RELATIVE_DEADLINES, REPORT_NAMES, type Term } from '../engagement/vocabulary';
 
 /** Answers to a plain yes/no question, with an honest way out. */
 export const YES_NO_UNSURE = ['yes', 'no', 'unsure'] as const;
@@ -56,6 +60,25 @@ export const QUESTION_IDS = [
 ] as const satisfies readonly (keyof Answers)[];
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
+/** The answer values of each question (in the order links list them) and whether it takes one or several. */
+export const QUESTION_SHAPES = {
+	financial: { kind: 'single', values: YES_NO_UNSURE },
+	data: { kind: 'single', values: YES_NO_UNSURE },
+	commitments: { kind: 'multi', values: COMMITMENT_CHOICES, none: NO_COMMITMENTS },
+	public: { kind: 'single', values: YES_NO_UNSURE },
+	asked: { kind: 'single', values: ASKED },
+	deadline: { kind: 'single', values: DEADLINES },
+	controls: { kind: 'single', values: CONTROLS },
+} as const satisfies Record<QuestionId, QuestionShape>;
+
+/** What the code fixes about a question: its kind and answer values. */
+export interface QuestionShape {
+	kind: 'single' | 'multi';
+	values: readonly string[];
+	/** Multi-choice only: the value of the exclusive "none of these" answer. */
+	none?: string;
+}
+
 /** One answer a visitor can choose. */
 export interface QuestionOption {
 	value: string;
@@ -81,135 +104,40 @@ export interface Question {
 	noneOption?: QuestionOption;
 }
 
+/** A question as content/chooser-questions.json words it: everything but the kind, terms unfilled. */
+export type QuestionWords = Omit<Question, 'kind' | 'id'> & { id: string };
+
+/** The shared terms a question's words may name as {list.id}, e.g. {report.soc1}. */
+export const TERM_LISTS: Record<string, readonly Term<string | number>[]> = {
+	report: REPORT_NAMES,
+	type: EXAM_TYPES,
+	category: CATEGORIES,
+	readiness: READINESS_LEVELS,
+};
+
+/** The shared label a {list.id} reference names, or null when there is no such term. */
+export function termLabel(list: string, id: string): string | null {
+	return (Object.hasOwn(TERM_LISTS, list) && TERM_LISTS[list]!.find((t) => String(t.id) === id)?.label) || null;
+}
+
+/** Words with every {list.id} replaced by the vocabulary's label (unknown references stay as written). */
+export function fillTerms(text: string): string {
+	return text.replace(/\{([a-z]+)\.([a-z0-9-]+)\}/g, (ref, list: string, id: string) => termLabel(list, id) ?? ref);
+}
+
+/**
+ * The questions a site shows, from the file's words (already checked) and the code's shapes. Term
+ * references are filled in the whole text at once: the vocabulary's labels hold no character JSON escapes.
+ */
+export function questionsFromWords(words: readonly QuestionWords[]): Question[] {
+	return (JSON.parse(fillTerms(JSON.stringify(words))) as QuestionWords[]).map((w) => {
+		const id = w.id as QuestionId;
+		return { ...w, id, kind: QUESTION_SHAPES[id].kind };
+	});
+}
+
 /** The chooser's questions, in the order they are asked. */
-export const QUESTIONS: readonly Question[] = [
-	{
-		id: 'financial',
-		short: 'Financial reporting',
-		kind: 'single',
-		title: "Does your service affect your customers' financial reporting?",
-		hint: 'For example, you run their payroll, process their payments or invoices, service their loans, handle their claims, or host the accounting system their books come from. Merely storing some financial data, such as invoices attached to support tickets, does not count on its own.',
-		why: "A SOC 1 report exists for services whose work flows into customers' financial statements. Their auditors rely on it, so it only fits when your service is part of that chain.",
-		options: [
-			{ value: 'yes', label: 'Yes, our work flows into their financial records' },
-			{ value: 'no', label: 'No' },
-			{
-				value: 'unsure',
-				label: 'Not sure',
-				hint: 'We will tell you who to ask and what to look for.',
-			},
-		],
-	},
-	{
-		id: 'data',
-		short: 'Customer data',
-		kind: 'single',
-		title: 'Do you store, process or transmit customer data, or run systems for customers?',
-		hint: 'This includes software your customers sign in to, hosting, managed IT, and support staff who can see customer data.',
-		why: 'A SOC 2 report shows how you protect the systems and data customers trust you with. It is the report most software and service companies are asked for.',
-		options: [
-			{ value: 'yes', label: 'Yes' },
-			{ value: 'no', label: 'No' },
-			{ value: 'unsure', label: 'Not sure' },
-		],
-	},
-	{
-		id: 'commitments',
-		short: 'Promises to customers',
-		kind: 'multi',
-		title: 'Which of these do you promise your customers?',
-		hint: 'Choose all that apply. Look at your contracts, service level agreements, terms of service and privacy notice.',
-		why: 'Each promise matches an optional SOC 2 category. Security is always included; add a category only when you make that promise, because each one adds audit work and cost.',
-		options: [
-			{
-				value: 'uptime',
-				label: 'Uptime or service levels',
-				hint: 'For example, 99.9% availability or a recovery time.',
-			},
-			{
-				value: 'processing',
-				label: 'Accurate, complete and timely processing',
-				hint: 'For example, orders, transactions or calculations done correctly and on time.',
-			},
-			{
-				value: 'confidential',
-				label: "Keeping customers' confidential business information secret",
-				hint: 'For example, under a non-disclosure agreement or contract clause.',
-			},
-			{
-				value: 'personal',
-				label: 'How you collect, use, keep and delete personal information',
-				hint: 'For example, promises in a privacy notice to the people whose data you hold.',
-			},
-			{
-				value: 'unsure',
-				label: 'Not sure what we have promised',
-				hint: 'Tick this with any you do know.',
-			},
-		],
-		noneOption: { value: NO_COMMITMENTS, label: 'None of these' },
-	},
-	{
-		id: 'public',
-		short: 'Public report',
-		kind: 'single',
-		title: 'Do you want a report you can publish openly, for example on your website?',
-		hint: 'SOC 1 and SOC 2 reports are shared privately, usually under a non-disclosure agreement.',
-		why: 'Only a SOC 3 report is meant for anyone to read. It reports on a period, like a SOC 2 Type II, and is almost always examined together with one.',
-		options: [
-			{ value: 'yes', label: 'Yes' },
-			{ value: 'no', label: 'No, sharing it privately is fine' },
-			{ value: 'unsure', label: 'Not sure' },
-		],
-	},
-	{
-		id: 'asked',
-		short: 'What customers asked for',
-		kind: 'single',
-		title: 'What have customers asked you for?',
-		hint: 'Think of security questionnaires, contract clauses and procurement checklists.',
-		why: 'What your customers ask for usually settles which report you need. If different customers ask for different reports, you may need both.',
-		options: [
-			{ value: 'none', label: 'Nobody has asked yet' },
-			{ value: 'unspecified', label: 'A "SOC report", without saying which' },
-			{ value: 'soc1', label: 'A SOC 1 report' },
-			{ value: 'soc2', label: 'A SOC 2 report' },
-			{ value: 'both', label: 'Some ask for SOC 1, others for SOC 2' },
-			{ value: 'unsure', label: 'Not sure what they asked for' },
-		],
-	},
-	{
-		id: 'deadline',
-		short: 'When you need it',
-		kind: 'single',
-		title: 'When do you need a report in hand?',
-		hint: 'The date a customer, a deal or a contract needs it by.',
-		why: 'A Type II report covers a period of months. If your date is too close for that, a Type I report (one point in time) can meet it while the Type II follows.',
-		options: [
-			{ value: '3m', label: 'Within 3 months' },
-			{ value: '6m', label: 'In 3 to 6 months' },
-			{ value: '12m', label: 'In 6 to 12 months' },
-			{ value: 'later', label: 'More than a year away, or no date yet' },
-			{ value: 'unsure', label: 'Not sure' },
-		],
-	},
-	{
-		id: 'controls',
-		short: 'How long controls have run',
-		kind: 'single',
-		title: 'How long have your controls been running, with records you could show an auditor?',
-		hint: 'Controls are the routines that keep your service secure and reliable, such as access reviews, approved changes, backups and incident handling. Records are the tickets, logs and sign-offs that prove they happened.',
-		why: 'A Type II report tests controls over a period, so they must already be running and leaving records. If yours are new, a readiness assessment or a Type I report comes first.',
-		options: [
-			{ value: 'none', label: 'Not yet: we are still setting them up' },
-			{ value: 'informal', label: 'We have routines, but little is written down or recorded' },
-			{ value: 'under-3m', label: 'Running with records for less than 3 months' },
-			{ value: '3-6m', label: 'Running with records for 3 to 6 months' },
-			{ value: 'over-6m', label: 'Running with records for more than 6 months' },
-			{ value: 'unsure', label: 'Not sure' },
-		],
-	},
-];
+export const QUESTIONS: readonly Question[] = questionsFromWords(questionWords as readonly QuestionWords[]);
 
 /** The question with this id. */
 export function questionById(id: QuestionId): Question {
@@ -229,10 +157,4 @@ export function optionLabel(id: QuestionId, value: string): string {
  * Months from the day of answering that each "when do you need it" answer stands for: what the
  * answer means, not an estimate (the dates a plan gets come from the model).
  */
-export const DEADLINE_MONTHS: Record<Deadline, number | null> = {
-	'3m': 3,
-	'6m': 6,
-	'12m': 12,
-	later: null,
-	unsure: null,
-};
+export const DEADLINE_MONTHS: Record<Deadline, number | null> = { ...RELATIVE_DEADLINES, later: null, unsure: null };

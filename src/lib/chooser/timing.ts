@@ -1,5 +1,6 @@
 /**
- * Type I or Type II, and when the first report arrives. Every duration and date comes from the
+ * Type I or Type II, the plans handed to the estimator and the self-check, and when the first
+ * report arrives. Every duration and date comes from the
  * engagement model (the estimator's model and its sourced assumptions), for exactly the plan the
  * chooser hands to the estimator, so the two tools always state the same dates.
  */
@@ -8,8 +9,10 @@ import { formatDurationRange } from '../estimator/format';
 import { addMonths, formatDate, type IsoDate } from '../engagement/dates';
 import type { EngagementPlan } from '../engagement/plan';
 import { inputsForPlan, monthsBetween, reportDates, type ReportDates } from '../engagement/timeline';
-import { DEADLINE_MONTHS, optionLabel, type Controls, type Deadline } from './questions';
-import type { AnswerRef, Note } from './rules';
+import { typeLabel as examTypeLabel, type Category, type ReadinessLevel } from '../engagement/vocabulary';
+import type { AnswerRef, Note } from './answer-rules';
+import { DEADLINE_MONTHS, optionLabel, type Answers, type Controls, type Deadline } from './questions';
+import type { Scope } from './reports';
 
 /** One step on the way to the report, with the model's duration range. */
 export interface PlanStep {
@@ -41,8 +44,6 @@ export interface TypePlan {
 	nextReport: ReportDates | null;
 	reason: Note;
 }
-
-export { DEADLINE_MONTHS };
 
 /** The date a "when do you need it" answer stands for, counted from `today`; null without one. */
 export function dueDate(deadline: Deadline, today: IsoDate, exact?: IsoDate): IsoDate | null {
@@ -177,5 +178,50 @@ function computeReportType(
 
 /** "Type II", or "Type I now, Type II next". */
 export function typeLabel(plan: Pick<TypePlan, 'first' | 'then'>): string {
-	return plan.first === 2 ? 'Type II' : 'Type I now, Type II next';
+	return plan.first === 2 ? examTypeLabel(2) : `${examTypeLabel(1)} now, ${examTypeLabel(2)} next`;
+}
+
+/** The readiness level each controls answer stands for; null when the visitor was not sure. */
+export const READINESS_FOR: Record<Controls, ReadinessLevel | null> = {
+	none: 'none',
+	informal: 'informal',
+	'under-3m': 'documented',
+	'3-6m': 'mature',
+	'over-6m': 'mature',
+	unsure: null,
+};
+
+/** The type to get first and the plans handed on for it and for the Type II after a Type I. */
+export interface TypeAndPlans {
+	type: TypePlan | null;
+	/** The plan handed to the estimator and the self-check for the first report; null without one. */
+	plan: EngagementPlan | null;
+	/** The plan for the Type II that follows a Type I; null otherwise. */
+	nextPlan: EngagementPlan | null;
+}
+
+/** The scope as a plan (with readiness), the type decided on it, and the plans handed on. */
+export function typeAndPlans(
+	scope: Scope,
+	categories: Category[],
+	soc3: boolean,
+	answers: Answers,
+	today: IsoDate,
+): TypeAndPlans {
+	if (scope === 'none') return { type: null, plan: null, nextPlan: null };
+	const readiness = READINESS_FOR[answers.controls];
+	const scopePlan: EngagementPlan = {
+		report: scope,
+		...(scope !== 'soc1' ? { categories } : {}),
+		...(soc3 ? { soc3: true } : {}),
+		...(readiness ? { readiness } : {}),
+	};
+	const type = planReportType(scopePlan, answers.controls, answers.deadline, today, answers.deadlineDate);
+	const deadline: EngagementPlan['deadline'] = type.due ?? (answers.deadline === 'unsure' ? 'unsure' : 'none');
+	const planFor = (t: 1 | 2): EngagementPlan => {
+		const p: EngagementPlan = { ...scopePlan, type: t, deadline };
+		if (t === 1) delete p.soc3;
+		return p;
+	};
+	return { type, plan: planFor(type.first), nextPlan: type.then ? planFor(type.then) : null };
 }

@@ -14,14 +14,18 @@ import { soc3Fits } from './soc3';
 import {
 	canonicalCategories,
 	CATEGORIES,
+	labelOf,
 	FIRM_TIERS,
 	READINESS_LEVELS,
+	RELATIVE_DEADLINES,
+	REPORT_NAMES,
 	REPORT_SCOPES,
 	SIZES,
 	WINDOWS,
 	type Category,
 	type ExamType,
 	type ObservationWindow,
+	type RelativeDeadline,
 	type Term,
 } from './vocabulary';
 
@@ -96,9 +100,6 @@ export { inPlanYears };
 
 const dollars = (n: number) => `$${n.toLocaleString('en-US')}`;
 
-/** Relative deadlines the chooser wrote before it wrote dates, in months from the day the link is opened. */
-export const LEGACY_DEADLINE_MONTHS = { '3m': 3, '6m': 6, '12m': 12 } as const;
-
 /**
  * Readers of one value each, shared by the link reader and the forms; input is already trimmed.
  * `deadline` needs today's date to read the chooser's older relative answers.
@@ -129,7 +130,7 @@ export const PLAN_VALUE_PARSERS = {
 		}
 		return ok(canonicalCategories(parts));
 	},
-	soc3: (raw: string) => flag(raw, 'SOC 3'),
+	soc3: (raw: string) => flag(raw, labelOf(REPORT_NAMES, 'soc3')),
 	readiness: (raw: string) => choice(raw, READINESS_LEVELS, 'readiness level'),
 	size: (raw: string) => choice(raw, SIZES, 'company size'),
 	systems: (raw: string) =>
@@ -168,9 +169,8 @@ export const PLAN_VALUE_PARSERS = {
 		const v = raw.toLowerCase();
 		if (v === 'none' || v === 'later') return ok('none');
 		if (v === 'unsure') return ok('unsure');
-		if (Object.hasOwn(LEGACY_DEADLINE_MONTHS, v)) {
-			return ok(addMonths(today, LEGACY_DEADLINE_MONTHS[v as keyof typeof LEGACY_DEADLINE_MONTHS]));
-		}
+		// The chooser's relative answers count from the day the link is opened.
+		if (Object.hasOwn(RELATIVE_DEADLINES, v)) return ok(addMonths(today, RELATIVE_DEADLINES[v as RelativeDeadline]));
 		if (!inPlanYears(raw))
 			return bad(`The deadline ${quoteInput(raw)} is not a real date in the form YYYY-MM-DD.`);
 		return ok(raw);
@@ -196,12 +196,14 @@ export interface ReadPlan {
 	notices: PlanNotice[];
 	/** Plan keys whose values were used. */
 	applied: PlanKey[];
+	/** The value each plan key was read from, trimmed, for a tool that keeps its own form of it (the chooser's `deadline=3m`). */
+	raw: Partial<Record<PlanKey, string>>;
 }
 
 /** Reads a plan from a query string ('?a=b&…' or 'a=b&…'); never throws. */
 export function readPlanQuery(search: string | URLSearchParams, options: ReadPlanOptions): ReadPlan {
 	const toolKeys = new Set((options.toolKeys ?? []).map((k) => k.toLowerCase()));
-	const result: ReadPlan = { plan: {}, toolValues: {}, attribution: [], notices: [], applied: [] };
+	const result: ReadPlan = { plan: {}, toolValues: {}, attribution: [], notices: [], applied: [], raw: {} };
 	const note = (key: string, message: string) => result.notices.push({ key, message });
 	let params: URLSearchParams;
 	try {
@@ -260,6 +262,7 @@ export function readPlanQuery(search: string | URLSearchParams, options: ReadPla
 		if (read.ok) {
 			plan[FIELD_OF_KEY[key]] = read.value;
 			result.applied.push(key);
+			result.raw[key] = raw;
 		} else note(key, read.message);
 	}
 
@@ -286,6 +289,7 @@ export function readPlanQuery(search: string | URLSearchParams, options: ReadPla
 		delete p.deadline;
 	}
 	result.applied = result.applied.filter((k) => plan[FIELD_OF_KEY[k]] !== undefined);
+	for (const key of PLAN_KEYS) if (plan[FIELD_OF_KEY[key]] === undefined) delete result.raw[key];
 	return result;
 }
 

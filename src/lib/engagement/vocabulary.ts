@@ -91,6 +91,13 @@ export type FirmTier = (typeof FIRM_TIERS)[number]['id'];
 export const WINDOWS = [3, 6, 9, 12] as const;
 export type ObservationWindow = (typeof WINDOWS)[number];
 
+/**
+ * Deadlines said as "within so many months" (the chooser's answers, and links it wrote before it
+ * wrote dates), in months from the day of answering: what the answer means, not an estimate.
+ */
+export const RELATIVE_DEADLINES = { '3m': 3, '6m': 6, '12m': 12 } as const;
+export type RelativeDeadline = keyof typeof RELATIVE_DEADLINES;
+
 /** Chapters a tool may send a reader to (URL /chapters/<slug>/); the content tests check they exist. */
 export const CHAPTER_SLUGS = [
 	'what-is-a-soc-report',

@@ -11,7 +11,7 @@ import {
 	type Unit,
 } from './assumptions';
 import { formatExactDollars } from './format';
-import { CATEGORIES, FIRM_TIERS, READINESS, SIZES, type Range } from './types';
+import { CATEGORIES, EXAM_TYPES, FIRM_TIERS, READINESS, SIZES, type Range } from './types';
 
 export interface AssumptionRow {
 	id: string;
@@ -36,8 +36,7 @@ const OPTION_LABELS: Record<string, string> = Object.fromEntries([
 	...SIZES.map((o) => [o.id, o.label]),
 	...READINESS.map((o) => [o.id, o.label]),
 	...CATEGORIES.map((o) => [o.id, o.label]),
-	['type1', 'Type I'],
-	['type2', 'Type II'],
+	...EXAM_TYPES.map((o) => [`type${o.id}`, o.label]),
 ]);
 
 function isRange(v: unknown): v is Range {

@@ -9,7 +9,20 @@ import type { EstimateInputs } from './types';
 import { scopeOf } from '../engagement/plan';
 import { planHref, writePlanQuery } from '../engagement/url';
 
-export { contractQuery, planOfInputs } from './plan';
+export { planOfInputs } from './plan';
+// The analytics scope is written with the same codec: the page reports changes through this module.
+export { toolScope } from '../analytics/tool-scope';
+
+/**
+ * The shared query-contract fields of these inputs (report, type, tsc, soc3, readiness), always
+ * written, defaults included: what analytics and the consultation link report as the scope.
+ */
+export function contractQuery(inputs: EstimateInputs): URLSearchParams {
+	const { report, type, categories, soc3, readiness } = inputs;
+	return new URLSearchParams(
+		writePlanQuery({ report, type, readiness, ...(report !== 'soc1' ? { categories } : {}), ...(soc3 ? { soc3 } : {}) }),
+	);
+}
 
 /**
  * Writes inputs as a query string (without '?') that `parseEstimateQuery` reads back to the same

@@ -5,11 +5,14 @@
  */
 import { V } from './values';
 import { addDays, addMonths, daysBetween } from '../engagement/dates';
+import { labelOf } from '../engagement/vocabulary';
 import { formatCount, formatExactDollars, plural } from './format';
 import { inRangeStart, includesSoc2, sanitizeInputs, soc3Applies } from './inputs';
 import {
 	CATEGORIES,
+	EXAM_TYPES,
 	FIRM_TIERS,
+	REPORTS,
 	SIZES,
 	type DeadlineCheck,
 	type Estimate,
@@ -115,9 +118,7 @@ function soc3Fee(inputs: EstimateInputs): Range {
 }
 
 function reportName(inputs: EstimateInputs): string {
-	const type = inputs.type === 1 ? 'Type I' : 'Type II';
-	if (inputs.report === 'both') return `SOC 1 and SOC 2 ${type}`;
-	return `${inputs.report === 'soc1' ? 'SOC 1' : 'SOC 2'} ${type}`;
+	return `${labelOf(REPORTS, inputs.report)} ${labelOf(EXAM_TYPES, inputs.type)}`;
 }
 
 function item(

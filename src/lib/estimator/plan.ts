@@ -1,22 +1,10 @@
 /**
- * The estimator's inputs as the shared engagement plan and its scope fields, without the URL codec:
- * what the estimator needs for its first screen (the consultation links' scope). The links
- * themselves are written by ./link, which the page loads after its first render.
+ * The estimator's inputs as the shared engagement plan, without the URL codec: the links and the
+ * scope fields are written by ./link, which the page loads after its first screen.
  */
 import { defaultInputs } from './inputs';
 import type { EstimateInputs } from './types';
 import type { EngagementPlan } from '../engagement/plan';
-
-/**
- * The shared query-contract fields of these inputs (report, type, tsc, soc3, readiness), always
- * written, defaults included: what analytics and the consultation link report as the scope.
- */
-export function contractQuery(inputs: EstimateInputs): URLSearchParams {
-	const params = new URLSearchParams({ report: inputs.report, type: String(inputs.type), readiness: inputs.readiness });
-	if (inputs.report !== 'soc1') params.set('tsc', inputs.categories.join(','));
-	if (inputs.soc3) params.set('soc3', '1');
-	return params;
-}
 
 /** The plan these inputs stand for: what differs from the defaults, plus the start and deadline. */
 export function planOfInputs(inputs: EstimateInputs): EngagementPlan {

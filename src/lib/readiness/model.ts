@@ -2,6 +2,8 @@
 // Pure data and types, shared by the scoring, the URL state, the island and the printable checklist.
 
 import {
+	CATEGORIES,
+	labelOf,
 	OPTIONAL_CATEGORIES,
 	REPORT_SCOPES as REPORTS,
 	type ChapterSlug,
@@ -42,15 +44,15 @@ export const AREAS = [
 		criteria: 'CC9',
 		category: 'security',
 	},
-	{ id: 'availability', label: 'Availability', criteria: 'A1', category: 'availability' },
-	{ id: 'confidentiality', label: 'Confidentiality', criteria: 'C1', category: 'confidentiality' },
+	{ id: 'availability', label: labelOf(CATEGORIES, 'availability'), criteria: 'A1', category: 'availability' },
+	{ id: 'confidentiality', label: labelOf(CATEGORIES, 'confidentiality'), criteria: 'C1', category: 'confidentiality' },
 	{
 		id: 'processing-integrity',
-		label: 'Processing Integrity',
+		label: labelOf(CATEGORIES, 'processing-integrity'),
 		criteria: 'PI1',
 		category: 'processing-integrity',
 	},
-	{ id: 'privacy', label: 'Privacy', criteria: 'P1–P8', category: 'privacy' },
+	{ id: 'privacy', label: labelOf(CATEGORIES, 'privacy'), criteria: 'P1–P8', category: 'privacy' },
 ] as const satisfies readonly {
 	id: string;
 	label: string;

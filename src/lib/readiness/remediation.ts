@@ -6,7 +6,7 @@ import { formatDurationRange } from '../estimator/format';
 import { formatDate, type IsoDate } from '../engagement/dates';
 import { deadlineDate, type EngagementPlan } from '../engagement/plan';
 import { remediationDays, reportDates } from '../engagement/timeline';
-import { labelOf, READINESS_LEVELS } from '../engagement/vocabulary';
+import { labelOf, READINESS_LEVELS, typeLabel } from '../engagement/vocabulary';
 import type { BandId } from './bands';
 import { ESTIMATOR_READINESS } from './estimator';
 
@@ -33,7 +33,7 @@ export function deadlineSentence(plan: EngagementPlan, band: BandId, today: IsoD
 	const due = deadlineDate(plan);
 	if (!due) return null;
 	const dates = reportDates({ ...plan, readiness: ESTIMATOR_READINESS[band] }, today);
-	const report = plan.type === 1 ? 'Type I' : 'Type II';
+	const report = typeLabel(plan.type ?? 2);
 	const verdict =
 		dates.typical <= due
 			? 'in time for your date'

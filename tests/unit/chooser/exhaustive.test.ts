@@ -11,13 +11,9 @@ import {
 	type Answers,
 	type CommitmentChoice,
 } from '../../../src/lib/chooser/questions';
-import {
-	CATEGORY_FOR,
-	TSC_CATEGORIES,
-	recommendReport,
-	type Recommendation,
-	type ReportId,
-} from '../../../src/lib/chooser/rules';
+import { CATEGORY_FOR } from '../../../src/lib/chooser/answer-rules';
+import { recommendReport, type Recommendation } from '../../../src/lib/chooser/rules';
+import { CATEGORIES, REPORT_NAMES, labelOf, typeLabel, type ReportName as ReportId } from '../../../src/lib/engagement/vocabulary';
 import {
 	estimatorQueryFor,
 	parseChooserQuery,
@@ -33,7 +29,9 @@ const TODAY = '2026-12-04';
 /** The book's chapter slugs, read from content/chapters. */
 const BOOK_SLUGS = new Set(publishedChapterSlugs());
 
-const REPORT_ORDER: ReportId[] = ['soc1', 'soc2', 'soc3'];
+/** The reports and the categories in the shared vocabulary's order. */
+const REPORT_ORDER: ReportId[] = REPORT_NAMES.map((r) => r.id);
+const TSC_CATEGORIES = CATEGORIES.map((c) => c.id);
 const NOT_OPERATING = new Set(['none', 'informal', 'unsure']);
 
 /** Everything a visitor sees as text in a recommendation. */
@@ -238,9 +236,8 @@ const INVARIANTS: Record<string, Check> = {
 
 	'the headline names each recommended report and the type': (_a, r) => {
 		if (r.scope === 'none') return !/^(No SOC report|Not clear yet)/.test(r.headline) && r.headline;
-		const names = { soc1: 'SOC 1', soc2: 'SOC 2', soc3: 'SOC 3' };
-		const missing = r.reports.filter((x) => !r.headline.includes(names[x]));
-		const type = r.type?.first === 1 ? 'Type I now, Type II next' : 'Type II';
+		const missing = r.reports.filter((x) => !r.headline.includes(labelOf(REPORT_NAMES, x)));
+		const type = r.type?.first === 1 ? `${typeLabel(1)} now, ${typeLabel(2)} next` : typeLabel(2);
 		return (missing.length > 0 || !r.headline.includes(type)) && r.headline;
 	},
 

@@ -2,9 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { CONTROLS, DEADLINES, QUESTIONS } from '../../../src/lib/chooser/questions';
 import { buildDecisionGuide } from '../../../src/lib/chooser/guide';
-import { READINESS_FOR, recommendReport } from '../../../src/lib/chooser/rules';
+import { recommendReport } from '../../../src/lib/chooser/rules';
+import { READINESS_FOR } from '../../../src/lib/chooser/timing';
 import { planReportType } from '../../../src/lib/chooser/timing';
 import { monthsBetween } from '../../../src/lib/engagement/timeline';
+import { typeLabel } from '../../../src/lib/engagement/vocabulary';
 
 /** The build date the guide's table counts from. */
 const TODAY = '2026-12-04';
@@ -70,7 +72,7 @@ describe('buildDecisionGuide', () => {
 					TODAY,
 				);
 				expect(cell.first).toBe(plan.first);
-				expect(cell.label.startsWith(plan.first === 1 ? 'Type I,' : 'Type II')).toBe(true);
+				expect(cell.label.startsWith(plan.first === 1 ? `${typeLabel(1)},` : typeLabel(2))).toBe(true);
 				const months = Number(cell.months);
 				expect(Number.isInteger(months) && months >= 1, cell.months).toBe(true);
 				expect(months, 'months from the build date to the model’s typical report date').toBe(

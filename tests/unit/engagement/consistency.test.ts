@@ -13,7 +13,7 @@ import { estimatorQuery } from '../../../src/lib/readiness/estimator';
 import { deadlineSentence, remediationTime } from '../../../src/lib/readiness/remediation';
 import { formatDate } from '../../../src/lib/engagement/dates';
 import { parseReadinessQuery, planOfState } from '../../../src/lib/readiness/url-state';
-import { planHref } from '../../../src/lib/engagement/url';
+import { planHref, readPlanQuery } from '../../../src/lib/engagement/url';
 import { allAnswers, ANSWER_SPACE_SIZE } from '../chooser/answer-space';
 import { TODAY } from './arbitraries';
 
@@ -45,7 +45,7 @@ describe('the chooser and the estimator agree', { timeout: 600_000 }, () => {
 			const total = r.type.steps.reduce((n, s) => n + s.days.high, 0);
 			if (!r.type.then) expect(total).toBe(first.phases.reduce((n, p) => n + p.days.high, 0));
 			// The deadline the chooser decided with is the one the estimator checks.
-			expect(new URLSearchParams(estimatorSearchFor(r)!).get('deadline')).toBe(r.type.due ?? (answers.deadline === 'unsure' ? 'unsure' : 'none'));
+			expect(readPlanQuery(estimatorSearchFor(r)!, { today: TODAY }).plan.deadline).toBe(r.type.due ?? (answers.deadline === 'unsure' ? 'unsure' : 'none'));
 			checked += 1;
 		}
 		expect(checked).toBeGreaterThan(ANSWER_SPACE_SIZE / 2);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { READINESS_QUESTIONS } from '../../../src/data/readiness';
 import { isComplete, parseChooserQuery } from '../../../src/lib/chooser/query';
 import { recommendReport } from '../../../src/lib/chooser/rules';
-import { DEADLINE_MONTHS } from '../../../src/lib/chooser/timing';
+import { DEADLINE_MONTHS } from '../../../src/lib/chooser/questions';
 import type { Answers } from '../../../src/lib/chooser/questions';
 import { addMonths } from '../../../src/lib/engagement/dates';
 import { parseEstimateQuery } from '../../../src/lib/estimator/query';

@@ -27,12 +27,6 @@ const FIGURES: [string, RegExp][] = [
  * figure the model should give.
  */
 const NOT_FIGURES: [file: string, text: string, why: string][] = [
-	['src/lib/chooser/questions.ts', "label: 'Within 3 months'", 'an answer the visitor picks, not an estimate'],
-	['src/lib/chooser/questions.ts', "label: 'In 3 to 6 months'", 'an answer the visitor picks'],
-	['src/lib/chooser/questions.ts', "label: 'In 6 to 12 months'", 'an answer the visitor picks'],
-	['src/lib/chooser/questions.ts', 'records for less than 3 months', 'an answer the visitor picks'],
-	['src/lib/chooser/questions.ts', 'records for 3 to 6 months', 'an answer the visitor picks'],
-	['src/lib/chooser/questions.ts', 'records for more than 6 months', 'an answer the visitor picks'],
 	['src/lib/chooser/timing.ts', 'less than three months of records', 'the visitor’s answer, said back'],
 	['src/lib/chooser/timing.ts', 'three to six months of records', 'the visitor’s answer, said back'],
 	['src/lib/chooser/timing.ts', 'more than six months of records', 'the visitor’s answer, said back'],

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ATTRIBUTION_KEYS } from '../../../src/lib/attribution/attribution';
 import { addMonths } from '../../../src/lib/engagement/dates';
+import { RELATIVE_DEADLINES } from '../../../src/lib/engagement/vocabulary';
 import { capNotices, MAX_NOTICES } from '../../../src/lib/engagement/notices';
 import {
 	FIELD_OF_KEY,
-	LEGACY_DEADLINE_MONTHS,
 	PLAN_KEYS,
 	planHref,
 	readPlanQuery,
@@ -70,7 +70,7 @@ describe('one plan, one link', { timeout: 120_000 }, () => {
 
 describe('reading links shared before the tools shared a plan', () => {
 	it('turns the chooser’s relative deadlines into dates counted from the day the link is opened', () => {
-		for (const [token, months] of Object.entries(LEGACY_DEADLINE_MONTHS)) {
+		for (const [token, months] of Object.entries(RELATIVE_DEADLINES)) {
 			expect(read(`deadline=${token}`).plan.deadline).toBe(addMonths(TODAY, months));
 		}
 		expect(read('deadline=later').plan.deadline).toBe('none');
