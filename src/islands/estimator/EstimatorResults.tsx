@@ -5,7 +5,6 @@ import {
 	formatExactDollars,
 	formatMoney,
 	formatMoneyRange,
-	formatMonthYear,
 	formatCount,
 } from '../../lib/estimator/format';
 import type { ComponentType } from 'react';
