@@ -6,8 +6,7 @@ import { todayIso } from '../../src/lib/engagement/dates';
 import { CATEGORIES, REPORT_SCOPES, labelOf, typeLabel } from '../../src/lib/engagement/vocabulary';
 import { recommendReport } from '../../src/lib/chooser/rules';
 import { site } from '../../src/site.config';
-import AxeBuilder from '@axe-core/playwright';
-import { AXE_TAGS, axeViolations, watchErrors } from './support/site';
+import { axeViolations, axeViolationsWithin, watchErrors } from './support/site';
 
 const saas = EXAMPLE_VISITORS.find((v) => v.id === 'saas')!.answers;
 const tight = EXAMPLE_VISITORS.find((v) => v.id === 'tight-deadline')!.answers;
@@ -75,14 +74,6 @@ async function answerByClick(page: Page, question: Question, answers: Answers) {
 			.check();
 	}
 	await page.getByRole('button', { name: /^(Next|See my recommendation|Save)/ }).click();
-}
-
-/** axe on one part of the page, for the steps where only that part changes. */
-async function axeIn(page: Page, selector: string): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).include(selector).withTags(AXE_TAGS).analyze();
-	return results.violations.map(
-		(v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
-	);
 }
 
 /** The interactive chooser (the decision guide below it repeats the questions). */
@@ -245,7 +236,7 @@ test.describe('report chooser', () => {
 		const check = async (where: string, scope?: string) => {
 			for (const scheme of ['light', 'dark'] as const) {
 				await page.emulateMedia({ colorScheme: scheme });
-				const violations = scope ? await axeIn(page, scope) : await axeViolations(page);
+				const violations = scope ? await axeViolationsWithin(page, scope) : await axeViolations(page);
 				expect(violations, `axe (${scheme}) ${where}`).toEqual([]);
 			}
 		};
