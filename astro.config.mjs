@@ -12,6 +12,7 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import { urlLedger } from './src/integrations/url-ledger.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import ebook from './src/integrations/ebook.ts';
+import { smallPreloadHelper } from './src/build/module-preload.ts';
 import { consultationSettings } from './src/lib/consultation/build.ts';
 import { acceptsPlainPost, destinationOrigin } from './src/lib/consultation/destination.ts';
 
@@ -44,6 +45,8 @@ export default defineConfig({
 	compressHTML: true,
 	build: { format: 'directory' },
 	vite: {
+		// The tools fetch parts on demand through a loader a quarter of Vite's size (see the file).
+		plugins: [smallPreloadHelper()],
 		build: {
 			// The header's search trigger runs on every page: as a small cached file it is fetched once per
 			// visit instead of being inlined into (and counted against) every page's first round trip.
@@ -64,6 +67,8 @@ export default defineConfig({
 									{ name: 'shared', test: /src[\\/]lib[\\/]site[\\/]/, priority: 2 },
 									// The shared plan's URL codec: only the pages that read or write plan links load it.
 									{ name: 'engagement', test: /src[\\/]lib[\\/]engagement[\\/](?:url|notices)\b/, priority: 2 },
+									// The analytics scope, written with the codec: the tools report with it, the consultation form does not.
+									{ name: 'scope', test: /src[\\/]lib[\\/]analytics[\\/]tool-scope\b/, priority: 2 },
 									// The plan's vocabulary, dates and load-once helper, which every tool and the consultation form use.
 									// It outranks the codec's group below, which would otherwise take in the vocabulary it imports;
 									// these modules import nothing outside the kit, so the group takes in nothing else. Not timeline.ts:
@@ -72,9 +77,12 @@ export default defineConfig({
 									// The cost and time model with its figures: the estimator runs it, and the chooser and the
 									// self-check ask it for their dates, so it is one file of its own rather than part of
 									// whichever tool the bundler met first.
-									{ name: 'model', test: /src[\\/]lib[\\/](?:estimator[\\/](?:model|values|format|inputs|deadline|types)|engagement[\\/]timeline)\b/, priority: 2 },
+									{ name: 'model', test: /src[\\/]lib[\\/]estimator[\\/](?:model|values|format|inputs|types)\b/, priority: 2 },
+									// The plan's dates and the deadline check on top of the model: the chooser and the self-check
+									// load them on demand, the estimator once a plan has a deadline, so not with its first screen.
+									{ name: 'timeline', test: /src[\\/]lib[\\/](?:estimator[\\/]deadline|engagement[\\/]timeline)\b/, priority: 2 },
 									// What every tool shares: reporting results and loading parts on demand.
-									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/](?:tool-result|reveal)|src[\\/]lib[\\/]analytics[\\/]tool-scope/, priority: 2 },
+									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/](?:tool-result|reveal)/, priority: 2 },
 									{
 										// What a tool needs at once, in one file with the tool: left to itself, the bundler
 										// splits the modules a tool shares with its on-demand parts into a chunk each.

@@ -2,20 +2,16 @@
  * The cost and time estimator island: holds the inputs, mirrors them in the URL, and renders
  * the form and the estimate. All figures come from the pure model in src/lib/estimator.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { consultationHref, type Attribution } from '../lib/attribution/attribution';
 import { todayIso } from '../lib/engagement/dates';
 import { loadOnce } from '../lib/engagement/lazy';
 import { ctaSummary } from '../lib/estimator/describe';
 import { glance } from '../lib/estimator/presentation';
-import { toolScope } from '../lib/analytics/tool-scope';
 import { trackToolResult } from '../scripts/tool-result';
 import { formatDate, formatMoney, formatMoneyRange } from '../lib/estimator/format';
 import { defaultInputs, sanitizeInputs } from '../lib/estimator/inputs';
 import { estimate as runEstimate } from '../lib/estimator/model';
-import { contractQuery, hasSettings, planOfInputs, toEstimateQuery } from '../lib/estimator/link';
-import { scopeOf } from '../lib/engagement/plan';
-import { planHref } from '../lib/engagement/url';
 import { draftsOf, type DraftField, type Drafts, type FieldErrors } from '../lib/estimator/drafts';
 import type { ParsedQuery } from '../lib/estimator/query';
 import type { Estimate, EstimateInputs, Notice } from '../lib/estimator/types';
@@ -42,9 +38,16 @@ const CONTRACT_KEYS = ['report', 'type', 'tsc', 'soc3', 'readiness'];
 const loadExport = loadOnce(() => import('../lib/estimator/export'));
 const loadTyping = loadOnce(() => import('../lib/estimator/typing'));
 const loadDeadline = loadOnce(() => import('./estimator/DeadlinePanel'));
+// The links (this estimate's address, the hand-off to the other tools) need the shared URL codec,
+// which the first screen does not: it loads once the page is idle, or as soon as one is needed.
+const loadLinks = loadOnce(() => import('../lib/estimator/link'));
+// The charts' bars and scales are drawn only once the island is live (see EstimatorResults).
+const loadMarks = loadOnce(() => import('./estimator/ChartMarks'));
 type ExportModule = Awaited<ReturnType<typeof loadExport>>;
 type TypingModule = Awaited<ReturnType<typeof loadTyping>>;
 type DeadlineModule = Awaited<ReturnType<typeof loadDeadline>>;
+type LinksModule = Awaited<ReturnType<typeof loadLinks>>;
+type MarksModule = Awaited<ReturnType<typeof loadMarks>>;
 const TYPED_FIELD = /^est-(systems|subservice|rate|start|deadline)$/;
 const LOAD_FAILED = 'Part of the estimator could not be loaded. Check the connection and reload the page.';
 
@@ -68,6 +71,8 @@ export default function Estimator({
 	const [announcement, setAnnouncement] = useState('');
 	const [fallbackText, setFallbackText] = useState<string | null>(null);
 	const [deadlineCheck, setDeadlineCheck] = useState<DeadlineModule | null>(null);
+	const [links, setLinks] = useState<LinksModule | null>(null);
+	const [marks, setMarks] = useState<MarksModule | null>(null);
 	const touched = useRef(false);
 	const typing = useRef<TypingModule | null>(null);
 	// The latest state, for a field check that finishes loading after the keystroke that needed it.
@@ -95,16 +100,53 @@ export default function Estimator({
 		};
 		const defaults: ParsedQuery = { inputs: defaultInputs(now), notices: [], applied: [] };
 		setAttribution(visitAttribution());
-		if (!hasSettings(location.search)) apply(defaults);
+		// A link with campaign tags alone means the defaults too; the reader decides. The query reader
+		// is built on the link writer, so a visit with a query string has the links from the start.
+		if (location.search.length <= 1) apply(defaults);
 		else
-			import('../lib/estimator/query').then(
-				({ parseEstimateQuery }) => apply(parseEstimateQuery(location.search, now)),
+			Promise.all([import('../lib/estimator/query'), loadLinks()]).then(
+				([{ parseEstimateQuery, hasSettings }, module]) => {
+					if (current) setLinks(module);
+					apply(hasSettings(location.search) ? parseEstimateQuery(location.search, now) : defaults);
+				},
 				() => apply({ ...defaults, notices: [{ key: 'query', message: LOAD_FAILED }] }),
 			);
 		return () => {
 			current = false;
 		};
 	}, []);
+
+	// The charts' marks load as soon as the estimate is live; without them the charts show labels only.
+	useEffect(() => {
+		if (!ready || marks) return;
+		let current = true;
+		loadMarks().then(
+			(module) => current && setMarks(module),
+			() => undefined,
+		);
+		return () => {
+			current = false;
+		};
+	}, [ready, marks]);
+
+	// The links load once the page has nothing else to do (or earlier, when something needs them).
+	useEffect(() => {
+		if (!ready || links) return;
+		let current = true;
+		const load = () =>
+			loadLinks().then(
+				(module) => current && setLinks(module),
+				() => undefined,
+			);
+		const idle = window.requestIdleCallback
+			? window.requestIdleCallback(load, { timeout: 2000 })
+			: window.setTimeout(load, 200);
+		return () => {
+			current = false;
+			if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
+			else window.clearTimeout(idle);
+		};
+	}, [ready, links]);
 
 	// The deadline check loads once an estimate has a deadline; until then there is no verdict.
 	useEffect(() => {
@@ -128,15 +170,24 @@ export default function Estimator({
 	// can be shared; campaign parameters stay out of it (they are kept for the visit instead).
 	useEffect(() => {
 		if (!touched.current) return;
-		const query = toEstimateQuery(result.inputs);
+		if (!links) {
+			void loadLinks().then(setLinks, () => setStatus(LOAD_FAILED));
+			return;
+		}
+		const query = links.toEstimateQuery(result.inputs);
 		history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
-	}, [result.inputs]);
+	}, [result.inputs, links]);
 
 	// Announce the new totals politely, once typing pauses.
 	useEffect(() => {
 		if (!touched.current) return;
 		const id = setTimeout(() => {
-			trackToolResult('estimator_change', { estimate: ctaSummary(result), ...toolScope(contractQuery(result.inputs)) });
+			// The scope fields are written by the link writer, here by now (a change loads it).
+			void loadLinks().then(
+				({ contractQuery, toolScope }) =>
+					trackToolResult('estimator_change', { estimate: ctaSummary(result), ...toolScope(contractQuery(result.inputs)) }),
+				() => undefined,
+			);
 			setAnnouncement(
 				`First-year cost typically ${formatMoney(result.firstYear.typical)}, range ${formatMoneyRange(result.firstYear)}. ` +
 					`Report typically by ${formatDate(result.timeline.reportDate.typical)}.`,
@@ -179,7 +230,17 @@ export default function Estimator({
 		if (id === 'est-deadline') void loadDeadline().catch(() => undefined);
 	};
 
-	const shareUrl = () => `${location.origin}${location.pathname}?${toEstimateQuery(result.inputs)}`;
+	const addressOf = ({ toEstimateQuery }: LinksModule) =>
+		`${location.origin}${location.pathname}?${toEstimateQuery(result.inputs)}`;
+	/** This estimate's address, or null (with a message) when the link writer could not be loaded. */
+	const shareUrl = async (): Promise<string | null> => {
+		try {
+			return addressOf(links ?? (await loadLinks()));
+		} catch {
+			setStatus(LOAD_FAILED);
+			return null;
+		}
+	};
 
 	/**
 	 * The export writers and the estimate to export, or null (with a message) when they could not
@@ -200,9 +261,9 @@ export default function Estimator({
 	};
 
 	const copySummary = async () => {
-		const ready = await exporter();
-		if (!ready) return;
-		const text = ready.writers.summaryText(ready.estimate, shareUrl());
+		const [ready, address] = await Promise.all([exporter(), shareUrl()]);
+		if (!ready || address === null) return;
+		const text = ready.writers.summaryText(ready.estimate, address);
 		try {
 			await navigator.clipboard.writeText(text);
 			setFallbackText(null);
@@ -214,11 +275,13 @@ export default function Estimator({
 	};
 
 	const copyLink = async () => {
+		const address = await shareUrl();
+		if (address === null) return;
 		try {
-			await navigator.clipboard.writeText(shareUrl());
+			await navigator.clipboard.writeText(address);
 			setStatus('Link to this estimate copied.');
 		} catch {
-			setFallbackText(shareUrl());
+			setFallbackText(address);
 			setStatus('Copying is blocked in this browser; the link is shown below to copy by hand.');
 		}
 	};
@@ -243,24 +306,38 @@ export default function Estimator({
 		{ from: '/estimator/', estimate: ctaSummary(result) },
 		attribution,
 	);
-	// The deadline box's offer carries the plan's scope too: the visitor has a date to meet.
+	// The deadline box's offer carries the plan's scope too (once the link writer is here, which is
+	// from the start on a visit with a query string): the visitor has a date to meet.
 	const deadlineCta = {
 		href: consultationHref(
 			consultationUrl,
-			{ from: '/estimator/', ...Object.fromEntries(contractQuery(result.inputs)), estimate: ctaSummary(result) },
+			{
+				from: '/estimator/',
+				...(links ? Object.fromEntries(links.contractQuery(result.inputs)) : {}),
+				estimate: ctaSummary(result),
+			},
 			attribution,
 		),
 		label: consultationLabel,
 	};
 	const atGlance = glance(result);
 	// Only once the URL is read: the prerendered page has no address of its own to print.
-	const reopen = ready ? shareUrl() : null;
+	const reopen = ready && links ? addressOf(links) : null;
 
-	// The same plan (scope, readiness, dates) handed to the other two tools, with the visit's tags.
-	const handOn = { attribution: Object.entries(attribution) };
-	const planNow = scopeOf(planOfInputs(inputs));
-	const readinessLink = planHref(readinessHref, planNow, handOn);
-	const chooserLink = planHref(chooserHref, planNow, handOn);
+	// The same plan (scope, readiness, dates) handed to the other two tools, with the visit's tags;
+	// until the link writer is here, the bare paths (what a reader without JavaScript follows).
+	const readinessLink = links ? links.handOnHref(readinessHref, inputs, attribution) : readinessHref;
+	const chooserLink = links ? links.handOnHref(chooserHref, inputs, attribution) : chooserHref;
+	/** A click that comes before the link writer waits for it, so the plan always goes along. */
+	const followWithPlan = (path: string) => (event: MouseEvent<HTMLAnchorElement>) => {
+		if (links || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+		event.preventDefault();
+		loadLinks().then(
+			(module) => location.assign(module.handOnHref(path, inputs, attribution)),
+			() => location.assign(path),
+		);
+	};
+	const prefetchLinks = () => void loadLinks().catch(() => undefined);
 
 	return (
 		<div className="est" data-ready={ready ? 'true' : 'false'}>
@@ -325,7 +402,7 @@ export default function Estimator({
 				<section className="est-output" aria-labelledby="est-results-heading">
 					<EstimatorResults
 						estimate={result}
-						live={ready}
+						Marks={ready ? (marks ?? undefined) : undefined}
 						DeadlinePanel={deadlineCheck?.DeadlinePanel}
 						consultation={deadlineCta}
 					/>
@@ -347,17 +424,35 @@ export default function Estimator({
 						</p>
 					</section>
 
-					<nav className="est-next no-print" aria-label="The other tools, for this plan">
+					<nav
+						className="est-next no-print"
+						aria-label="The other tools, for this plan"
+						onPointerEnter={prefetchLinks}
+						onFocus={prefetchLinks}
+					>
 						<p>
-							For this same scope and dates: <a href={readinessLink}>check how ready you are</a>{' '}
-							or <a href={chooserLink}>review which report fits</a>.
+							For this same scope and dates:{' '}
+							<a href={readinessLink} onClick={followWithPlan(readinessHref)}>
+								check how ready you are
+							</a>{' '}
+							or{' '}
+							<a href={chooserLink} onClick={followWithPlan(chooserHref)}>
+								review which report fits
+							</a>
+							.
 						</p>
 					</nav>
 
 					<div
 						className="est-actions no-print"
-						onPointerEnter={() => void loadExport().catch(() => undefined)}
-						onFocus={() => void loadExport().catch(() => undefined)}
+						onPointerEnter={() => {
+							void loadExport().catch(() => undefined);
+							prefetchLinks();
+						}}
+						onFocus={() => {
+							void loadExport().catch(() => undefined);
+							prefetchLinks();
+						}}
 					>
 						<button type="button" className="button secondary" onClick={copySummary}>
 							Copy summary

@@ -80,7 +80,33 @@ test.describe('cost and time estimator', () => {
 			})
 			.toBe('1');
 		expect(new URL(page.url()).searchParams.get('tsc')).toBe('security,privacy');
+
+		// The charts draw their bars and scales once the island is live.
+		await expect(page.getByTestId('cost-scale').locator('.est-bar-tick'), 'the dollar scale has ticks').not.toHaveCount(0);
+		const phases = await timeline.locator('tbody tr').count();
+		await expect(page.locator('.est-gantt-bar'), 'a bar for every phase').toHaveCount(phases);
 		expect(errors, 'no console errors').toEqual([]);
+	});
+
+	test('a hand-off link followed before the link writer arrives still carries the plan', async ({ page }) => {
+		// The links need the shared URL codec, which loads after the first screen: hold it back,
+		// as a slow connection would, and follow a hand-off link in the meantime.
+		let release = () => {};
+		const released = new Promise<void>((resolve) => (release = resolve));
+		const held = await holdScripts(page, /\/_astro\/(?:link|engagement)\.[\w-]+\.js$/, { until: released });
+		await openEstimator(page);
+		await page.getByRole('radio', { name: 'SOC 1 and SOC 2' }).check();
+		const handOff = page.getByRole('link', { name: 'check how ready you are' });
+		await expect(handOff, 'the bare path while the codec is held').toHaveAttribute('href', '/readiness/');
+		await handOff.click();
+		await expect.poll(() => held(), { message: 'the link writer was held back' }).toBeGreaterThan(0);
+		expect(new URL(page.url()).pathname, 'the click waits for the plan').toBe('/estimator/');
+		release();
+		await page.waitForURL(/\/readiness\/\?/);
+		const link = new URL(page.url());
+		expect(link.searchParams.get('report')).toBe('both');
+		expect(link.searchParams.get('start')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		await expect(page.getByRole('radio', { name: 'SOC 1 and SOC 2' }), 'the self-check takes the plan').toBeChecked();
 	});
 
 	test('takes the report chooser hand-off from the query contract', async ({ page }) => {

@@ -7,7 +7,7 @@ import { expect, test, type Locator, type Page, type TestInfo } from '@playwrigh
 import { EXAMPLE_VISITORS } from '../../src/lib/chooser/examples';
 import { QUESTIONS, type Answers, type Question } from '../../src/lib/chooser/questions';
 import { READINESS_QUESTIONS } from '../../src/data/readiness';
-import { ANSWERS, type AnswerId } from '../../src/lib/readiness/model';
+import { AREAS, ANSWERS, type AnswerId } from '../../src/lib/readiness/model';
 import { questionsInScope } from '../../src/lib/readiness/scope';
 import { INITIAL_STATE } from '../../src/lib/readiness/url-state';
 import { axeViolations, watchErrors } from './support/site';
@@ -24,6 +24,64 @@ async function onFirstScreen(target: Locator): Promise<boolean> {
 		const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 40), r.top + r.height / 2);
 		return hit !== null && (el.contains(hit) || hit.contains(el));
 	});
+}
+
+interface Resting {
+	top: number;
+	bottom: number;
+	/** The bottom of the sticky header as drawn (0 or less while it is slid away). */
+	headerBottom: number;
+	innerHeight: number;
+	/** Whether the element is what the screen shows at its center (nothing drawn over it). */
+	uncovered: boolean;
+}
+
+/**
+ * Where an element rests once the page has stopped moving: its box and the page's scroll are the
+ * same on three animation frames in a row (a scroll still under way changes them every frame).
+ */
+function restingBox(target: Locator): Promise<Resting> {
+	return target.evaluate(
+		(el) =>
+			new Promise<Resting>((resolve) => {
+				let last = '';
+				let same = 0;
+				const frame = () => {
+					const r = el.getBoundingClientRect();
+					const key = `${r.top}|${r.bottom}|${scrollX}|${scrollY}`;
+					same = key === last ? same + 1 : 0;
+					last = key;
+					if (same < 2) return void requestAnimationFrame(frame);
+					const header = document.querySelector('.site-header')?.getBoundingClientRect();
+					const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 40), r.top + r.height / 2);
+					resolve({
+						top: r.top,
+						bottom: r.bottom,
+						headerBottom: header?.bottom ?? 0,
+						innerHeight,
+						uncovered: hit !== null && (el.contains(hit) || hit.contains(el)),
+					});
+				};
+				requestAnimationFrame(frame);
+			}),
+	);
+}
+
+/**
+ * Waits until the element has come to rest wholly on the first screen: below the sticky header,
+ * above the bottom edge, nothing over it. It must then stay there once the page has finished
+ * what it was doing (the caller waits for that state and asks again).
+ */
+async function expectAtRestOnScreen(target: Locator, what: string): Promise<void> {
+	await expect
+		.poll(
+			async () => {
+				const b = await restingBox(target);
+				return b.top >= b.headerBottom - 0.5 && b.bottom <= b.innerHeight + 0.5 && b.uncovered;
+			},
+			{ message: `${what} comes to rest on the first screen, below the header` },
+		)
+		.toBe(true);
 }
 
 /** Sideways overflow of the page, in pixels (0 when nothing scrolls sideways). */
@@ -114,11 +172,45 @@ test.describe('the tools on a 390 px phone show their answer on the first screen
 				await group.getByRole(question.kind === 'single' ? 'radio' : 'checkbox', { name: label, exact: true }).check();
 			}
 			expect(await onFirstScreen(next), 'still on screen after answering').toBe(true);
+			if (i === QUESTIONS.length - 1) {
+				expect(await page.evaluate(() => scrollY), 'the reader is down the page when asking for the result').toBeGreaterThan(0);
+			}
 			await next.click();
 		}
+		// The last question was answered far down a long page; the recommendation opens at the top.
 		const heading = page.locator('.chooser-result h2').first();
 		await expect(heading).toBeFocused();
+		await expectAtRestOnScreen(heading, 'the recommendation');
+		const reports = page.locator('.chooser-result .chooser-reports li').first();
+		await expectAtRestOnScreen(reports, 'the first recommended report');
+		// Once the whole result is there, down to its last call to action, it has not moved away.
+		await expect(page.locator('.chooser-result [data-cta="consultation"]')).toBeAttached();
+		await expect(page.getByTestId('chooser-time')).not.toBeEmpty();
+		await expectAtRestOnScreen(heading, 'the recommendation, with the whole result there');
 		await shoot(page, testInfo, 'chooser-390-result.png');
+	});
+
+	test('self-check: the score comes to rest on the first screen after the last step', async ({ page }, testInfo) => {
+		// The last step before the results: the last area with questions in the default scope.
+		const inScope = questionsInScope(READINESS_QUESTIONS, INITIAL_STATE.scope);
+		const lastArea = AREAS.filter((a) => inScope.some((q) => q.area === a.id)).at(-1)!.id;
+		await openReadiness(page, `?step=${lastArea}&a=${readinessAnswers()}`);
+		const button = page.getByRole('button', { name: 'See your results' });
+		// The button ends a long list of questions: the reader is far down the page when they press it.
+		await button.scrollIntoViewIfNeeded();
+		expect(await page.evaluate(() => scrollY), 'the page was scrolled down to the button').toBeGreaterThan(PHONE.height);
+		await button.click();
+		const heading = page.getByRole('heading', { level: 2, name: 'Results' });
+		await expect(heading).toBeFocused();
+		const score = page.getByTestId('readiness-band').locator('.rd-score');
+		await expectAtRestOnScreen(heading, 'the results heading');
+		await expectAtRestOnScreen(score, 'the score');
+		await expectAtRestOnScreen(page.getByTestId('readiness-band').locator('.rd-band-label'), 'the band');
+		// Once the whole result is there, down to its call to action, it has not moved away.
+		await expect(page.getByTestId('readiness-cta')).toBeAttached();
+		await expect(page.getByTestId('readiness-time')).not.toBeEmpty();
+		await expectAtRestOnScreen(score, 'the score, with the whole result there');
+		await shoot(page, testInfo, 'readiness-390-results.png');
 	});
 });
 

@@ -1,18 +1,16 @@
 /** The estimate: headline figures, cost table and bars, timeline chart and table, deadline advice. */
-import { daysBetween, isoToDay } from '../../lib/engagement/dates';
 import {
 	formatDate,
 	formatDurationRange,
 	formatExactDollars,
 	formatMoney,
 	formatMoneyRange,
-	formatMonthYear,
 	formatCount,
 } from '../../lib/estimator/format';
 import type { ComponentType } from 'react';
 import type { Consultation } from './DeadlinePanel';
 import { describeScope } from '../../lib/estimator/describe';
-import { moneyScale, renewalNote } from '../../lib/estimator/presentation';
+import { renewalNote } from '../../lib/estimator/presentation';
 import {
 	FIRM_TIERS,
 	READINESS,
@@ -124,14 +122,14 @@ function CostTable({
 
 /*
  * Charts position their bars with inline styles. The site's Content Security Policy blocks style
- * attributes in the HTML, but not styles set from script, so positioned parts are drawn only
- * once the island is live (`live`), never in the prerendered markup.
+ * attributes in the HTML, but not styles set from script, so the positioned parts (./ChartMarks)
+ * are drawn only once the island is live and they have loaded, never in the prerendered markup.
+ * The labels and the tables say everything the charts show.
  */
+type Marks = typeof import('./ChartMarks');
 
 /** Horizontal bars from low to high with a mark at the typical figure; the table above says the same. */
-function CostBars({ items, live }: { items: LineItem[]; live: boolean }) {
-	const scale = moneyScale(Math.max(0, ...items.map((i) => i.cost.high)));
-	const pct = (n: number) => `${Math.min(100, Math.max(0, (n / scale.max) * 100)).toFixed(2)}%`;
+function CostBars({ items, Marks }: { items: LineItem[]; Marks: Marks | undefined }) {
 	return (
 		<div className="est-bars" aria-hidden="true">
 			<p className="est-bars-legend">
@@ -140,39 +138,14 @@ function CostBars({ items, live }: { items: LineItem[]; live: boolean }) {
 			{items.map((item) => (
 				<div className="est-bar-row" key={item.id}>
 					<span className="est-bar-label">{item.label}</span>
-					<span className="est-bar-track">
-						{live && (
-							<>
-								<span
-									className="est-bar"
-									style={{
-										left: pct(item.cost.low),
-										width: `calc(${pct(item.cost.high - item.cost.low)} + 2px)`,
-									}}
-								/>
-								<span className="est-bar-mark" style={{ left: pct(item.cost.typical) }} />
-							</>
-						)}
-					</span>
+					<span className="est-bar-track">{Marks && <Marks.CostMarks items={items} item={item} />}</span>
 					<span className="est-bar-value">{formatMoney(item.cost.typical)}</span>
 				</div>
 			))}
 			<div className="est-bar-row est-bar-scale">
 				<span className="est-bar-label">US dollars</span>
 				<span className="est-bar-axis" data-testid="cost-scale">
-					{live &&
-						scale.ticks.map((t, k) => (
-							<span
-								key={t}
-								className="est-bar-tick"
-								style={{
-									left: pct(t),
-									transform: k === 0 ? 'none' : k === scale.ticks.length - 1 ? 'translateX(-100%)' : 'translateX(-50%)',
-								}}
-							>
-								{formatMoney(t)}
-							</span>
-						))}
+					{Marks && <Marks.CostTicks items={items} />}
 				</span>
 				<span className="est-bar-value" />
 			</div>
@@ -184,45 +157,9 @@ function phaseLength(p: Phase): string {
 	return p.months !== null ? `${p.months} months` : formatDurationRange(p.days.low, p.days.high);
 }
 
-/** Quarter starts (January, April, July, October) inside the chart, thinned to about six labels. */
-function quarterTicks(start: string, end: string): string[] {
-	const ticks: string[] = [];
-	let [y, m] = start.split('-').map(Number) as [number, number];
-	m = m + 3 - ((m - 1) % 3);
-	for (;;) {
-		if (m > 12) {
-			m -= 12;
-			y += 1;
-		}
-		const iso = `${y}-${String(m).padStart(2, '0')}-01`;
-		if (iso > end) break;
-		ticks.push(iso);
-		m += 3;
-	}
-	const every = Math.max(1, Math.ceil(ticks.length / 6));
-	return ticks.filter((_, i) => i % every === 0);
-}
-
-/** Keeps a centered label inside the chart when its point is near an edge. */
-function edgeShift(at: number): string {
-	if (at < 0.1) return 'none';
-	if (at > 0.9) return 'translateX(-100%)';
-	return 'translateX(-50%)';
-}
-
-function Gantt({ estimate, live }: { estimate: Estimate; live: boolean }) {
+function Gantt({ estimate, Marks }: { estimate: Estimate; Marks: Marks | undefined }) {
 	const t = estimate.timeline;
 	const start = estimate.inputs.startDate;
-	const deadline = estimate.deadline?.deadline ?? null;
-	const end = [t.reportDate.latest, deadline]
-		.filter((d): d is string => d !== null)
-		.sort()
-		.at(-1)!;
-	const span = Math.max(1, daysBetween(start, end) + 1);
-	const pos = (iso: string) =>
-		`${((Math.max(0, isoToDay(iso) - isoToDay(start)) / span) * 100).toFixed(2)}%`;
-	const width = (from: string, to: string) =>
-		`${(((daysBetween(from, to) + 1) / span) * 100).toFixed(2)}%`;
 	return (
 		<figure className="est-gantt" aria-labelledby="est-gantt-caption">
 			<figcaption id="est-gantt-caption">
@@ -239,18 +176,7 @@ function Gantt({ estimate, live }: { estimate: Estimate; live: boolean }) {
 							</span>
 						</span>
 						<span className="est-gantt-track" aria-hidden="true">
-							{live && (
-								<span
-									className="est-gantt-bar"
-									style={{
-										left: pos(p.typical.start),
-										width: width(p.typical.start, p.typical.end),
-									}}
-								/>
-							)}
-							{live && deadline && (
-								<span className="est-gantt-dl" style={{ left: pos(deadline) }} />
-							)}
+							{Marks && <Marks.PhaseMarks estimate={estimate} phase={p} />}
 						</span>
 					</li>
 				))}
@@ -263,46 +189,12 @@ function Gantt({ estimate, live }: { estimate: Estimate; live: boolean }) {
 						</span>
 					</span>
 					<span className="est-gantt-track" aria-hidden="true">
-						{live && (
-							<>
-								<span
-									className="est-gantt-spread"
-									style={{
-										left: pos(t.reportDate.earliest),
-										width: width(t.reportDate.earliest, t.reportDate.latest),
-									}}
-								/>
-								<span className="est-gantt-marker" style={{ left: pos(t.reportDate.typical) }} />
-								{deadline && <span className="est-gantt-dl" style={{ left: pos(deadline) }} />}
-							</>
-						)}
+						{Marks && <Marks.ReportMarks estimate={estimate} />}
 					</span>
 				</li>
 			</ol>
 			<div className="est-gantt-axis" aria-hidden="true">
-				{live &&
-					quarterTicks(start, end)
-						// Labels are centered on their tick; ones too close to an edge would spill out of the chart.
-						.filter((tick) => {
-							const at = (isoToDay(tick) - isoToDay(start)) / span;
-							return at > 0.06 && at < 0.94;
-						})
-						.map((tick) => (
-							<span key={tick} className="est-gantt-tick" style={{ left: pos(tick) }}>
-								{formatMonthYear(tick).replace(/^(\w{3})\w* (\d{4})$/, '$1 $2')}
-							</span>
-						))}
-				{live && deadline && (
-					<span
-						className="est-gantt-deadline"
-						style={{
-							left: pos(deadline),
-							transform: edgeShift((isoToDay(deadline) - isoToDay(start)) / span),
-						}}
-					>
-						Deadline
-					</span>
-				)}
+				{Marks && <Marks.GanttAxis estimate={estimate} />}
 			</div>
 		</figure>
 	);
@@ -338,12 +230,13 @@ function TimelineTable({ estimate }: { estimate: Estimate }) {
 
 export default function EstimatorResults({
 	estimate,
-	live,
+	Marks,
 	DeadlinePanel,
 	consultation,
 }: {
 	estimate: Estimate;
-	live: boolean;
+	/** The charts' positioned parts, once the island is live and their code has loaded. */
+	Marks?: Marks | undefined;
 	/** The deadline verdict, once its code has loaded (only estimates with a deadline need it). */
 	DeadlinePanel?: ComponentType<{ estimate: Estimate; consultation: Consultation }> | undefined;
 	/** Where the deadline box's call-to-action goes (it offers one when the deadline cannot be met). */
@@ -408,7 +301,7 @@ export default function EstimatorResults({
 				items={included}
 				total={e.firstYear}
 			/>
-			<CostBars items={included} live={live} />
+			<CostBars items={included} Marks={Marks} />
 			<CostTable
 				id="est-renewal-table"
 				caption="Yearly renewal by line item, in US dollars (rounded)"
@@ -417,7 +310,7 @@ export default function EstimatorResults({
 			/>
 
 			<h3>Timeline</h3>
-			<Gantt estimate={e} live={live} />
+			<Gantt estimate={e} Marks={Marks} />
 			<TimelineTable estimate={e} />
 		</div>
 	);

@@ -185,7 +185,7 @@ const valuesSchema = z.strictObject(
 			says('must be { allowed, default }'),
 		),
 		bridgeLetterMonths: positive,
-		renewalAudit: z.null(says('must be null')),
+		renewalAudit: positive,
 	},
 	says('must be an object'),
 );

@@ -1,11 +1,17 @@
 /**
- * The estimator's inputs as a link: the query string that reproduces them, the shared contract
- * fields, and whether a query string carries settings at all.
+ * The estimator's inputs as a link: the query string that reproduces them, the links that hand the
+ * plan to the other tools, and whether a query string carries settings at all. It carries the
+ * shared URL codec, so the estimator page loads it after its first render.
  */
-import { defaultInputs } from './inputs';
+import type { Attribution } from '../attribution/attribution';
+import { planOfInputs } from './plan';
 import type { EstimateInputs } from './types';
-import type { EngagementPlan } from '../engagement/plan';
-import { writePlanQuery } from '../engagement/url';
+import { scopeOf } from '../engagement/plan';
+import { planHref, writePlanQuery } from '../engagement/url';
+
+export { planOfInputs } from './plan';
+// The analytics scope is written with the same codec: the page reports changes through this module.
+export { toolScope } from '../analytics/tool-scope';
 
 /**
  * The shared query-contract fields of these inputs (report, type, tsc, soc3, readiness), always
@@ -16,28 +22,6 @@ export function contractQuery(inputs: EstimateInputs): URLSearchParams {
 	return new URLSearchParams(
 		writePlanQuery({ report, type, readiness, ...(report !== 'soc1' ? { categories } : {}), ...(soc3 ? { soc3 } : {}) }),
 	);
-}
-
-/** The plan these inputs stand for: what differs from the defaults, plus the start and deadline. */
-export function planOfInputs(inputs: EstimateInputs): EngagementPlan {
-	const d = defaultInputs(inputs.startDate);
-	const plan: EngagementPlan = { start: inputs.startDate };
-	if (inputs.report !== d.report) plan.report = inputs.report;
-	if (inputs.type !== d.type) plan.type = inputs.type;
-	// Categories are SOC 2's; a SOC 1 link does not carry them (the model ignores them too).
-	if (inputs.report !== 'soc1' && inputs.categories.join() !== d.categories.join()) plan.categories = inputs.categories;
-	if (inputs.soc3) plan.soc3 = true;
-	if (inputs.readiness !== d.readiness) plan.readiness = inputs.readiness;
-	if (inputs.size !== d.size) plan.size = inputs.size;
-	if (inputs.systems !== d.systems) plan.systems = inputs.systems;
-	if (inputs.subservice !== d.subservice) plan.subservice = inputs.subservice;
-	if (inputs.window !== d.window) plan.window = inputs.window;
-	if (inputs.firm !== d.firm) plan.firm = inputs.firm;
-	if (inputs.platform !== d.platform) plan.platform = inputs.platform;
-	if (inputs.penTest !== d.penTest) plan.penTest = inputs.penTest;
-	if (inputs.hourlyRate !== null) plan.hourlyRate = inputs.hourlyRate;
-	if (inputs.deadline !== null) plan.deadline = inputs.deadline;
-	return plan;
 }
 
 /**
@@ -54,3 +38,11 @@ export function toEstimateQuery(inputs: EstimateInputs): string {
  * attribution that travels with every visit. Without one, the link means the defaults.
  */
 export { hasPlanSettings as hasSettings } from '../engagement/url';
+
+/**
+ * A link to another tool (its base-aware path) carrying these inputs' scope, readiness and dates,
+ * with the visit's campaign tags.
+ */
+export function handOnHref(path: string, inputs: EstimateInputs, attribution: Attribution): string {
+	return planHref(path, scopeOf(planOfInputs(inputs)), { attribution: Object.entries(attribution) });
+}

@@ -90,8 +90,8 @@ function renewalHours(inputs: EstimateInputs): Range {
 	const size = V.sizeFactor[inputs.size];
 	const base = times(size, scopeFactor(inputs), reportWeight(inputs));
 	// A program that has been through its first report is mature, so a renewal year's upkeep is the
-	// mature level's preparation hours plus a full year of evidence collection.
-	const year = plus(V.internalHours.mature, times(V.evidenceHoursPerMonth, 12));
+	// mature level's preparation hours plus the evidence collection of the renewal's period.
+	const year = plus(V.internalHours.mature, times(V.evidenceHoursPerMonth, V.renewalAudit));
 	const saving = inputs.platform ? 1 - V.platformSaving : 1;
 	return byLevel((l) => Math.round(year[l] * base[l] * saving));
 }
@@ -171,7 +171,7 @@ function costItems(
 			`Audit fee (${renewal ? reportName({ ...inputs, type: 2 }) : reportName(inputs)})`,
 			true,
 			fee,
-			`${firm}${renewal ? ', 12-month period' : ''}.`,
+			`${firm}${renewal ? `, ${V.renewalAudit}-month period` : ''}.`,
 		),
 		item(
 			'soc3',

@@ -3,7 +3,9 @@
  * in view on phones, the line that explains the yearly figure, and the scale under the cost bars.
  */
 import { formatMoneyRange, formatMonthYear } from './format';
-import type { DeadlineStatus, Estimate } from './types';
+import { unpricedItems } from './model';
+import type { DeadlineStatus, Estimate, LineItem } from './types';
+import { V } from './values';
 
 /** The deadline verdict in a word or two, for the summary that stays in view. */
 export const DEADLINE_WORDS: Record<DeadlineStatus, string> = {
@@ -30,30 +32,51 @@ export function glance(e: Estimate): Glance {
 	};
 }
 
+/** How the yearly figure's line items read in its one-line note ('covers …'). */
+const COVERED: Partial<Record<LineItem['id'], (months: number) => string>> = {
+	audit: (months) => `a Type II audit of a full ${months}-month period`,
+	internal: (months) => `${months} months of keeping evidence`,
+	soc3: () => 'the SOC 3 report',
+};
+
+/** 'a', 'a and b', 'a, b and c'. */
+function listed(parts: string[]): string {
+	return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
 /**
- * One line on the yearly figure: what it covers and why it differs from the first year. Each
- * renewal is a Type II examination of a full 12-month period with a year of evidence behind it,
- * so it can cost more than a first year that had a Type I or a shorter first window.
+ * One line on the yearly figure: what it covers and why it differs from the first year. What it
+ * covers is read from the line items its total adds up and the renewal period in the assumptions,
+ * so the words say exactly what the figure holds, and name the extras the reader chose that it
+ * leaves out (no dated price range). A renewal is a Type II of a full period with its evidence
+ * behind it, so it can cost more than a first year that had a Type I or a shorter first window.
  */
 export function renewalNote(e: Estimate): string {
 	const i = e.inputs;
-	const extras = [
-		i.platform ? 'the platform subscription' : null,
-		i.penTest ? 'a penetration test' : null,
-	].filter((x): x is string => x !== null);
-	const covers =
-		'Covers a Type II audit of a full 12-month period and a year of keeping evidence' +
-		(extras.length > 0 ? `, plus ${extras.join(' and ')}` : '');
+	const months = V.renewalAudit;
+	const priced = e.renewalItems.filter((item) => item.included);
+	// The audit first, then what goes with it, whatever the order of the table.
+	const rank = (item: LineItem) => {
+		const at = Object.keys(COVERED).indexOf(item.id);
+		return at < 0 ? Infinity : at;
+	};
+	const covers = [...priced].sort((x, y) => rank(x) - rank(y)).map((item) => COVERED[item.id]?.(months) ?? item.label.toLowerCase());
+	const left = unpricedItems(e).filter((u) => !priced.some((item) => item.id === u.id));
+	const leftOut =
+		left.length > 0
+			? ` (the ${listed(left.map((item) => item.label.toLowerCase()))} you chose ${left.length > 1 ? 'are' : 'is'} not priced)`
+			: '';
+	const said = `Covers ${listed(covers)}${leftOut}`;
 	if (e.renewal.typical <= e.firstYear.typical) {
-		return `${covers}; it is lower than the first year because the readiness work is not repeated.`;
+		return `${said}; it is lower than the first year because the readiness work is not repeated.`;
 	}
 	const because =
 		i.type === 1
-			? 'a 12-month Type II audit costs more than the first Type I'
-			: i.window < 12
-				? `the audit and the evidence span 12 months rather than the first ${i.window}`
-				: 'a full year of evidence upkeep outweighs the readiness work that is not repeated';
-	return `${covers}; it is higher than the first year because ${because}.`;
+			? `a ${months}-month Type II audit costs more than the first Type I`
+			: i.window < months
+				? `the audit and the evidence span ${months} months rather than the first ${i.window}`
+				: 'a full period of evidence upkeep outweighs the readiness work that is not repeated';
+	return `${said}; it is higher than the first year because ${because}.`;
 }
 
 export interface MoneyScale {

@@ -31,7 +31,8 @@ export interface AssumptionValues {
 	reportWeeks: Range;
 	observationWindow: { allowed: number[]; default: number };
 	bridgeLetterMonths: number;
-	renewalAudit: null;
+	/** Months of the period each yearly renewal report covers. */
+	renewalAudit: number;
 }
 
 /** The model's numbers. Their shape is checked at build time and in the unit tests. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMoneyRange, formatMonthYear } from '../../../src/lib/estimator/format';
 import { defaultInputs } from '../../../src/lib/estimator/inputs';
 import { glance, moneyScale, renewalNote } from '../../../src/lib/estimator/presentation';
+import { V } from '../../../src/lib/estimator/values';
 import { inputsArb } from './arbitraries';
 import { estimate } from './full-estimate';
 
@@ -23,12 +24,30 @@ describe('the yearly figure in one line', () => {
 			fc.property(inputsArb, (inputs) => {
 				const e = estimate(inputs);
 				const note = renewalNote(e);
-				expect(note).toMatch(/^Covers a Type II audit of a full 12-month period/);
+				expect(note).toMatch(new RegExp(`^Covers a Type II audit of a full ${V.renewalAudit}-month period`));
 				expect(note.split('. ').length, 'one sentence').toBe(1);
 				if (e.renewal.typical > e.firstYear.typical) expect(note).toContain('higher than the first year');
 				else expect(note).toContain('lower than the first year');
 				expect(note.includes('penetration test')).toBe(inputs.penTest);
 				expect(note.includes('platform')).toBe(inputs.platform);
+			}),
+		);
+	});
+
+	it('names what the figure adds up and, apart, the chosen extras it leaves out', () => {
+		fc.assert(
+			fc.property(inputsArb, (inputs) => {
+				const e = estimate(inputs);
+				const note = renewalNote(e);
+				const priced = new Set(e.renewalItems.filter((i) => i.included).map((i) => i.id));
+				expect(note.includes('SOC 3'), 'the SOC 3 is named when the figure holds it').toBe(priced.has('soc3'));
+				expect(note, 'staff upkeep is named').toContain(`${V.renewalAudit} months of keeping evidence`);
+				// The figure prices neither a platform nor a penetration test, so the line never says it covers them.
+				const covers = note.split(' (')[0]!.split(';')[0]!;
+				expect(covers).not.toMatch(/platform|penetration/);
+				const chosen = [inputs.platform && 'platform', inputs.penTest && 'penetration test'].filter(Boolean);
+				if (chosen.length > 0) expect(note).toMatch(/you chose (is|are) not priced\)/);
+				else expect(note).not.toContain('not priced');
 			}),
 		);
 	});

@@ -11,7 +11,9 @@ import {
 	toEstimateQuery,
 } from '../../../src/lib/estimator/query';
 import { ATTRIBUTION_KEYS } from '../../../src/lib/attribution/attribution';
-import { hasSettings } from '../../../src/lib/estimator/link';
+import { handOnHref, hasSettings, planOfInputs } from '../../../src/lib/estimator/link';
+import { scopeOf } from '../../../src/lib/engagement/plan';
+import { readPlanQuery } from '../../../src/lib/engagement/url';
 import { BROKEN_OUTPUT, queryOf } from '../support/hostile';
 import { CaseCounter, inputsArb } from './arbitraries';
 
@@ -244,5 +246,25 @@ describe('contractQuery', () => {
 		expect(params.get('report')).toBe(inputs.report);
 		expect(contractQuery({ ...inputs, report: 'soc2', type: 2, soc3: true }).get('soc3')).toBe('1');
 		expect(contractQuery({ ...inputs, report: 'soc1' }).has('tsc')).toBe(false);
+	});
+});
+
+describe('handOnHref', () => {
+	it('hands another tool the scope, readiness and dates of any inputs, with the campaign tags, and nothing else', () => {
+		const tagsArb = fc.record({ utm_source: fc.stringMatching(/^[a-z0-9_-]{1,20}$/) }, { requiredKeys: [] });
+		fc.assert(
+			fc.property(inputsArb, tagsArb, (inputs, tags) => {
+				const href = handOnHref('/readiness/', inputs, tags);
+				const [path, query = ''] = href.split('?');
+				expect(path).toBe('/readiness/');
+				const read = readPlanQuery(query, { today: '2030-06-15' });
+				expect(read.notices).toEqual([]);
+				expect(read.plan).toEqual(scopeOf(planOfInputs(inputs)));
+				expect(read.attribution).toEqual(Object.entries(tags));
+				// What the self-check and the chooser do not ask about stays behind.
+				for (const key of ['size', 'systems', 'firm', 'rate']) expect(new URLSearchParams(query).has(key), key).toBe(false);
+			}),
+			counter.runs(1000),
+		);
 	});
 });
