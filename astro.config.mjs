@@ -24,7 +24,9 @@ const base = normalizeBase(process.env.SITE_BASE ?? site.base);
 // stay out of the sitemap; /search/ is listed (its canonical URL drops the query, so result pages
 // are not indexed one by one); the browser suite checks that the sitemap lists
 // exactly the pages that do not say noindex.
-const redirects = parseRedirects(readFileSync(new URL('./content/redirects.txt', import.meta.url), 'utf8'));
+const redirects = parseRedirects(
+	readFileSync(new URL('./content/redirects.txt', import.meta.url), 'utf8'),
+);
 // The consultation form may post to another site (an endpoint, HubSpot's API) or, with no
 // destination, prepare an email: the policy allows exactly that and nothing more.
 const consultation = consultationSettings().destination;
@@ -50,7 +52,8 @@ export default defineConfig({
 		build: {
 			// The header's search trigger runs on every page: as a small cached file it is fetched once per
 			// visit instead of being inlined into (and counted against) every page's first round trip.
-			assetsInlineLimit: (file) => (/(^|\/)Base\.astro_astro_type_script/.test(file) ? false : undefined),
+			assetsInlineLimit: (file) =>
+				/(^|\/)Base\.astro_astro_type_script/.test(file) ? false : undefined,
 		},
 		environments: {
 			client: {
@@ -60,35 +63,70 @@ export default defineConfig({
 							codeSplitting: {
 								groups: [
 									// React, its DOM renderer and Astro's React glue: one file, shared by every tool.
-									{ name: 'react', test: /node_modules[\\/](?:react|react-dom|scheduler|@astrojs[\\/]react)[\\/]|rolldown[\\/]runtime/, priority: 3 },
+									{
+										name: 'react',
+										test: /node_modules[\\/](?:react|react-dom|scheduler|@astrojs[\\/]react)[\\/]|rolldown[\\/]runtime/,
+										priority: 3,
+									},
 									// Attribution and analytics run on every page: one shared file.
-									{ name: 'site', test: /src[\\/](?:lib|scripts)[\\/](?:attribution|analytics[\\/]events)|src[\\/]scripts[\\/]analytics|Base\.astro\?astro&type=script|src[\\/]scripts[\\/](?:site|search[\\/]trigger)\b/, priority: 2 },
+									{
+										name: 'site',
+										test: /src[\\/](?:lib|scripts)[\\/](?:attribution|analytics[\\/]events)|src[\\/]scripts[\\/]analytics|Base\.astro\?astro&type=script|src[\\/]scripts[\\/](?:site|search[\\/]trigger)\b/,
+										priority: 2,
+									},
 									// Small helpers used by tools and the search page alike (quoting input in notices…).
 									{ name: 'shared', test: /src[\\/]lib[\\/]site[\\/]/, priority: 2 },
 									// The shared plan's URL codec: only the pages that read or write plan links load it.
-									{ name: 'engagement', test: /src[\\/]lib[\\/]engagement[\\/](?:url|notices)\b/, priority: 2 },
+									{
+										name: 'engagement',
+										test: /src[\\/]lib[\\/]engagement[\\/](?:url|notices)\b/,
+										priority: 2,
+									},
 									// The analytics scope, written with the codec: the tools report with it, the consultation form does not.
-									{ name: 'scope', test: /src[\\/]lib[\\/]analytics[\\/]tool-scope\b/, priority: 2 },
+									{
+										name: 'scope',
+										test: /src[\\/]lib[\\/]analytics[\\/]tool-scope\b/,
+										priority: 2,
+									},
 									// The plan's vocabulary, dates and load-once helper, which every tool and the consultation form use.
 									// It outranks the codec's group below, which would otherwise take in the vocabulary it imports;
 									// these modules import nothing outside the kit, so the group takes in nothing else. Not timeline.ts:
 									// it pulls in the cost and time model, which tools load on demand.
-									{ name: 'plan', test: /src[\\/]lib[\\/]engagement[\\/](?!url|notices|timeline)/, priority: 3 },
+									{
+										name: 'plan',
+										test: /src[\\/]lib[\\/]engagement[\\/](?!url|notices|timeline)/,
+										priority: 3,
+									},
 									// The cost and time model with its figures: the estimator runs it, and the chooser and the
 									// self-check ask it for their dates, so it is one file of its own rather than part of
 									// whichever tool the bundler met first.
-									{ name: 'model', test: /src[\\/]lib[\\/]estimator[\\/](?:model|values|format|inputs|types)\b/, priority: 2 },
+									{
+										name: 'model',
+										test: /src[\\/]lib[\\/]estimator[\\/](?:model|values|format|inputs|types)\b/,
+										priority: 2,
+									},
 									// The plan's dates and the deadline check on top of the model: the chooser and the self-check
 									// load them on demand, the estimator once a plan has a deadline, so not with its first screen.
-									{ name: 'timeline', test: /src[\\/]lib[\\/](?:estimator[\\/]deadline|engagement[\\/]timeline)\b/, priority: 2 },
+									{
+										name: 'timeline',
+										test: /src[\\/]lib[\\/](?:estimator[\\/]deadline|engagement[\\/]timeline)\b/,
+										priority: 2,
+									},
 									// What every tool shares: reporting results and loading parts on demand.
-									{ name: 'tools', test: /preload-helper|src[\\/]scripts[\\/](?:tool-result|reveal)/, priority: 2 },
+									{
+										name: 'tools',
+										test: /preload-helper|src[\\/]scripts[\\/](?:tool-result|reveal)/,
+										priority: 2,
+									},
 									{
 										// What a tool needs at once, in one file with the tool: left to itself, the bundler
 										// splits the modules a tool shares with its on-demand parts into a chunk each.
 										// A group also takes in what its modules import, so anything another page uses
 										// must be claimed by a group above (the budgets spec notices when it is not).
-										name: (id) => /src[\\/](?:lib|islands)[\\/](chooser|estimator|readiness|review)[\\/.]/i.exec(id)?.[1]?.toLowerCase() ?? null,
+										name: (id) =>
+											/src[\\/](?:lib|islands)[\\/](chooser|estimator|readiness|review)[\\/.]/i
+												.exec(id)?.[1]
+												?.toLowerCase() ?? null,
 										tags: ['$initial'],
 										priority: 1,
 									},

@@ -16,10 +16,23 @@ import tseslint from 'typescript-eslint';
 // stay well under a minute on a 2-core machine.
 const typed = process.env.LINT_TYPES === '1';
 /** The files linted with type information: the site's code and the browser tests. */
-const TYPED = ['src/**/*.{ts,tsx}', 'tests/e2e/**/*.ts', 'tests/support/**/*.ts', 'tests/perf/**/*.ts'];
+const TYPED = [
+	'src/**/*.{ts,tsx}',
+	'tests/e2e/**/*.ts',
+	'tests/support/**/*.ts',
+	'tests/perf/**/*.ts',
+];
 
 export default defineConfig(
-	globalIgnores(['dist/', 'dist-*/', '.astro/', '.cache/', '.bench/', 'test-results/', 'playwright-report/']),
+	globalIgnores([
+		'dist/',
+		'dist-*/',
+		'.astro/',
+		'.cache/',
+		'.bench/',
+		'test-results/',
+		'playwright-report/',
+	]),
 
 	{ linterOptions: { reportUnusedDisableDirectives: 'error' } },
 
@@ -71,7 +84,10 @@ export default defineConfig(
 		files: ['**/*.{ts,tsx,astro}'],
 		rules: {
 			// Destructuring leaves a key out of the rest (`const { deadline: _, ...rest } = parsers`).
-			'@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, varsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ ignoreRestSiblings: true, varsIgnorePattern: '^_' },
+			],
 		},
 	},
 	{

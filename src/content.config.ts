@@ -4,7 +4,10 @@ import { changeSchema, chapterSchema, faqSchema, glossarySchema } from './lib/bo
 
 const chapters = defineCollection({
 	// SITE_CONTENT_DIR points the book at another folder (the scale benchmark's synthetic chapters).
-	loader: glob({ pattern: '**/[^_]*.mdx', base: process.env.SITE_CONTENT_DIR ?? './content/chapters' }),
+	loader: glob({
+		pattern: '**/[^_]*.mdx',
+		base: process.env.SITE_CONTENT_DIR ?? './content/chapters',
+	}),
 	schema: chapterSchema,
 });
 

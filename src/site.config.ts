@@ -110,7 +110,7 @@ export const site: SiteConfig = {
 			name: 'Maria Reyes',
 			credentials: ['CPA', 'CISA'],
 			role: 'Partner, assurance services',
-			bio: 'Leads the firm\'s SOC 1 and SOC 2 examinations and reviews every chapter on the standards, report types and reading a report.',
+			bio: "Leads the firm's SOC 1 and SOC 2 examinations and reviews every chapter on the standards, report types and reading a report.",
 			url: 'https://northbridge.example.com/people/maria-reyes',
 		},
 		{

@@ -28,7 +28,10 @@ function run(script: string, stream: boolean): Promise<void> {
 	return new Promise((resolve, reject) => {
 		const child = spawn('npm', ['run', '--silent', script], {
 			stdio: stream ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-			env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? '1' : '0') },
+			env: {
+				...process.env,
+				FORCE_COLOR: process.env.FORCE_COLOR ?? (process.stdout.isTTY ? '1' : '0'),
+			},
 		});
 		running.add(child);
 		const output: Buffer[] = [];
@@ -40,7 +43,9 @@ function run(script: string, stream: boolean): Promise<void> {
 			const seconds = (performance.now() - started) / 1000;
 			times.push([script, seconds]);
 			if (signal === 'SIGTERM' && stopping) return resolve();
-			process.stdout.write(`\n── npm run ${script} ── ${code === 0 ? 'passed' : 'FAILED'} in ${seconds.toFixed(0)} s\n`);
+			process.stdout.write(
+				`\n── npm run ${script} ── ${code === 0 ? 'passed' : 'FAILED'} in ${seconds.toFixed(0)} s\n`,
+			);
 			process.stdout.write(Buffer.concat(output));
 			if (code === 0) resolve();
 			else reject(new Error(`npm run ${script} failed (exit code ${code ?? signal})`));
@@ -71,7 +76,8 @@ try {
 	await run(LAST, true);
 	const width = Math.max(...times.map(([s]) => s.length));
 	process.stdout.write(`\nAll passed in ${((performance.now() - started) / 1000).toFixed(0)} s:\n`);
-	for (const [script, seconds] of times) process.stdout.write(`  ${script.padEnd(width)}  ${seconds.toFixed(0).padStart(4)} s\n`);
+	for (const [script, seconds] of times)
+		process.stdout.write(`  ${script.padEnd(width)}  ${seconds.toFixed(0).padStart(4)} s\n`);
 } catch (error) {
 	process.stderr.write(`\n${(error as Error).message}\n`);
 	process.exitCode = 1;

@@ -12,7 +12,8 @@ export const REDIRECTS_FILE = 'content/redirects.txt';
 /** Facts about every HTML page under `dir` (a build's output folder), by site path. */
 export function scanBuiltSite(dir: string): SiteFacts {
 	const site: SiteFacts = new Map();
-	for (const file of htmlFiles(dir)) site.set(sitePathOf(file, dir), pageFacts(readFileSync(file, 'utf8')));
+	for (const file of htmlFiles(dir))
+		site.set(sitePathOf(file, dir), pageFacts(readFileSync(file, 'utf8')));
 	return site;
 }
 

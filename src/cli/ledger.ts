@@ -10,7 +10,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkLedger, formatLedger, missingFromLedger, resolveUrl } from '../lib/campaign/ledger.ts';
+import {
+	checkLedger,
+	formatLedger,
+	missingFromLedger,
+	resolveUrl,
+} from '../lib/campaign/ledger.ts';
 import { LEDGER_FILE, readCampaignFiles, scanBuiltSite } from '../build/built-site.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,7 +29,8 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-if (command !== 'add' && command !== 'check') fail('usage: ledger.ts add [URL...] | check [--dir dist]');
+if (command !== 'add' && command !== 'check')
+	fail('usage: ledger.ts add [URL...] | check [--dir dist]');
 if (!existsSync(join(dir, 'index.html'))) fail(`No build in ${dir}: run \`npm run build\` first.`);
 
 const { table, urls, errors } = readCampaignFiles(root);
@@ -36,7 +42,9 @@ if (command === 'check') {
 	const missing = missingFromLedger(urls, site, table);
 	for (const p of broken) console.error(`broken: ${p}`);
 	for (const u of missing) console.log(`not in the ledger: ${u}`);
-	console.log(`${urls.length} ledger URLs, ${broken.length} broken, ${missing.length} public URLs not listed`);
+	console.log(
+		`${urls.length} ledger URLs, ${broken.length} broken, ${missing.length} public URLs not listed`,
+	);
 	process.exit(broken.length > 0 ? 1 : 0);
 }
 
@@ -60,5 +68,7 @@ if (fresh.length === 0) {
 	const after = formatLedger([...urls, ...fresh]);
 	if (after !== before) writeFileSync(file, after);
 	for (const u of fresh) console.log(`added ${u}`);
-	console.log(`${fresh.length} URL(s) added; the ledger now lists ${urls.length + fresh.length}. Commit ${LEDGER_FILE}.`);
+	console.log(
+		`${fresh.length} URL(s) added; the ledger now lists ${urls.length + fresh.length}. Commit ${LEDGER_FILE}.`,
+	);
 }

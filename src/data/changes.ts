@@ -8,7 +8,10 @@ export async function getChanges(): Promise<Change[]> {
 	const entries = (await getCollection('changes')).map((e) => ({ id: e.id, ...e.data }));
 	const slugs = new Set((await getChapterEntries()).map((e) => e.id));
 	const unknown = unknownChapters(entries, slugs);
-	if (unknown.length) throw new Error(`content/changelog.yaml names chapters that do not exist: ${unknown.join('; ')}`);
+	if (unknown.length)
+		throw new Error(
+			`content/changelog.yaml names chapters that do not exist: ${unknown.join('; ')}`,
+		);
 	return sortChanges(entries);
 }
 

@@ -10,7 +10,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ebookFacts, ebookPath, ebookPlan, fillEbookFacts, formatBytes, type EbookFormat, type EbookPlan } from '../lib/book/ebook';
+import {
+	ebookFacts,
+	ebookPath,
+	ebookPlan,
+	fillEbookFacts,
+	formatBytes,
+	type EbookFormat,
+	type EbookPlan,
+} from '../lib/book/ebook';
 import { buildEpub } from '../lib/book/epub';
 import { findChromium } from '../build/chromium.ts';
 import { htmlFiles } from '../build/site-files.ts';
@@ -38,7 +46,14 @@ interface EbookOptions {
 }
 
 /** Subjects the PDF declares in its metadata. */
-const KEYWORDS = ['SOC 1', 'SOC 2', 'SOC 3', 'SOC report', 'attestation', 'Trust Services Criteria'];
+const KEYWORDS = [
+	'SOC 1',
+	'SOC 2',
+	'SOC 3',
+	'SOC report',
+	'attestation',
+	'Trust Services Criteria',
+];
 
 /** Site path of the print edition the e-book is made from. */
 export const BOOK_PATH = '/book/';
@@ -71,8 +86,15 @@ export default function ebook({ setting, site }: EbookOptions): AstroIntegration
 				if (plan.pdf && !renderer) {
 					const missing = `${MISSING_TOOLS.join(' and ')} (development dependencies) are not installed`;
 					// `npm run pdf` asks for the PDF: fail rather than leave it out.
-					if ((setting ?? '').trim() === '1') throw new Error(`The PDF e-book needs ${MISSING_TOOLS.join(' and ')}: ${missing}; run \`npm ci\` with them`);
-					plan = { ...plan, pdf: false, notice: `skipping the PDF e-book: ${missing}, so this build makes the EPUB only and pages offer it alone` };
+					if ((setting ?? '').trim() === '1')
+						throw new Error(
+							`The PDF e-book needs ${MISSING_TOOLS.join(' and ')}: ${missing}; run \`npm ci\` with them`,
+						);
+					plan = {
+						...plan,
+						pdf: false,
+						notice: `skipping the PDF e-book: ${missing}, so this build makes the EPUB only and pages offer it alone`,
+					};
 				}
 				if (plan.notice && command === 'build') logger.warn(plan.notice);
 				// Pages read these to decide which downloads to offer (empty: not in this build).
@@ -104,7 +126,10 @@ export default function ebook({ setting, site }: EbookOptions): AstroIntegration
 							lang: site.lang,
 							description: site.tagline,
 							url: site.url,
-							coverColors: { background: site.colors.light.accent, text: site.colors.light.accentText },
+							coverColors: {
+								background: site.colors.light.accent,
+								text: site.colors.light.accentText,
+							},
 						},
 						readFileSync(join(root, 'src/styles/epub.css'), 'utf8'),
 					);
@@ -112,7 +137,9 @@ export default function ebook({ setting, site }: EbookOptions): AstroIntegration
 					await mkdir(dirname(file), { recursive: true });
 					await writeFile(file, book.bytes);
 					facts.epub = ebookFacts('epub', book.bytes.length, book.chapters);
-					logger.info(`e-book ${epubPath}: ${book.chapters} chapters, ${formatBytes(book.bytes.length)}, made in ${Math.round(performance.now() - started)} ms`);
+					logger.info(
+						`e-book ${epubPath}: ${book.chapters} chapters, ${formatBytes(book.bytes.length)}, made in ${Math.round(performance.now() - started)} ms`,
+					);
 				}
 				if (plan.pdf) {
 					if (!renderer) throw new Error('The PDF renderer is not loaded');
@@ -122,7 +149,13 @@ export default function ebook({ setting, site }: EbookOptions): AstroIntegration
 						base,
 						bookPath: BOOK_PATH,
 						pdfPath,
-						metadata: { title: site.title, author: site.publisher, subject: site.tagline, lang: site.lang, keywords: KEYWORDS },
+						metadata: {
+							title: site.title,
+							author: site.publisher,
+							subject: site.tagline,
+							lang: site.lang,
+							keywords: KEYWORDS,
+						},
 					});
 					facts.pdf = ebookFacts('pdf', result.bytes, result.pages);
 					logger.info(
@@ -130,7 +163,11 @@ export default function ebook({ setting, site }: EbookOptions): AstroIntegration
 					);
 				}
 				const pages = fillLinks(outDir, facts);
-				logger.info(`e-book links on ${pages} pages: ${Object.entries(facts).map(([f, t]) => `${f.toUpperCase()} ${t}`).join('; ')}`);
+				logger.info(
+					`e-book links on ${pages} pages: ${Object.entries(facts)
+						.map(([f, t]) => `${f.toUpperCase()} ${t}`)
+						.join('; ')}`,
+				);
 			},
 		},
 	};

@@ -13,7 +13,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { cardForPage, OG_HEIGHT, OG_WIDTH, pageForOgImage, shareCardTree, type ShareCard } from '../lib/campaign/og.ts';
+import {
+	cardForPage,
+	OG_HEIGHT,
+	OG_WIDTH,
+	pageForOgImage,
+	shareCardTree,
+	type ShareCard,
+} from '../lib/campaign/og.ts';
 import { site } from '../site.config.ts';
 import { htmlFiles } from '../build/site-files.ts';
 import { normalizeBase } from '../lib/site/paths.ts';
@@ -32,13 +39,22 @@ function font(weight: 400 | 700) {
 function cardRenderer() {
 	const cacheDir = fileURLToPath(new URL('../../.cache/og-images/', import.meta.url));
 	mkdirSync(cacheDir, { recursive: true });
-	const layout = readFileSync(fileURLToPath(new URL('../lib/campaign/og.ts', import.meta.url)), 'utf8');
-	const markSvg = readFileSync(fileURLToPath(new URL('../../public/favicon.svg', import.meta.url)), 'utf8');
+	const layout = readFileSync(
+		fileURLToPath(new URL('../lib/campaign/og.ts', import.meta.url)),
+		'utf8',
+	);
+	const markSvg = readFileSync(
+		fileURLToPath(new URL('../../public/favicon.svg', import.meta.url)),
+		'utf8',
+	);
 	const mark = `data:image/svg+xml;base64,${Buffer.from(markSvg).toString('base64')}`;
 	const colors = { background: site.colors.light.accent, text: site.colors.light.accentText };
 	let fonts: ReturnType<typeof font>[] | undefined;
 	return async (card: ShareCard): Promise<{ png: Uint8Array; cached: boolean }> => {
-		const key = createHash('sha256').update(JSON.stringify([layout, markSvg, colors, card])).digest('hex').slice(0, 32);
+		const key = createHash('sha256')
+			.update(JSON.stringify([layout, markSvg, colors, card]))
+			.digest('hex')
+			.slice(0, 32);
 		const file = join(cacheDir, `${key}.png`);
 		if (existsSync(file)) return { png: readFileSync(file), cached: true };
 		fonts ??= [font(400), font(700)];
@@ -86,7 +102,9 @@ export function ogImages(): AstroIntegration {
 							res.end(png);
 						})
 						.catch((error: unknown) => {
-							logger.warn(`share image ${path}: ${error instanceof Error ? error.message : String(error)}`);
+							logger.warn(
+								`share image ${path}: ${error instanceof Error ? error.message : String(error)}`,
+							);
 							next();
 						});
 				});
@@ -111,7 +129,9 @@ export function ogImages(): AstroIntegration {
 				}
 				const ms = Math.round(performance.now() - started);
 				const avg = done.size ? Math.round(bytes / done.size / 1024) : 0;
-				logger.info(`${done.size} share images (${OG_WIDTH}×${OG_HEIGHT}, ${avg} KB on average; ${rendered} rendered, ${done.size - rendered} from cache) in ${ms} ms`);
+				logger.info(
+					`${done.size} share images (${OG_WIDTH}×${OG_HEIGHT}, ${avg} KB on average; ${rendered} rendered, ${done.size - rendered} from cache) in ${ms} ms`,
+				);
 			},
 		},
 	};

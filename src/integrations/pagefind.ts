@@ -14,7 +14,11 @@ import { fileForSitePath, folderBytes } from '../build/site-files.ts';
 /** Pagefind's ready-made UIs; the guide has its own, so these never ship. */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 
-const TYPES: Record<string, string> = { js: 'text/javascript', json: 'application/json', css: 'text/css' };
+const TYPES: Record<string, string> = {
+	js: 'text/javascript',
+	json: 'application/json',
+	css: 'text/css',
+};
 
 function fail(step: string, errors: readonly string[]): never {
 	throw new Error(`Pagefind could not ${step}:\n${errors.join('\n')}`);
@@ -34,7 +38,9 @@ export function pagefindSearch(): AstroIntegration {
 			'astro:server:setup': ({ server, logger }) => {
 				const bundle = join(outDir, 'pagefind');
 				if (!existsSync(join(bundle, 'pagefind.js'))) {
-					logger.warn('Search needs an index: run `npm run build` once, then reload (dev serves the last build\'s index).');
+					logger.warn(
+						"Search needs an index: run `npm run build` once, then reload (dev serves the last build's index).",
+					);
 				}
 				const prefix = `${base}pagefind/`;
 				server.middlewares.use((req, res, next) => {
@@ -47,7 +53,10 @@ export function pagefindSearch(): AstroIntegration {
 						res.end('No search index yet: run `npm run build`, then reload.');
 						return;
 					}
-					res.setHeader('Content-Type', TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream');
+					res.setHeader(
+						'Content-Type',
+						TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream',
+					);
 					res.setHeader('Cache-Control', 'no-store');
 					createReadStream(file).pipe(res);
 				});
@@ -59,7 +68,9 @@ export function pagefindSearch(): AstroIntegration {
 				// Read by the indexer process that createIndex starts (it inherits this environment).
 				process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_LOCATIONS);
 				try {
-					const { index, errors } = await createIndex({ excludeSelectors: INDEX_EXCLUDE_SELECTORS });
+					const { index, errors } = await createIndex({
+						excludeSelectors: INDEX_EXCLUDE_SELECTORS,
+					});
 					if (!index || errors.length) fail('start', errors);
 					const added = await index.addDirectory({ path: site });
 					if (added.errors.length) fail('index the site', added.errors);
@@ -79,10 +90,15 @@ export function pagefindSearch(): AstroIntegration {
 					// A word location costs about 1.7 bytes of compressed index. The setting is marked
 					// unstable: if a Pagefind update drops it, say so rather than ship a first search
 					// several times heavier without anyone noticing.
-					if (chunkBytes > INDEX_CHUNK_LOCATIONS * 3) logger.warn(`Search index chunks average ${Math.round(chunkBytes / 1024)} KB: PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE seems to be ignored by this Pagefind version.`);
+					if (chunkBytes > INDEX_CHUNK_LOCATIONS * 3)
+						logger.warn(
+							`Search index chunks average ${Math.round(chunkBytes / 1024)} KB: PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE seems to be ignored by this Pagefind version.`,
+						);
 					const ms = Math.round(performance.now() - started);
 					const kb = (folderBytes(output) / 1024).toFixed(0);
-					logger.info(`Indexed ${pages} of ${added.page_count} pages in ${ms} ms; search bundle ${kb} KB on disk, index in ${chunks.length} chunks.`);
+					logger.info(
+						`Indexed ${pages} of ${added.page_count} pages in ${ms} ms; search bundle ${kb} KB on disk, index in ${chunks.length} chunks.`,
+					);
 				} finally {
 					await close();
 				}

@@ -46,38 +46,51 @@ const MAX_PASSES = 4;
 /** Renders the e-book into the build and returns what it made. */
 export async function renderEbook(options: RenderOptions): Promise<RenderResult> {
 	const started = performance.now();
-	const browser = await chromium
-		.launch(chromiumLaunchOptions())
-		.catch((error: unknown) => {
-			throw new Error(
-				`The e-book needs Chromium: install it (Debian: apt-get install chromium), set CHROMIUM_PATH, or run \`npx playwright install chromium\`. ${String(error)}`,
-			);
-		});
+	const browser = await chromium.launch(chromiumLaunchOptions()).catch((error: unknown) => {
+		throw new Error(
+			`The e-book needs Chromium: install it (Debian: apt-get install chromium), set CHROMIUM_PATH, or run \`npx playwright install chromium\`. ${String(error)}`,
+		);
+	});
 	try {
 		const page = await browser.newPage();
 		const origin = new URL(options.origin).origin;
 		await page.route('**/*', (route) => {
 			const url = new URL(route.request().url());
-			const file = url.origin === origin ? fileForUrlPath(options.outDir, options.base, url.pathname) : undefined;
-			return file ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: 'Not in the build' });
+			const file =
+				url.origin === origin
+					? fileForUrlPath(options.outDir, options.base, url.pathname)
+					: undefined;
+			return file
+				? route.fulfill({ path: file })
+				: route.fulfill({ status: 404, body: 'Not in the build' });
 		});
 		const bookUrl = origin + options.base + options.bookPath.replace(/^\//, '');
 		const response = await page.goto(bookUrl, { waitUntil: 'load' });
-		if (!response?.ok()) throw new Error(`The print edition ${options.bookPath} is missing from the build`);
+		if (!response?.ok())
+			throw new Error(`The print edition ${options.bookPath} is missing from the build`);
 		await page.evaluate(() => document.fonts.ready);
 
-		const anchors = await page.$$eval('[data-toc-page]', (els) => els.map((el) => (el as HTMLElement).dataset.tocPage!));
-		if (anchors.length === 0) throw new Error('The print edition has no contents entries ([data-toc-page])');
+		const anchors = await page.$$eval('[data-toc-page]', (els) =>
+			els.map((el) => (el as HTMLElement).dataset.tocPage!),
+		);
+		if (anchors.length === 0)
+			throw new Error('The print edition has no contents entries ([data-toc-page])');
 
 		let printed: PageNumbers | undefined;
 		for (let pass = 1; pass <= MAX_PASSES; pass++) {
-			const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+			const pdf = await page.pdf({
+				preferCSSPageSize: true,
+				printBackground: true,
+				outline: true,
+				tagged: true,
+			});
 			// pdf.js takes ownership of the bytes it parses, so it gets a copy.
 			const doc = await getDocumentProxy(new Uint8Array(pdf));
 			const destinations = new Map<string, number>();
 			for (const [name, dest] of Object.entries(await doc.getDestinations())) {
 				const ref: unknown = Array.isArray(dest) ? dest[0] : undefined;
-				if (ref && typeof ref === 'object') destinations.set(name, await doc.getPageIndex(ref as PageRef));
+				if (ref && typeof ref === 'object')
+					destinations.set(name, await doc.getPageIndex(ref as PageRef));
 			}
 			const pages = doc.numPages;
 			await doc.loadingTask.destroy();
@@ -87,12 +100,19 @@ export async function renderEbook(options: RenderOptions): Promise<RenderResult>
 				await mkdir(dirname(file), { recursive: true });
 				const book = addPdfMetadata(pdf, { ...options.metadata, created: new Date() });
 				await writeFile(file, book);
-				return { file, bytes: book.length, pages, passes: pass, milliseconds: Math.round(performance.now() - started) };
+				return {
+					file,
+					bytes: book.length,
+					pages,
+					passes: pass,
+					milliseconds: Math.round(performance.now() - started),
+				};
 			}
 			await page.$$eval(
 				'[data-toc-page]',
 				(els, numbers) => {
-					for (const el of els as HTMLElement[]) el.textContent = String(numbers[el.dataset.tocPage!]);
+					for (const el of els as HTMLElement[])
+						el.textContent = String(numbers[el.dataset.tocPage!]);
 				},
 				numbers,
 			);

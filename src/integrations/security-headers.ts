@@ -28,9 +28,12 @@ export default function securityHeaders(): AstroIntegration {
 					}),
 				);
 				const missing = pages.filter((p) => !p.csp);
-				if (missing.length > 0) throw new Error(`No CSP meta tag on: ${missing.map((p) => p.path).join(', ')}`);
+				if (missing.length > 0)
+					throw new Error(`No CSP meta tag on: ${missing.map((p) => p.path).join(', ')}`);
 				await writeFile(join(out, '_headers'), buildHeadersFile(pages, base));
-				logger.info(`_headers written for ${pages.length} pages (${relative(process.cwd(), out)}/_headers)`);
+				logger.info(
+					`_headers written for ${pages.length} pages (${relative(process.cwd(), out)}/_headers)`,
+				);
 			},
 		},
 	};

@@ -9,7 +9,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkLedger, checkRedirects, missingFromLedger } from '../lib/campaign/ledger.ts';
 import { redirectsFile } from '../lib/campaign/redirects.ts';
-import { LEDGER_FILE, readCampaignFiles, REDIRECTS_FILE, scanBuiltSite } from '../build/built-site.ts';
+import {
+	LEDGER_FILE,
+	readCampaignFiles,
+	REDIRECTS_FILE,
+	scanBuiltSite,
+} from '../build/built-site.ts';
 
 /** Astro integration: fails the build on a broken ledger URL; writes `_redirects`. */
 export function urlLedger(): AstroIntegration {
@@ -37,12 +42,19 @@ export function urlLedger(): AstroIntegration {
 				}
 				// Netlify serves an existing file before applying a rule unless the rule is forced; the
 				// NETLIFY variable is set by its build. Cloudflare Pages applies rules first anyway.
-				writeFileSync(join(out, '_redirects'), redirectsFile(table, base, { force: process.env.NETLIFY === 'true' }));
+				writeFileSync(
+					join(out, '_redirects'),
+					redirectsFile(table, base, { force: process.env.NETLIFY === 'true' }),
+				);
 				const missing = missingFromLedger(urls, site, table);
 				if (missing.length > 0) {
-					logger.warn(`${missing.length} public URL(s) are not in ${LEDGER_FILE} yet (e.g. ${missing[0]}): run \`npm run ledger:add\``);
+					logger.warn(
+						`${missing.length} public URL(s) are not in ${LEDGER_FILE} yet (e.g. ${missing[0]}): run \`npm run ledger:add\``,
+					);
 				}
-				logger.info(`${urls.length} ledger URLs resolve; ${table.pages.length} redirect(s), ${table.sections.length} section alias(es)`);
+				logger.info(
+					`${urls.length} ledger URLs resolve; ${table.pages.length} redirect(s), ${table.sections.length} section alias(es)`,
+				);
 			},
 		},
 	};

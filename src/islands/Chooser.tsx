@@ -134,7 +134,10 @@ export default function Chooser({
 				if (!module) return;
 				const r = module.recommendReport(nextAnswers);
 				announce(`Recommendation ready: ${r.headline}.`);
-				trackToolResult('chooser_complete', { recommendation: r.headline, ...toolScope(estimatorQueryFor(r)) });
+				trackToolResult('chooser_complete', {
+					recommendation: r.headline,
+					...toolScope(estimatorQueryFor(r)),
+				});
 			});
 		}
 	}
@@ -361,4 +364,3 @@ export default function Chooser({
 		</section>
 	);
 }
-

@@ -49,7 +49,8 @@ type DeadlineModule = Awaited<ReturnType<typeof loadDeadline>>;
 type LinksModule = Awaited<ReturnType<typeof loadLinks>>;
 type MarksModule = Awaited<ReturnType<typeof loadMarks>>;
 const TYPED_FIELD = /^est-(systems|subservice|rate|start|deadline)$/;
-const LOAD_FAILED = 'Part of the estimator could not be loaded. Check the connection and reload the page.';
+const LOAD_FAILED =
+	'Part of the estimator could not be loaded. Check the connection and reload the page.';
 
 export default function Estimator({
 	buildDate,
@@ -93,7 +94,8 @@ export default function Estimator({
 			setDrafts(draftsOf(read));
 			setNotices(found);
 			if (applied.length > 0) {
-				const fromChooser = !applied.includes('start') && applied.some((k) => CONTRACT_KEYS.includes(k));
+				const fromChooser =
+					!applied.includes('start') && applied.some((k) => CONTRACT_KEYS.includes(k));
 				setPrefill(fromChooser ? 'chooser' : 'link');
 			}
 			setReady(true);
@@ -185,7 +187,10 @@ export default function Estimator({
 			// The scope fields are written by the link writer, here by now (a change loads it).
 			void loadLinks().then(
 				({ contractQuery, toolScope }) =>
-					trackToolResult('estimator_change', { estimate: ctaSummary(result), ...toolScope(contractQuery(result.inputs)) }),
+					trackToolResult('estimator_change', {
+						estimate: ctaSummary(result),
+						...toolScope(contractQuery(result.inputs)),
+					}),
 				() => undefined,
 			);
 			setAnnouncement(
@@ -206,7 +211,13 @@ export default function Estimator({
 		setDrafts((prev) => ({ ...prev, [field]: value }));
 		const nextDrafts = { ...drafts, [field]: value };
 		const apply = ({ typeInto }: TypingModule) => {
-			const typed = typeInto(field, value, latest.current.inputs, nextDrafts, latest.current.errors);
+			const typed = typeInto(
+				field,
+				value,
+				latest.current.inputs,
+				nextDrafts,
+				latest.current.errors,
+			);
 			setErrors(typed.errors);
 			if (typed.patch) update(typed.patch);
 		};
@@ -225,7 +236,10 @@ export default function Estimator({
 	/** Fetches what a field needs as it gets focus, before the first keystroke. */
 	const prefetch = (id: string) => {
 		if (TYPED_FIELD.test(id) && !typing.current) {
-			loadTyping().then((module) => (typing.current = module), () => undefined);
+			loadTyping().then(
+				(module) => (typing.current = module),
+				() => undefined,
+			);
 		}
 		if (id === 'est-deadline') void loadDeadline().catch(() => undefined);
 	};
@@ -253,7 +267,10 @@ export default function Estimator({
 				loadExport(),
 				result.inputs.deadline === null ? null : loadDeadline(),
 			]);
-			return { writers, estimate: check ? runEstimate(inputs, today, check.checkDeadline) : result };
+			return {
+				writers,
+				estimate: check ? runEstimate(inputs, today, check.checkDeadline) : result,
+			};
 		} catch {
 			setStatus(LOAD_FAILED);
 			return null;
@@ -289,7 +306,9 @@ export default function Estimator({
 	const downloadCsv = async () => {
 		const ready = await exporter();
 		if (!ready) return;
-		const blob = new Blob([ready.writers.estimateCsv(ready.estimate)], { type: 'text/csv;charset=utf-8' });
+		const blob = new Blob([ready.writers.estimateCsv(ready.estimate)], {
+			type: 'text/csv;charset=utf-8',
+		});
 		const url = URL.createObjectURL(blob);
 		const link = document.createElement('a');
 		link.href = url;
@@ -326,11 +345,21 @@ export default function Estimator({
 
 	// The same plan (scope, readiness, dates) handed to the other two tools, with the visit's tags;
 	// until the link writer is here, the bare paths (what a reader without JavaScript follows).
-	const readinessLink = links ? links.handOnHref(readinessHref, inputs, attribution) : readinessHref;
+	const readinessLink = links
+		? links.handOnHref(readinessHref, inputs, attribution)
+		: readinessHref;
 	const chooserLink = links ? links.handOnHref(chooserHref, inputs, attribution) : chooserHref;
 	/** A click that comes before the link writer waits for it, so the plan always goes along. */
 	const followWithPlan = (path: string) => (event: MouseEvent<HTMLAnchorElement>) => {
-		if (links || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+		if (
+			links ||
+			event.button !== 0 ||
+			event.metaKey ||
+			event.ctrlKey ||
+			event.shiftKey ||
+			event.altKey
+		)
+			return;
 		event.preventDefault();
 		loadLinks().then(
 			(module) => location.assign(module.handOnHref(path, inputs, attribution)),
@@ -342,7 +371,11 @@ export default function Estimator({
 	return (
 		<div className="est" data-ready={ready ? 'true' : 'false'}>
 			{/* The answer in one line, kept in view on phones while the inputs below change it. */}
-			<section className="est-glance" aria-label="Your estimate at a glance" data-testid="est-glance">
+			<section
+				className="est-glance"
+				aria-label="Your estimate at a glance"
+				data-testid="est-glance"
+			>
 				<p>
 					<span>
 						First year <strong data-testid="glance-cost">{atGlance.cost}</strong>
@@ -485,7 +518,13 @@ export default function Estimator({
 							{publisher}'s auditors can scope your organization and give you a firm figure and
 							timeline. The call is free and carries no obligation.
 						</p>
-						<a className="button" href={ctaHref} data-testid="estimator-cta" data-cta="consultation" data-where="estimator">
+						<a
+							className="button"
+							href={ctaHref}
+							data-testid="estimator-cta"
+							data-cta="consultation"
+							data-where="estimator"
+						>
 							{consultationLabel}
 						</a>
 					</aside>

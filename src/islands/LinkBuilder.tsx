@@ -44,7 +44,8 @@ export default function LinkBuilder({ siteRoot, pages }: Props) {
 	// A reader can use the prerendered form before the island hydrates; React keeps its own state
 	// then, so the form would show one page while the link pointed at another. Take what they chose.
 	useEffect(() => {
-		const early = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '';
+		const early = (id: string) =>
+			(document.getElementById(id) as HTMLInputElement | HTMLSelectElement | null)?.value ?? '';
 		const chosen = early(`${uid}-page`);
 		if (chosen !== path && pages.some((p) => p.path === chosen)) setPath(chosen);
 		const typed: UtmValues = {};
@@ -125,8 +126,8 @@ export default function LinkBuilder({ siteRoot, pages }: Props) {
 					<legend>Campaign tags</legend>
 					<p className="field-help">
 						Use lower case and hyphens instead of spaces: analytics tools count “LinkedIn” and
-						“linkedin” as two different sources. The builder fixes values as you type and says what it
-						changed.
+						“linkedin” as two different sources. The builder fixes values as you type and says what
+						it changed.
 					</p>
 					{UTM_FIELDS.map((field) => {
 						const id = `${uid}-${field.key}`;

@@ -17,16 +17,9 @@ import {
 	type ReadinessQuestion,
 	type ReadinessScope,
 } from '../lib/readiness/model';
-import {
-	outlineQuestions,
-	questionsInScope,
-	type QuestionOutline,
-} from '../lib/readiness/scope';
+import { outlineQuestions, questionsInScope, type QuestionOutline } from '../lib/readiness/scope';
 import { scoreReadiness } from '../lib/readiness/score';
-import {
-	adjacentStep,
-	stepsFor,
-} from '../lib/readiness/steps';
+import { adjacentStep, stepsFor } from '../lib/readiness/steps';
 import {
 	INITIAL_STATE,
 	needsQuestions,
@@ -237,7 +230,11 @@ export default function Readiness({
 		if (state.step !== 'results') reportResults.current = false;
 		if (!reportResults.current || !result) return;
 		reportResults.current = false;
-		trackToolResult('readiness_complete', { score: result.score, band: result.band ?? 'none', ...toolScope(estimatorQuery(state, result)) });
+		trackToolResult('readiness_complete', {
+			score: result.score,
+			band: result.band ?? 'none',
+			...toolScope(estimatorQuery(state, result)),
+		});
 	}, [state, result]);
 
 	function goTo(step: Step) {

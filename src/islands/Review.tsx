@@ -76,14 +76,23 @@ export default function Review({ buildDate }: Props) {
 		if (!ready || !loaded) return;
 		const query = loaded.link.reviewLink(settled, attribution.current);
 		const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
-		if (`${location.pathname}${location.search}${location.hash}` !== url) history.replaceState(null, '', url);
+		if (`${location.pathname}${location.search}${location.hash}` !== url)
+			history.replaceState(null, '', url);
 	}, [settled, ready, loaded]);
 
-	const review = useMemo(() => loaded?.rules.reviewReport(settled, today) ?? null, [loaded, settled, today]);
+	const review = useMemo(
+		() => loaded?.rules.reviewReport(settled, today) ?? null,
+		[loaded, settled, today],
+	);
 
 	return (
 		// Reaching for the tool (pointer or keyboard) is the cue to fetch the rest of it.
-		<div className="rv" data-ready={ready ? '' : undefined} onPointerEnter={() => void load()} onFocus={() => void load()}>
+		<div
+			className="rv"
+			data-ready={ready ? '' : undefined}
+			onPointerEnter={() => void load()}
+			onFocus={() => void load()}
+		>
 			{notices.length > 0 && (
 				<div className="rv-notice no-print" role="status">
 					<p>

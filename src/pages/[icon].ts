@@ -10,7 +10,12 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = ({ params }) => {
 	const path = `/${params.icon}` as IconPath;
 	const spec = ICONS[path];
-	const png = renderIconPng(svg, spec.size, spec.background === 'brand' ? site.colors.light.accent : undefined, spec.padding);
+	const png = renderIconPng(
+		svg,
+		spec.size,
+		spec.background === 'brand' ? site.colors.light.accent : undefined,
+		spec.padding,
+	);
 	const body = path.endsWith('.ico') ? icoFromPng(png, spec.size) : png;
 	return new Response(body as Uint8Array<ArrayBuffer>, {
 		headers: { 'Content-Type': path.endsWith('.ico') ? 'image/x-icon' : 'image/png' },

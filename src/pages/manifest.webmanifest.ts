@@ -19,7 +19,12 @@ export const GET: APIRoute = () =>
 				icons: [
 					{ src: href('/icon-192.png'), sizes: '192x192', type: 'image/png' },
 					{ src: href('/icon-512.png'), sizes: '512x512', type: 'image/png' },
-					{ src: href('/icon-maskable-512.png'), sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+					{
+						src: href('/icon-maskable-512.png'),
+						sizes: '512x512',
+						type: 'image/png',
+						purpose: 'maskable',
+					},
 				],
 			},
 			null,

@@ -2,7 +2,12 @@
  * `track(name, payload)`: the guide's one way to report an event. It pushes to `window.dataLayer`
  * when a tag manager created it and dispatches a `guide:<name>` DOM event; it never sends data.
  */
-import { dataLayerEntry, DOM_EVENT_PREFIX, type AnalyticsEvents, type EventName } from '../lib/analytics/events';
+import {
+	dataLayerEntry,
+	DOM_EVENT_PREFIX,
+	type AnalyticsEvents,
+	type EventName,
+} from '../lib/analytics/events';
 
 declare global {
 	interface Window {
@@ -17,5 +22,7 @@ export function track<N extends EventName>(name: N, payload: AnalyticsEvents[N])
 	} catch {
 		// A broken tag manager must not break the page.
 	}
-	document.dispatchEvent(new CustomEvent(DOM_EVENT_PREFIX + name, { detail: payload, bubbles: true }));
+	document.dispatchEvent(
+		new CustomEvent(DOM_EVENT_PREFIX + name, { detail: payload, bubbles: true }),
+	);
 }

@@ -20,7 +20,9 @@ if (menuButton && menu) {
 		menu.classList.toggle('open', open);
 	};
 	setOpen(false);
-	menuButton.addEventListener('click', () => setOpen(menuButton.getAttribute('aria-expanded') !== 'true'));
+	menuButton.addEventListener('click', () =>
+		setOpen(menuButton.getAttribute('aria-expanded') !== 'true'),
+	);
 	narrow.addEventListener('change', () => setOpen(false));
 	menu.addEventListener('keydown', (event) => {
 		if (event.key === 'Escape' && narrow.matches) {
@@ -53,8 +55,12 @@ let pop: HTMLElement | undefined;
 let popTerm: HTMLAnchorElement | undefined;
 
 function loadDefinitions(term: HTMLAnchorElement): Promise<Definitions> {
-	definitions ??= fetch(new URL('terms.json', new URL(term.getAttribute('href') ?? '', location.href)))
-		.then((r) => (r.ok ? (r.json() as Promise<Definitions>) : Promise.reject(new Error(String(r.status)))))
+	definitions ??= fetch(
+		new URL('terms.json', new URL(term.getAttribute('href') ?? '', location.href)),
+	)
+		.then((r) =>
+			r.ok ? (r.json() as Promise<Definitions>) : Promise.reject(new Error(String(r.status))),
+		)
 		.catch((error: unknown) => {
 			definitions = undefined;
 			throw error;
@@ -77,7 +83,8 @@ function buildPopover(): HTMLElement {
 	box.setAttribute('role', 'dialog');
 	box.tabIndex = -1;
 	box.hidden = true;
-	box.innerHTML = '<p class="term-pop-name"></p><p class="term-pop-def"></p><p class="term-pop-actions"><a></a><button type="button" class="icon-button">Close</button></p>';
+	box.innerHTML =
+		'<p class="term-pop-name"></p><p class="term-pop-def"></p><p class="term-pop-actions"><a></a><button type="button" class="icon-button">Close</button></p>';
 	box.querySelector('button')!.addEventListener('click', () => closeTerm(true));
 	box.addEventListener('keydown', (event) => {
 		if (event.key === 'Escape') {
@@ -134,7 +141,10 @@ for (const term of document.querySelectorAll<HTMLAnchorElement>('a.term[data-ter
 	term.setAttribute('aria-expanded', 'false');
 	// Intent: fetch the definitions before the click lands.
 	for (const type of ['pointerenter', 'focus', 'touchstart'] as const) {
-		term.addEventListener(type, () => void loadDefinitions(term).catch(() => undefined), { once: true, passive: true });
+		term.addEventListener(type, () => void loadDefinitions(term).catch(() => undefined), {
+			once: true,
+			passive: true,
+		});
 	}
 	term.addEventListener('click', (event) => {
 		if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
@@ -170,7 +180,9 @@ async function copy(url: string, control: HTMLElement): Promise<boolean> {
 }
 
 // Copy link: the canonical URL plus the section's anchor, never the current query string.
-const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.origin + location.pathname;
+const canonical =
+	document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ??
+	location.origin + location.pathname;
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a.copy-link')) {
 	link.addEventListener('click', (event) => {
 		event.preventDefault();
@@ -215,11 +227,15 @@ if (headings.length > 0) {
 			else a.removeAttribute('aria-current');
 		}
 	};
-	addEventListener('scroll', () => {
-		if (!ticking) {
-			ticking = true;
-			requestAnimationFrame(update);
-		}
-	}, { passive: true });
+	addEventListener(
+		'scroll',
+		() => {
+			if (!ticking) {
+				ticking = true;
+				requestAnimationFrame(update);
+			}
+		},
+		{ passive: true },
+	);
 	update();
 }

@@ -4,10 +4,35 @@
  * failure, the confirmation, and the `lead_submit` event. Values only ever reach the page as text.
  */
 import { ATTRIBUTION_STORAGE_KEY, RESULT_STORAGE_KEY } from '../lib/attribution/attribution';
-import { CONTEXT_ITEMS, describeItem, flattenContext, itemTitle, readContext, withoutItems, type ContextItem } from '../lib/consultation/context';
-import { mailtoHref, prepareRequest, requestRecord, type ConsultationDestination } from '../lib/consultation/destination';
-import { DRAFT_STORAGE_KEY, parseDraft, serializeDraft, type Draft } from '../lib/consultation/draft';
-import { fieldLabel, fieldsFromEntries, HONEYPOT_FIELD, validateRequest, type FieldName, type RequestFields } from '../lib/consultation/fields';
+import {
+	CONTEXT_ITEMS,
+	describeItem,
+	flattenContext,
+	itemTitle,
+	readContext,
+	withoutItems,
+	type ContextItem,
+} from '../lib/consultation/context';
+import {
+	mailtoHref,
+	prepareRequest,
+	requestRecord,
+	type ConsultationDestination,
+} from '../lib/consultation/destination';
+import {
+	DRAFT_STORAGE_KEY,
+	parseDraft,
+	serializeDraft,
+	type Draft,
+} from '../lib/consultation/draft';
+import {
+	fieldLabel,
+	fieldsFromEntries,
+	HONEYPOT_FIELD,
+	validateRequest,
+	type FieldName,
+	type RequestFields,
+} from '../lib/consultation/fields';
 import { todayIso } from '../lib/engagement/dates';
 import { track } from './analytics';
 import { read } from './attribution';
@@ -34,7 +59,12 @@ function enhance(form: HTMLFormElement): void {
 	const contextList = form.querySelector<HTMLElement>('#consult-context-list')!;
 	const ebookMode = config.ebook !== '' && new URLSearchParams(location.search).has('ebook');
 	const today = todayIso();
-	const context = readContext(location.search, read(RESULT_STORAGE_KEY), read(ATTRIBUTION_STORAGE_KEY), today);
+	const context = readContext(
+		location.search,
+		read(RESULT_STORAGE_KEY),
+		read(ATTRIBUTION_STORAGE_KEY),
+		today,
+	);
 	const draft: Draft = parseDraft(readDraft());
 	const touched = new Set<FieldName>();
 	let sending = false;
@@ -82,8 +112,10 @@ function enhance(form: HTMLFormElement): void {
 		for (const [key, value] of Object.entries(fields)) {
 			const control = form.elements.namedItem(key);
 			if (control instanceof RadioNodeList) control.value = String(value);
-			else if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value === true;
-			else if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) control.value = String(value);
+			else if (control instanceof HTMLInputElement && control.type === 'checkbox')
+				control.checked = value === true;
+			else if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement)
+				control.value = String(value);
 		}
 	}
 
@@ -91,7 +123,8 @@ function enhance(form: HTMLFormElement): void {
 	function problems(fields: RequestFields) {
 		const errors = validateRequest(fields);
 		if (ebookMode) {
-			for (const name of ['name', 'company'] as const) if (fields[name].trim() === '') delete errors[name];
+			for (const name of ['name', 'company'] as const)
+				if (fields[name].trim() === '') delete errors[name];
 		}
 		return errors;
 	}
@@ -137,7 +170,8 @@ function enhance(form: HTMLFormElement): void {
 		saveDraft();
 		renderContext();
 		// Keep focus in the list (or on its heading when the list is empty) so keyboard users are not lost.
-		const target = next && contextList.contains(next) ? next : form.querySelector<HTMLElement>('#c-consent');
+		const target =
+			next && contextList.contains(next) ? next : form.querySelector<HTMLElement>('#c-consent');
 		target?.focus();
 		setStatus(`${itemTitle(item)} removed; it will not be sent.`);
 	}
@@ -178,7 +212,16 @@ function enhance(form: HTMLFormElement): void {
 		const fields = current();
 		const errors = problems(fields);
 		const names = Object.keys(errors) as FieldName[];
-		for (const name of ['name', 'email', 'company', 'role', 'message', 'contact', 'phone', 'consent'] as FieldName[]) {
+		for (const name of [
+			'name',
+			'email',
+			'company',
+			'role',
+			'message',
+			'contact',
+			'phone',
+			'consent',
+		] as FieldName[]) {
 			touched.add(name);
 			showError(name, errors[name]);
 		}
@@ -186,7 +229,10 @@ function enhance(form: HTMLFormElement): void {
 		summary.hidden = names.length === 0;
 		if (names.length > 0) {
 			const heading = document.createElement('p');
-			heading.textContent = names.length === 1 ? 'One thing to fix before sending:' : `${names.length} things to fix before sending:`;
+			heading.textContent =
+				names.length === 1
+					? 'One thing to fix before sending:'
+					: `${names.length} things to fix before sending:`;
 			const list = document.createElement('ul');
 			for (const name of names) {
 				const li = document.createElement('li');
@@ -201,7 +247,11 @@ function enhance(form: HTMLFormElement): void {
 			return;
 		}
 		const honeypot = form.elements.namedItem(HONEYPOT_FIELD);
-		const record = requestRecord(fields, config.consent, flattenContext(withoutItems(context, draft.removed)));
+		const record = requestRecord(
+			fields,
+			config.consent,
+			flattenContext(withoutItems(context, draft.removed)),
+		);
 		if (ebookMode) record.request = 'ebook';
 		if (honeypot instanceof HTMLInputElement && honeypot.value !== '') {
 			// A bot filled the hidden field: show the usual confirmation, send nothing.
@@ -212,7 +262,11 @@ function enhance(form: HTMLFormElement): void {
 	});
 
 	async function send(record: Record<string, string>): Promise<void> {
-		const page = { path: config.page, title: document.title, url: location.origin + location.pathname };
+		const page = {
+			path: config.page,
+			title: document.title,
+			url: location.origin + location.pathname,
+		};
 		const request = prepareRequest(config.destination, record, page);
 		if (!request) {
 			const subject = ebookMode ? 'E-book request' : 'Consultation request';
@@ -231,9 +285,19 @@ function enhance(form: HTMLFormElement): void {
 		const controller = new AbortController();
 		const timer = setTimeout(() => controller.abort(), SEND_TIMEOUT_MS);
 		try {
-			const response = await fetch(request.url, { method: 'POST', headers: request.headers, body: request.body, signal: controller.signal, credentials: 'omit' });
+			const response = await fetch(request.url, {
+				method: 'POST',
+				headers: request.headers,
+				body: request.body,
+				signal: controller.signal,
+				credentials: 'omit',
+			});
 			if (!response.ok) {
-				setStatus(`The request was not sent: the server answered with an error (${response.status}). Your text is kept; try again in a moment.`, 'error', true);
+				setStatus(
+					`The request was not sent: the server answered with an error (${response.status}). Your text is kept; try again in a moment.`,
+					'error',
+					true,
+				);
 				status.focus();
 				return;
 			}
@@ -255,7 +319,11 @@ function enhance(form: HTMLFormElement): void {
 	}
 
 	function confirm(record: Record<string, string>, byEmail: boolean): void {
-		track('lead_submit', { destination: config.destination.kind, request: ebookMode ? 'ebook' : 'consultation', attached: CONTEXT_ITEMS.filter((i) => withoutItems(context, draft.removed)[i]).join(',') });
+		track('lead_submit', {
+			destination: config.destination.kind,
+			request: ebookMode ? 'ebook' : 'consultation',
+			attached: CONTEXT_ITEMS.filter((i) => withoutItems(context, draft.removed)[i]).join(','),
+		});
 		try {
 			sessionStorage.removeItem(DRAFT_STORAGE_KEY);
 		} catch {
@@ -274,7 +342,8 @@ function enhance(form: HTMLFormElement): void {
 		}
 		if (byEmail) {
 			sent.querySelector('#consult-sent-title')!.textContent = 'Your email is ready';
-			sent.querySelector('#consult-sent-lead')!.textContent = `Your mail program should open with this request to ${config.email}; send it from there. It holds:`;
+			sent.querySelector('#consult-sent-lead')!.textContent =
+				`Your mail program should open with this request to ${config.email}; send it from there. It holds:`;
 		}
 		if (ebookMode) {
 			const download = sent.querySelector<HTMLElement>('#consult-sent-download')!;

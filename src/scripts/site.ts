@@ -36,7 +36,9 @@ const setMenu = (open: boolean): void => {
 	menu?.classList.toggle('open', open);
 };
 if (header && menuButton && menu) {
-	menuButton.addEventListener('click', () => setMenu(menuButton.getAttribute('aria-expanded') !== 'true'));
+	menuButton.addEventListener('click', () =>
+		setMenu(menuButton.getAttribute('aria-expanded') !== 'true'),
+	);
 	header.addEventListener('keydown', (event) => {
 		if (event.key === 'Escape' && menu.classList.contains('open')) {
 			setMenu(false);
@@ -67,7 +69,13 @@ if (header) {
 			// Scrolling to a linked section (the page opening at one, or a link followed) is not
 			// reading: the reader landing there should see where they are, so the header stays.
 			if (performance.now() > settleUntil) {
-				root.classList.toggle('header-hidden', y > lastY && y > header.offsetHeight && !menu?.classList.contains('open') && !header.contains(document.activeElement));
+				root.classList.toggle(
+					'header-hidden',
+					y > lastY &&
+						y > header.offsetHeight &&
+						!menu?.classList.contains('open') &&
+						!header.contains(document.activeElement),
+				);
 			}
 			lastY = y;
 		},
@@ -79,8 +87,14 @@ if (header) {
 decorateConsultationLinks();
 // Calls to action report their clicks; tools mark their own (already tagged) links data-cta.
 document.addEventListener('click', (event) => {
-	const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(`${CAMPAIGN_LINKS},a[data-cta]`);
+	const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(
+		`${CAMPAIGN_LINKS},a[data-cta]`,
+	);
 	if (!link) return;
 	const { ebook, cta, where, contextFrom } = link.dataset;
-	track('cta_click', { cta: ebook !== undefined || cta === 'ebook' ? 'ebook' : 'consultation', where: where ?? contextFrom ?? 'page', page_path: location.pathname });
+	track('cta_click', {
+		cta: ebook !== undefined || cta === 'ebook' ? 'ebook' : 'consultation',
+		where: where ?? contextFrom ?? 'page',
+		page_path: location.pathname,
+	});
 });

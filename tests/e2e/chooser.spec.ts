@@ -134,7 +134,9 @@ test.describe('report chooser', () => {
 			(await tool(page).getByRole('link', { name: 'Talk to an auditor' }).getAttribute('href'))!,
 			page.url(),
 		);
-		expect(`${consult.origin}${consult.pathname}`).toBe(new URL(site.consultationUrl, page.url()).href);
+		expect(`${consult.origin}${consult.pathname}`).toBe(
+			new URL(site.consultationUrl, page.url()).href,
+		);
 		expect(
 			Object.fromEntries(consult.searchParams),
 			'recommendation and attribution',
@@ -163,7 +165,9 @@ test.describe('report chooser', () => {
 		await expect(
 			tool(other).getByRole('link', { name: 'Estimate the Type II that follows' }),
 		).toHaveAttribute('href', `/estimator/?${estimatorSearchFor(expected, 'next')}`);
-		expect(estimatorSearchFor(expected, 'first')).toMatch(/^report=soc2&type=1&tsc=security,confidentiality&readiness=informal&deadline=\d{4}-\d\d-\d\d$/);
+		expect(estimatorSearchFor(expected, 'first')).toMatch(
+			/^report=soc2&type=1&tsc=security,confidentiality&readiness=informal&deadline=\d{4}-\d\d-\d\d$/,
+		);
 		const otherConsult = new URL(
 			(await tool(other).getByRole('link', { name: 'Talk to an auditor' }).getAttribute('href'))!,
 			other.url(),
@@ -185,10 +189,18 @@ test.describe('report chooser', () => {
 			'the estimator has read the URL',
 		).toHaveCount(1, { timeout: 20_000 });
 		await expect(page.getByText('Filled in from your answers in the report chooser')).toBeVisible();
-		await expect(page.getByRole('radio', { name: labelOf(REPORT_SCOPES, 'soc2'), exact: true })).toBeChecked();
-		await expect(page.getByRole('radio', { name: new RegExp(`^${typeLabel(1)}\\b`) })).toBeChecked();
-		await expect(page.getByRole('checkbox', { name: labelOf(CATEGORIES, 'confidentiality') })).toBeChecked();
-		await expect(page.getByRole('checkbox', { name: labelOf(CATEGORIES, 'availability') })).not.toBeChecked();
+		await expect(
+			page.getByRole('radio', { name: labelOf(REPORT_SCOPES, 'soc2'), exact: true }),
+		).toBeChecked();
+		await expect(
+			page.getByRole('radio', { name: new RegExp(`^${typeLabel(1)}\\b`) }),
+		).toBeChecked();
+		await expect(
+			page.getByRole('checkbox', { name: labelOf(CATEGORIES, 'confidentiality') }),
+		).toBeChecked();
+		await expect(
+			page.getByRole('checkbox', { name: labelOf(CATEGORIES, 'availability') }),
+		).not.toBeChecked();
 		await expect(
 			page.getByRole('status').filter({ hasText: 'could not be used' }),
 			'the estimator accepts the hand-off without a notice',
@@ -236,7 +248,9 @@ test.describe('report chooser', () => {
 		const check = async (where: string, scope?: string) => {
 			for (const scheme of ['light', 'dark'] as const) {
 				await page.emulateMedia({ colorScheme: scheme });
-				const violations = scope ? await axeViolationsWithin(page, scope) : await axeViolations(page);
+				const violations = scope
+					? await axeViolationsWithin(page, scope)
+					: await axeViolations(page);
 				expect(violations, `axe (${scheme}) ${where}`).toEqual([]);
 			}
 		};
@@ -325,11 +339,16 @@ test.describe('report chooser', () => {
 			await expect(page.getByRole('heading', { name: question.title })).toBeVisible();
 		}
 		const grid = page.getByRole('table', { name: /Report type to get first/ });
-		await expect(grid.getByRole('row'), 'a header row and one per answer about controls').toHaveCount(1 + CONTROLS.length);
+		await expect(
+			grid.getByRole('row'),
+			'a header row and one per answer about controls',
+		).toHaveCount(1 + CONTROLS.length);
 		await expect(page.getByRole('heading', { name: 'Typical visitors' })).toBeVisible();
 		for (const visitor of EXAMPLE_VISITORS) {
 			await expect(
-				page.getByText(recommendReport(visitor.answers, todayIso()).headline, { exact: true }).first(),
+				page
+					.getByText(recommendReport(visitor.answers, todayIso()).headline, { exact: true })
+					.first(),
 			).toBeVisible();
 		}
 		await context.close();

@@ -28,7 +28,13 @@ const TOOL_LINK = {
 	utm_source: 'newsletter',
 	utm_campaign: 'q4-soc2',
 };
-const PERSON = { name: 'Ana María Ruiz', email: 'ana@acme.io', company: 'Acme Cloud', role: 'CTO', message: 'A customer asks for SOC 2 by June.' };
+const PERSON = {
+	name: 'Ana María Ruiz',
+	email: 'ana@acme.io',
+	company: 'Acme Cloud',
+	role: 'CTO',
+	message: 'A customer asks for SOC 2 by June.',
+};
 const NETLIFY = { kind: 'netlify', formName: 'soc-consultation' } as const;
 const HUBSPOT = { kind: 'hubspot', portalId: '4455667', formId: 'a1b2c3d4-e5f6' } as const;
 
@@ -41,7 +47,12 @@ function variantBuild(name: string, destination: object): string {
 		const run = spawnSync('npx', ['astro', 'build'], {
 			cwd: root,
 			stdio: 'inherit',
-			env: { ...process.env, SITE_OUT_DIR: `./dist-${name}`, SITE_EBOOK: '0', SITE_CONSULTATION_DESTINATION: JSON.stringify(destination) },
+			env: {
+				...process.env,
+				SITE_OUT_DIR: `./dist-${name}`,
+				SITE_EBOOK: '0',
+				SITE_CONSULTATION_DESTINATION: JSON.stringify(destination),
+			},
 		});
 		expect(run.status, `the ${name} build succeeds`).toBe(0);
 	}
@@ -94,7 +105,10 @@ for (const [name, destination] of [
 			}
 		}
 
-		test('sends the fields, the plan and the campaign tags in the shape the service expects', async ({ page, context }) => {
+		test('sends the fields, the plan and the campaign tags in the shape the service expects', async ({
+			page,
+			context,
+		}) => {
 			await toReceiver(context);
 			const errors = await watchErrors(page);
 			await page.goto(`${server.origin}/consultation/?${new URLSearchParams(TOOL_LINK)}`);
@@ -106,7 +120,9 @@ for (const [name, destination] of [
 				await expect(form).toHaveAttribute('netlify-honeypot', HONEYPOT_FIELD);
 				await expect(form).toHaveAttribute('method', 'post');
 				await expect(form).toHaveAttribute('action', '/consultation/');
-				await expect(form.locator('input[type="hidden"][name="form-name"]')).toHaveValue(NETLIFY.formName);
+				await expect(form.locator('input[type="hidden"][name="form-name"]')).toHaveValue(
+					NETLIFY.formName,
+				);
 			}
 			await fillAndSend(page);
 			await expect(page.getByRole('region', { name: 'Request sent' })).toBeFocused();
@@ -117,10 +133,21 @@ for (const [name, destination] of [
 				expect(sent!.path).toBe('/consultation/');
 				expect(sent!.contentType).toBe('application/x-www-form-urlencoded');
 				const { from, ...plan } = TOOL_LINK;
-				expect(sent!.body).toMatchObject({ 'form-name': NETLIFY.formName, ...PERSON, consent: site.consultation.consent, ...plan, from });
-				expect(sent!.body, 'the honeypot stays empty').not.toHaveProperty(HONEYPOT_FIELD, expect.stringMatching(/.+/));
+				expect(sent!.body).toMatchObject({
+					'form-name': NETLIFY.formName,
+					...PERSON,
+					consent: site.consultation.consent,
+					...plan,
+					from,
+				});
+				expect(sent!.body, 'the honeypot stays empty').not.toHaveProperty(
+					HONEYPOT_FIELD,
+					expect.stringMatching(/.+/),
+				);
 			} else {
-				expect(sent!.path).toBe(`/submissions/v3/integration/submit/${HUBSPOT.portalId}/${HUBSPOT.formId}`);
+				expect(sent!.path).toBe(
+					`/submissions/v3/integration/submit/${HUBSPOT.portalId}/${HUBSPOT.formId}`,
+				);
 				expect(sent!.contentType).toBe('application/json');
 				const body = sent!.body as {
 					fields: { objectTypeId: string; name: string; value: string }[];
@@ -136,12 +163,21 @@ for (const [name, destination] of [
 				for (const f of body.fields) expect(f.objectTypeId).toBe('0-1');
 				const message = field('message')!;
 				expect(message.startsWith(PERSON.message), 'the visitor’s text first').toBe(true);
-				for (const value of [TOOL_LINK.estimate, TOOL_LINK.score, TOOL_LINK.utm_source, TOOL_LINK.utm_campaign, TOOL_LINK.from]) {
+				for (const value of [
+					TOOL_LINK.estimate,
+					TOOL_LINK.score,
+					TOOL_LINK.utm_source,
+					TOOL_LINK.utm_campaign,
+					TOOL_LINK.from,
+				]) {
 					expect(message, `the attached ${value} travels in the message`).toContain(value);
 				}
 				expect(body.context.pageUri).toContain(`${server.origin}/consultation/`);
 				expect(body.context.pageName).toBeTruthy();
-				expect(body.legalConsentOptions.consent).toEqual({ consentToProcess: true, text: site.consultation.consent });
+				expect(body.legalConsentOptions.consent).toEqual({
+					consentToProcess: true,
+					text: site.consultation.consent,
+				});
 			}
 			expect(errors).toEqual([]);
 		});

@@ -33,7 +33,13 @@ const TOOL_LINK = {
 	utm_campaign: 'q4-soc2',
 	gclid: 'abc123',
 };
-const PERSON = { name: 'Ana María Ruiz', email: 'ana@acme.io', company: 'Acme Cloud', role: 'CTO', message: 'A customer asks for SOC 2 by June.' };
+const PERSON = {
+	name: 'Ana María Ruiz',
+	email: 'ana@acme.io',
+	company: 'Acme Cloud',
+	role: 'CTO',
+	message: 'A customer asks for SOC 2 by June.',
+};
 
 /** Records analytics events pushed to window.dataLayer. */
 async function recordEvents(page: Page): Promise<void> {
@@ -41,7 +47,8 @@ async function recordEvents(page: Page): Promise<void> {
 		(window as unknown as { dataLayer: unknown[] }).dataLayer = [];
 	});
 }
-const events = (page: Page) => page.evaluate(() => (window as unknown as { dataLayer: Record<string, unknown>[] }).dataLayer);
+const events = (page: Page) =>
+	page.evaluate(() => (window as unknown as { dataLayer: Record<string, unknown>[] }).dataLayer);
 
 async function fillPerson(page: Page, person = PERSON): Promise<void> {
 	await page.getByLabel('Your name').fill(person.name);
@@ -55,41 +62,65 @@ const send = (page: Page) => page.getByRole('button', { name: 'Send request' });
 const attached = (page: Page) => page.getByRole('region', { name: 'Sent with your request' });
 
 test.describe('without a destination: the form prepares an email', () => {
-	test('says so, shows the attached plan with a way to remove each item, and prepares the email', async ({ page }) => {
+	test('says so, shows the attached plan with a way to remove each item, and prepares the email', async ({
+		page,
+	}) => {
 		const errors = await watchErrors(page);
 		await recordEvents(page);
 		await page.goto(`/consultation/?${new URLSearchParams(TOOL_LINK)}`);
-		await expect(page.getByText(`Sending this form prepares an email to ${site.consultation.email}`)).toBeVisible();
+		await expect(
+			page.getByText(`Sending this form prepares an email to ${site.consultation.email}`),
+		).toBeVisible();
 		const items = attached(page).getByRole('listitem');
 		await expect(items).toHaveCount(5);
-		await expect(items.filter({ hasText: 'Your plan' })).toContainText('Report: SOC 2; Type: Type II; Trust Services Categories: Security and Availability; Readiness: Informal practices');
+		await expect(items.filter({ hasText: 'Your plan' })).toContainText(
+			'Report: SOC 2; Type: Type II; Trust Services Categories: Security and Availability; Readiness: Informal practices',
+		);
 		await expect(items.filter({ hasText: 'Your estimate' })).toContainText(TOOL_LINK.estimate);
 		await expect(items.filter({ hasText: 'Your readiness score' })).toContainText('61 out of 100');
 		await expect(items.filter({ hasText: 'The page you came from' })).toContainText('/estimator/');
-		await expect(items.filter({ hasText: 'Campaign tags' })).toContainText('utm_source: newsletter');
+		await expect(items.filter({ hasText: 'Campaign tags' })).toContainText(
+			'utm_source: newsletter',
+		);
 
 		// Remove the campaign tags from the keyboard: focus stays in the list.
 		await page.getByRole('button', { name: 'Remove campaign tags of your visit' }).focus();
 		await page.keyboard.press('Enter');
 		await expect(items).toHaveCount(4);
-		await expect(page.locator('#consult-status')).toContainText('Campaign tags of your visit removed');
+		await expect(page.locator('#consult-status')).toContainText(
+			'Campaign tags of your visit removed',
+		);
 
 		await fillPerson(page);
 		await consent(page).check();
 		await send(page).click();
 		await expect(page.getByRole('heading', { name: 'Your email is ready' })).toBeVisible();
-		const mailto = await page.getByRole('link', { name: 'open the prepared email' }).getAttribute('href');
-		expect(mailto).toMatch(new RegExp(`^mailto:${site.consultation.email}\\?subject=Consultation%20request&body=`));
+		const mailto = await page
+			.getByRole('link', { name: 'open the prepared email' })
+			.getAttribute('href');
+		expect(mailto).toMatch(
+			new RegExp(`^mailto:${site.consultation.email}\\?subject=Consultation%20request&body=`),
+		);
 		const body = decodeURIComponent(mailto!.split('&body=')[1]!);
-		for (const [key, value] of Object.entries(PERSON)) expect(body, `the email carries ${key}`).toContain(`${key}: ${value}`);
+		for (const [key, value] of Object.entries(PERSON))
+			expect(body, `the email carries ${key}`).toContain(`${key}: ${value}`);
 		expect(body).toContain(`estimate: ${TOOL_LINK.estimate}`);
 		expect(body).toContain('report: soc2');
 		expect(body, 'a removed item is not sent').not.toContain('utm_source');
-		await expect.poll(() => events(page)).toContainEqual({ event: 'lead_submit', destination: 'none', request: 'consultation', attached: 'plan,estimate,readiness,from' });
+		await expect
+			.poll(() => events(page))
+			.toContainEqual({
+				event: 'lead_submit',
+				destination: 'none',
+				request: 'consultation',
+				attached: 'plan,estimate,readiness,from',
+			});
 		expect(errors).toEqual([]);
 	});
 
-	test('field-level messages for hostile input, never reflected as markup; nothing typed is lost', async ({ page }) => {
+	test('field-level messages for hostile input, never reflected as markup; nothing typed is lost', async ({
+		page,
+	}) => {
 		await page.goto('/consultation/');
 		const script = '<script>window.__pwned=1</script>';
 		await page.getByLabel('Your name').fill(script);
@@ -101,12 +132,24 @@ test.describe('without a destination: the form prepares an email', () => {
 		const summary = page.locator('#consult-errors');
 		await expect(summary).toBeFocused();
 		await expect(summary).toContainText('6 things to fix before sending');
-		await expect(page.locator('#c-name-error')).toHaveText('Your name cannot contain < or > or code.');
-		await expect(page.locator('#c-email-error')).toHaveText('Enter an email address like name@company.com.');
-		await expect(page.locator('#c-company-error')).toHaveText('Company cannot contain < or > or code.');
-		await expect(page.locator('#c-message-error')).toHaveText('Message is too long: 10,000 characters, at most 3,000.');
-		await expect(page.locator('#c-phone-error')).toHaveText('Enter a phone number, or choose email.');
-		await expect(page.locator('#c-consent-error')).toHaveText('Tick the box to agree, or the request cannot be sent.');
+		await expect(page.locator('#c-name-error')).toHaveText(
+			'Your name cannot contain < or > or code.',
+		);
+		await expect(page.locator('#c-email-error')).toHaveText(
+			'Enter an email address like name@company.com.',
+		);
+		await expect(page.locator('#c-company-error')).toHaveText(
+			'Company cannot contain < or > or code.',
+		);
+		await expect(page.locator('#c-message-error')).toHaveText(
+			'Message is too long: 10,000 characters, at most 3,000.',
+		);
+		await expect(page.locator('#c-phone-error')).toHaveText(
+			'Enter a phone number, or choose email.',
+		);
+		await expect(page.locator('#c-consent-error')).toHaveText(
+			'Tick the box to agree, or the request cannot be sent.',
+		);
 		await expect(page.getByLabel('Your name')).toHaveAttribute('aria-invalid', 'true');
 		expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
 		await expect(page.locator('img[src="x"]')).toHaveCount(0);
@@ -127,14 +170,18 @@ test.describe('without a destination: the form prepares an email', () => {
 		await expect(page.getByLabel('Phone number')).toBeVisible();
 	});
 
-	test('passes axe in light and dark, with messages and attached items showing', async ({ page }) => {
+	test('passes axe in light and dark, with messages and attached items showing', async ({
+		page,
+	}) => {
 		await page.goto(`/consultation/?${new URLSearchParams(TOOL_LINK)}`);
 		await expect(attached(page)).toBeVisible();
 		await send(page).click();
 		await expect(page.locator('#consult-errors')).toBeVisible();
 		expect(await axeViolations(page), 'light').toEqual([]);
 		await page.emulateMedia({ colorScheme: 'dark' });
-		await expect.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+		await expect
+			.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches))
+			.toBe(true);
 		expect(await axeViolations(page, [], THEME_RULES), 'dark').toEqual([]);
 	});
 });
@@ -146,7 +193,10 @@ test.describe('with an endpoint: a real receiver', () => {
 	test.beforeAll(async () => {
 		const page = join(variant, 'consultation', 'index.html');
 		const main = join(dist, 'consultation', 'index.html');
-		if (!existsSync(page) || (existsSync(main) && statSync(main).mtimeMs > statSync(page).mtimeMs)) {
+		if (
+			!existsSync(page) ||
+			(existsSync(main) && statSync(main).mtimeMs > statSync(page).mtimeMs)
+		) {
 			test.setTimeout(300_000);
 			const run = spawnSync('npm', ['run', 'build:consultation'], { cwd: root, stdio: 'inherit' });
 			expect(run.status, 'the extra build for the endpoint succeeds').toBe(0);
@@ -166,12 +216,18 @@ test.describe('with an endpoint: a real receiver', () => {
 	/** Forwards the configured endpoint host to the receiver: the browser's request reaches it as sent. */
 	async function toReceiver(context: BrowserContext): Promise<void> {
 		await context.route(`${ENDPOINT_HOST}/**`, async (route) => {
-			const response = await route.fetch({ url: route.request().url().replace(ENDPOINT_HOST, receiver.origin), timeout: 60_000 });
+			const response = await route.fetch({
+				url: route.request().url().replace(ENDPOINT_HOST, receiver.origin),
+				timeout: 60_000,
+			});
 			await route.fulfill({ response });
 		});
 	}
 
-	test('sends every field, the plan and the campaign tags as JSON; confirms what was sent', async ({ page, context }) => {
+	test('sends every field, the plan and the campaign tags as JSON; confirms what was sent', async ({
+		page,
+		context,
+	}) => {
 		await toReceiver(context);
 		await recordEvents(page);
 		const errors = await watchErrors(page);
@@ -188,18 +244,39 @@ test.describe('with an endpoint: a real receiver', () => {
 		expect(sent!.path).toBe('/endpoint');
 		expect(sent!.contentType).toBe('application/json');
 		const { from, ...plan } = TOOL_LINK;
-		expect(sent!.body).toEqual({ ...PERSON, contact: 'phone', phone: '+1 555 010 0199', consent: site.consultation.consent, ...plan, from });
+		expect(sent!.body).toEqual({
+			...PERSON,
+			contact: 'phone',
+			phone: '+1 555 010 0199',
+			consent: site.consultation.consent,
+			...plan,
+			from,
+		});
 		// The confirmation lists what was sent, as text.
 		const list = page.locator('#consult-sent-list');
-		await expect(list.locator('dt', { hasText: /^estimate$/ }).locator('+ dd')).toHaveText(TOOL_LINK.estimate);
-		await expect(list.locator('dt', { hasText: /^email$/ }).locator('+ dd')).toHaveText(PERSON.email);
+		await expect(list.locator('dt', { hasText: /^estimate$/ }).locator('+ dd')).toHaveText(
+			TOOL_LINK.estimate,
+		);
+		await expect(list.locator('dt', { hasText: /^email$/ }).locator('+ dd')).toHaveText(
+			PERSON.email,
+		);
 		const lead = (await events(page)).filter((e) => e.event === 'lead_submit');
-		expect(lead).toEqual([{ event: 'lead_submit', destination: 'endpoint', request: 'consultation', attached: 'plan,estimate,readiness,from,campaign' }]);
+		expect(lead).toEqual([
+			{
+				event: 'lead_submit',
+				destination: 'endpoint',
+				request: 'consultation',
+				attached: 'plan,estimate,readiness,from,campaign',
+			},
+		]);
 		expect(JSON.stringify(lead), 'no personal data in the event').not.toMatch(/Ana|acme|555|Acme/);
 		expect(errors).toEqual([]);
 	});
 
-	test('a server error says what happened and offers a retry; nothing typed is lost, even across a reload', async ({ page, context }) => {
+	test('a server error says what happened and offers a retry; nothing typed is lost, even across a reload', async ({
+		page,
+		context,
+	}) => {
 		await toReceiver(context);
 		await page.goto(`${server.origin}/consultation/?report=soc1&utm_source=ads`);
 		const script = 'Please call <script>window.__pwned=1</script> after 5pm';
@@ -209,7 +286,9 @@ test.describe('with an endpoint: a real receiver', () => {
 		receiver.next = 'fail';
 		await send(page).click();
 		const status = page.locator('#consult-status');
-		await expect(status).toContainText('The request was not sent: the server answered with an error (500). Your text is kept; try again in a moment.');
+		await expect(status).toContainText(
+			'The request was not sent: the server answered with an error (500). Your text is kept; try again in a moment.',
+		);
 		await expect(page.getByLabel('Message')).toHaveValue(script);
 		expect(receiver.submissions).toHaveLength(0);
 
@@ -217,7 +296,10 @@ test.describe('with an endpoint: a real receiver', () => {
 		await expect(page.getByLabel('Message')).toHaveValue(script);
 		await expect(page.getByLabel('Your name')).toHaveValue(PERSON.name);
 		await expect(consent(page)).toBeChecked();
-		await expect(attached(page).getByRole('listitem').filter({ hasText: 'Your plan' }), 'a removed item stays removed').toHaveCount(0);
+		await expect(
+			attached(page).getByRole('listitem').filter({ hasText: 'Your plan' }),
+			'a removed item stays removed',
+		).toHaveCount(0);
 
 		receiver.next = 'fail';
 		await send(page).click();
@@ -226,14 +308,19 @@ test.describe('with an endpoint: a real receiver', () => {
 		expect(receiver.submissions).toHaveLength(1);
 		expect(receiver.submissions[0]!.body).toMatchObject({ message: script, utm_source: 'ads' });
 		expect(receiver.submissions[0]!.body).not.toHaveProperty('report');
-		await expect(page.locator('#consult-sent-list dd', { hasText: 'Please call' })).toHaveText(script);
+		await expect(page.locator('#consult-sent-list dd', { hasText: 'Please call' })).toHaveText(
+			script,
+		);
 		expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
 		// Sent: the draft is cleared, so the next visit starts empty.
 		await page.goto(`${server.origin}/consultation/`);
 		await expect(page.getByLabel('Message')).toHaveValue('');
 	});
 
-	test('a slow server: the visitor sees it is sending, cannot send twice, and gets the confirmation', async ({ page, context }) => {
+	test('a slow server: the visitor sees it is sending, cannot send twice, and gets the confirmation', async ({
+		page,
+		context,
+	}) => {
 		await toReceiver(context);
 		await page.goto(`${server.origin}/consultation/`);
 		await fillPerson(page);
@@ -242,11 +329,15 @@ test.describe('with an endpoint: a real receiver', () => {
 		await send(page).click();
 		await expect(page.locator('#consult-status')).toHaveText('Sending your request…');
 		await expect(send(page)).toBeDisabled();
-		await expect(page.getByRole('heading', { name: 'Request sent' })).toBeVisible({ timeout: 30_000 });
+		await expect(page.getByRole('heading', { name: 'Request sent' })).toBeVisible({
+			timeout: 30_000,
+		});
 		expect(receiver.submissions).toHaveLength(1);
 	});
 
-	test('without JavaScript the form is a plain POST (form-encoded) to the endpoint', async ({ browser }) => {
+	test('without JavaScript the form is a plain POST (form-encoded) to the endpoint', async ({
+		browser,
+	}) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		try {
 			await toReceiver(context);
@@ -259,27 +350,46 @@ test.describe('with an endpoint: a real receiver', () => {
 			await expect(page.getByRole('heading', { name: 'Request received' })).toBeVisible();
 			expect(receiver.submissions).toHaveLength(1);
 			expect(receiver.submissions[0]!.contentType).toBe('application/x-www-form-urlencoded');
-			expect(receiver.submissions[0]!.body).toEqual({ ...PERSON, contact: 'email', phone: '', website: '', consent: 'yes' });
+			expect(receiver.submissions[0]!.body).toEqual({
+				...PERSON,
+				contact: 'email',
+				phone: '',
+				website: '',
+				consent: 'yes',
+			});
 		} finally {
 			await context.close();
 		}
 	});
 
-	test('a gated e-book asks for an email through the same form, then offers the PDF', async ({ page, context }) => {
+	test('a gated e-book asks for an email through the same form, then offers the PDF', async ({
+		page,
+		context,
+	}) => {
 		await toReceiver(context);
 		await page.goto(`${server.origin}/`);
-		const link = page.getByRole('contentinfo').getByRole('link', { name: 'Download the e-book (PDF)' });
+		const link = page
+			.getByRole('contentinfo')
+			.getByRole('link', { name: 'Download the e-book (PDF)' });
 		await expect(link).not.toHaveAttribute('download');
 		await link.click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Get the e-book' })).toBeVisible();
 		await page.getByLabel('Work email').fill('ana@acme.io');
 		await consent(page).check();
 		await page.getByRole('button', { name: 'Send and download' }).click();
-		const download = page.getByRole('region', { name: 'Request sent' }).getByRole('link', { name: 'Download the e-book (PDF)' });
+		const download = page
+			.getByRole('region', { name: 'Request sent' })
+			.getByRole('link', { name: 'Download the e-book (PDF)' });
 		await expect(download).toBeVisible();
-		const pdf = await page.request.get(new URL((await download.getAttribute('href'))!, page.url()).href);
+		const pdf = await page.request.get(
+			new URL((await download.getAttribute('href'))!, page.url()).href,
+		);
 		expect(pdf.headers()['content-type']).toBe('application/pdf');
 		expect(receiver.submissions).toHaveLength(1);
-		expect(receiver.submissions[0]!.body).toMatchObject({ email: 'ana@acme.io', request: 'ebook', from: 'footer' });
+		expect(receiver.submissions[0]!.body).toMatchObject({
+			email: 'ana@acme.io',
+			request: 'ebook',
+			from: 'footer',
+		});
 	});
 });

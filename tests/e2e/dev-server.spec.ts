@@ -31,12 +31,23 @@ test.describe('astro dev', () => {
 	test.beforeAll(async () => {
 		const port = await freePort();
 		origin = `http://127.0.0.1:${port}`;
-		dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-			cwd: root,
-			stdio: 'ignore',
-		});
+		dev = spawn(
+			process.execPath,
+			['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)],
+			{
+				cwd: root,
+				stdio: 'ignore',
+			},
+		);
 		await expect
-			.poll(() => fetch(`${origin}/`).then((r) => r.status, () => 0), { timeout: 240_000, intervals: [250] })
+			.poll(
+				() =>
+					fetch(`${origin}/`).then(
+						(r) => r.status,
+						() => 0,
+					),
+				{ timeout: 240_000, intervals: [250] },
+			)
 			.toBe(200);
 	});
 
@@ -51,13 +62,18 @@ test.describe('astro dev', () => {
 			expect(response.headers()['content-type']).toBe('image/png');
 			expect(pngSize(await response.body()), image).toEqual({ width: 1200, height: 630 });
 		}
-		expect((await request.get(`${origin}/og/chapters/no-such-chapter.png`)).status(), 'no page, no card').toBe(404);
+		expect(
+			(await request.get(`${origin}/og/chapters/no-such-chapter.png`)).status(),
+			'no page, no card',
+		).toBe(404);
 	});
 
 	test('the link builder’s preview shows the card', async ({ page }) => {
 		await page.goto(`${origin}/links/`);
 		const preview = page.locator('img[src*="/og/"]').first();
 		await expect(preview).toBeVisible();
-		await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1200);
+		await expect
+			.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+			.toBe(1200);
 	});
 });

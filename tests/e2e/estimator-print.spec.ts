@@ -33,7 +33,9 @@ test.describe('the printed estimate', () => {
 			await openEstimator(page, query);
 			const shareUrl = page.url();
 			const lines = page.locator('#est-cost-table tbody tr');
-			const items = await lines.locator('th').evaluateAll((ths) => ths.map((th) => th.firstChild?.textContent ?? ''));
+			const items = await lines
+				.locator('th')
+				.evaluateAll((ths) => ths.map((th) => th.firstChild?.textContent ?? ''));
 			const firstYear = await page.getByTestId('first-year-typical').innerText();
 			const reportDate = await page.getByTestId('report-typical').innerText();
 			const phases = await page.locator('#est-timeline-table tbody th').allInnerTexts();
@@ -46,7 +48,9 @@ test.describe('the printed estimate', () => {
 
 			expect(text, 'the date it was made').toMatch(/Estimate made on \d{1,2} \w+ \d{4}/);
 			const printedUrl = /Reopenitat(http\S+?)Yourestimate/.exec(flat)?.[1];
-			expect(printedUrl, 'the address that reopens it').toMatch(new RegExp(`^${new URL(shareUrl).origin}/estimator/\\?`));
+			expect(printedUrl, 'the address that reopens it').toMatch(
+				new RegExp(`^${new URL(shareUrl).origin}/estimator/\\?`),
+			);
 			for (const label of ['Organization', 'Readiness', 'Audit firm', 'Start']) {
 				expect(text, `the plan: ${label}`).toContain(label);
 			}
@@ -72,7 +76,11 @@ test.describe('the printed estimate', () => {
 			await openEstimator(page, new URL(printedUrl!).search);
 			await expect(page.getByTestId('first-year-typical')).toHaveText(firstYear);
 			await expect(page.getByTestId('report-typical')).toHaveText(reportDate);
-			expect(await lines.locator('th').evaluateAll((ths) => ths.map((th) => th.firstChild?.textContent ?? ''))).toEqual(items);
+			expect(
+				await lines
+					.locator('th')
+					.evaluateAll((ths) => ths.map((th) => th.firstChild?.textContent ?? '')),
+			).toEqual(items);
 		});
 	}
 });

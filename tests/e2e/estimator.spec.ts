@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { holdScripts } from './support/hold';
 import { todayIso } from '../../src/lib/engagement/dates';
-import { CATEGORIES, labelOf, READINESS_LEVELS, REPORT_SCOPES, typeLabel } from '../../src/lib/engagement/vocabulary';
+import {
+	CATEGORIES,
+	labelOf,
+	READINESS_LEVELS,
+	REPORT_SCOPES,
+	typeLabel,
+} from '../../src/lib/engagement/vocabulary';
 import { checkDeadline } from '../../src/lib/estimator/deadline';
 import { estimate } from '../../src/lib/estimator/model';
 import { MAX_NOTICES, parseEstimateQuery } from '../../src/lib/estimator/query';
@@ -23,7 +29,9 @@ const reportDate = (page: Page) => page.getByTestId('report-typical');
 const money = (text: string) => {
 	const m = /\$([\d,.]+)([kM]?)/.exec(text);
 	if (!m) return Number.NaN;
-	return Math.round(Number(m[1]!.replace(/,/g, '')) * { '': 1, k: 1e3, M: 1e6 }[m[2] as '' | 'k' | 'M']);
+	return Math.round(
+		Number(m[1]!.replace(/,/g, '')) * { '': 1, k: 1e3, M: 1e6 }[m[2] as '' | 'k' | 'M'],
+	);
 };
 const BROKEN = /NaN|Infinity|Invalid Date|undefined/;
 
@@ -82,31 +90,46 @@ test.describe('cost and time estimator', () => {
 		expect(new URL(page.url()).searchParams.get('tsc')).toBe('security,privacy');
 
 		// The charts draw their bars and scales once the island is live.
-		await expect(page.getByTestId('cost-scale').locator('.est-bar-tick'), 'the dollar scale has ticks').not.toHaveCount(0);
+		await expect(
+			page.getByTestId('cost-scale').locator('.est-bar-tick'),
+			'the dollar scale has ticks',
+		).not.toHaveCount(0);
 		const phases = await timeline.locator('tbody tr').count();
 		await expect(page.locator('.est-gantt-bar'), 'a bar for every phase').toHaveCount(phases);
 		expect(errors, 'no console errors').toEqual([]);
 	});
 
-	test('a hand-off link followed before the link writer arrives still carries the plan', async ({ page }) => {
+	test('a hand-off link followed before the link writer arrives still carries the plan', async ({
+		page,
+	}) => {
 		// The links need the shared URL codec, which loads after the first screen: hold it back,
 		// as a slow connection would, and follow a hand-off link in the meantime.
 		let release = () => {};
 		const released = new Promise<void>((resolve) => (release = resolve));
-		const held = await holdScripts(page, /\/_astro\/(?:link|engagement)\.[\w-]+\.js$/, { until: released });
+		const held = await holdScripts(page, /\/_astro\/(?:link|engagement)\.[\w-]+\.js$/, {
+			until: released,
+		});
 		await openEstimator(page);
 		await page.getByRole('radio', { name: 'SOC 1 and SOC 2' }).check();
 		const handOff = page.getByRole('link', { name: 'check how ready you are' });
-		await expect(handOff, 'the bare path while the codec is held').toHaveAttribute('href', '/readiness/');
+		await expect(handOff, 'the bare path while the codec is held').toHaveAttribute(
+			'href',
+			'/readiness/',
+		);
 		await handOff.click();
-		await expect.poll(() => held(), { message: 'the link writer was held back' }).toBeGreaterThan(0);
+		await expect
+			.poll(() => held(), { message: 'the link writer was held back' })
+			.toBeGreaterThan(0);
 		expect(new URL(page.url()).pathname, 'the click waits for the plan').toBe('/estimator/');
 		release();
 		await page.waitForURL(/\/readiness\/\?/);
 		const link = new URL(page.url());
 		expect(link.searchParams.get('report')).toBe('both');
 		expect(link.searchParams.get('start')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-		await expect(page.getByRole('radio', { name: 'SOC 1 and SOC 2' }), 'the self-check takes the plan').toBeChecked();
+		await expect(
+			page.getByRole('radio', { name: 'SOC 1 and SOC 2' }),
+			'the self-check takes the plan',
+		).toBeChecked();
 	});
 
 	test('takes the report chooser hand-off from the query contract', async ({ page }) => {
@@ -120,9 +143,15 @@ test.describe('cost and time estimator', () => {
 		).toBeVisible();
 		await expect(page.getByRole('radio', { name: labelOf(REPORT_SCOPES, 'both') })).toBeChecked();
 		await expect(page.getByRole('radio', { name: new RegExp(`${typeLabel(1)}\\b`) })).toBeChecked();
-		await expect(page.getByRole('checkbox', { name: labelOf(CATEGORIES, 'confidentiality') })).toBeChecked();
-		await expect(page.getByRole('checkbox', { name: labelOf(CATEGORIES, 'privacy') })).not.toBeChecked();
-		await expect(page.getByRole('radio', { name: labelOf(READINESS_LEVELS, 'documented') })).toBeChecked();
+		await expect(
+			page.getByRole('checkbox', { name: labelOf(CATEGORIES, 'confidentiality') }),
+		).toBeChecked();
+		await expect(
+			page.getByRole('checkbox', { name: labelOf(CATEGORIES, 'privacy') }),
+		).not.toBeChecked();
+		await expect(
+			page.getByRole('radio', { name: labelOf(READINESS_LEVELS, 'documented') }),
+		).toBeChecked();
 		await expect(
 			page.getByText('SOC 1 and SOC 2 Type I (Security, Confidentiality)'),
 			'the estimate describes the hand-off',
@@ -162,7 +191,8 @@ test.describe('cost and time estimator', () => {
 
 	test('a garbage query shows a notice and falls back to defaults', async ({ page }) => {
 		const errors = await watchErrors(page);
-		const query = '?report=soc9&systems=-3&window=Infinity&start=2026-02-30&deadline=NaN&tsc=security,bogus&colour=blue';
+		const query =
+			'?report=soc9&systems=-3&window=Infinity&start=2026-02-30&deadline=NaN&tsc=security,bogus&colour=blue';
 		await openEstimator(page, query);
 		const notice = page
 			.getByRole('status')
@@ -218,12 +248,16 @@ test.describe('cost and time estimator', () => {
 		// The options are the model's for this plan, each with its own date.
 		const { inputs } = parseEstimateQuery(query, todayIso());
 		const options = estimate(inputs, todayIso(), checkDeadline).deadline!.options;
-		expect(options.map((o) => o.id), 'the options the issue asks for').toEqual(
-			expect.arrayContaining(['type1-first', 'bridge-letter', 'realistic-date']),
-		);
+		expect(
+			options.map((o) => o.id),
+			'the options the issue asks for',
+		).toEqual(expect.arrayContaining(['type1-first', 'bridge-letter', 'realistic-date']));
 		await expect(panel.getByRole('listitem')).toHaveCount(options.length);
 		for (const option of options) {
-			await expect(panel.getByRole('listitem').filter({ hasText: option.title }), option.title).toBeVisible();
+			await expect(
+				panel.getByRole('listitem').filter({ hasText: option.title }),
+				option.title,
+			).toBeVisible();
 		}
 		await page.getByLabel('Customer deadline (optional)').fill('2030-06-30');
 		await expect(page.getByRole('region', { name: 'The deadline looks achievable' })).toBeVisible();
@@ -305,7 +339,9 @@ test.describe('cost and time estimator', () => {
 		expect(await axeViolations(page), 'axe violations (light)').toEqual([]);
 		// The themes differ only in colours: the dark run checks the colour rules.
 		await page.emulateMedia({ colorScheme: 'dark' });
-		await expect.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+		await expect
+			.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches))
+			.toBe(true);
 		expect(await axeViolations(page, [], THEME_RULES), 'axe violations (dark)').toEqual([]);
 	});
 
@@ -355,14 +391,25 @@ test.describe('estimator without JavaScript', () => {
 				name: /Start-up, SOC 2 Type II, Security only, boutique firm/,
 			}),
 		).toBeVisible();
-		await expect(examples, 'figures in two significant figures').toContainText(/\$\d+(\.\d)?k typical/);
+		await expect(examples, 'figures in two significant figures').toContainText(
+			/\$\d+(\.\d)?k typical/,
+		);
 		const assumptions = page.getByRole('table', {
 			name: 'Estimator assumptions and their sources',
 		});
 		const documented = Object.keys(
-			(JSON.parse(readFileSync(new URL('../../content/estimator-assumptions.json', import.meta.url), 'utf8')) as { assumptions: object }).assumptions,
+			(
+				JSON.parse(
+					readFileSync(
+						new URL('../../content/estimator-assumptions.json', import.meta.url),
+						'utf8',
+					),
+				) as { assumptions: object }
+			).assumptions,
 		).length;
-		await expect(assumptions.getByRole('row'), 'a header plus a row per assumption').toHaveCount(documented + 1);
+		await expect(assumptions.getByRole('row'), 'a header plus a row per assumption').toHaveCount(
+			documented + 1,
+		);
 		await expect(
 			assumptions.getByRole('link', { name: 'Strac' }).first(),
 			'rows cite sources by name',

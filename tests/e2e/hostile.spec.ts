@@ -62,24 +62,53 @@ const TOOLS: Tool[] = [
 		name: 'report chooser',
 		path: '/chooser/',
 		keys: ['financial', 'data', 'commitments', 'public', 'asked', 'deadline', 'controls'],
-		ready: (page) => expect(page.locator('astro-island'), 'chooser hydrated').not.toHaveAttribute('ssr', ''),
-		notice: (page) => chooser(page).getByRole('status').filter({ hasText: 'Part of the link could not be used' }),
+		ready: (page) =>
+			expect(page.locator('astro-island'), 'chooser hydrated').not.toHaveAttribute('ssr', ''),
+		notice: (page) =>
+			chooser(page).getByRole('status').filter({ hasText: 'Part of the link could not be used' }),
 		use: async (page) => {
-			const progress = await chooser(page).getByText(/^Question \d+ of \d+/).textContent();
+			const progress = await chooser(page)
+				.getByText(/^Question \d+ of \d+/)
+				.textContent();
 			const at = Number(/Question (\d+)/.exec(progress ?? '')?.[1]);
 			await chooser(page).getByRole('radio').first().focus();
 			await page.keyboard.press('Space');
-			await tabTo(page, chooser(page).getByRole('button', { name: /^(Next|See my recommendation)$/ }), 'the Next button');
+			await tabTo(
+				page,
+				chooser(page).getByRole('button', { name: /^(Next|See my recommendation)$/ }),
+				'the Next button',
+			);
 			await page.keyboard.press('Enter');
-			await expect(chooser(page).getByText(`Question ${at + 1} of`), 'the answer moved the chooser on').toBeVisible();
+			await expect(
+				chooser(page).getByText(`Question ${at + 1} of`),
+				'the answer moved the chooser on',
+			).toBeVisible();
 		},
 	},
 	{
 		name: 'estimator',
 		path: '/estimator/',
-		keys: ['report', 'type', 'tsc', 'soc3', 'readiness', 'size', 'systems', 'subservice', 'window', 'firm', 'platform', 'pentest', 'rate', 'start', 'deadline'],
-		ready: (page) => expect(page.locator('.est[data-ready="true"]'), 'estimator read its link').toBeAttached(),
-		notice: (page) => page.getByRole('status').filter({ hasText: 'Some settings in the link could not be used' }),
+		keys: [
+			'report',
+			'type',
+			'tsc',
+			'soc3',
+			'readiness',
+			'size',
+			'systems',
+			'subservice',
+			'window',
+			'firm',
+			'platform',
+			'pentest',
+			'rate',
+			'start',
+			'deadline',
+		],
+		ready: (page) =>
+			expect(page.locator('.est[data-ready="true"]'), 'estimator read its link').toBeAttached(),
+		notice: (page) =>
+			page.getByRole('status').filter({ hasText: 'Some settings in the link could not be used' }),
 		use: async (page) => {
 			const cost = page.getByTestId('first-year-typical');
 			const before = await cost.textContent();
@@ -92,26 +121,41 @@ const TOOLS: Tool[] = [
 		name: 'readiness self-check',
 		path: '/readiness/',
 		keys: ['report', 'tsc', 'type', 'soc3', 'step', 'a', 'readiness'],
-		ready: (page) => expect(page.locator('.rd[data-ready]'), 'self-check read its link').toBeAttached(),
-		notice: (page) => page.getByRole('status').filter({ hasText: 'Some of the link could not be used' }),
+		ready: (page) =>
+			expect(page.locator('.rd[data-ready]'), 'self-check read its link').toBeAttached(),
+		notice: (page) =>
+			page.getByRole('status').filter({ hasText: 'Some of the link could not be used' }),
 		use: async (page) => {
 			await page.getByRole('button', { name: 'Start the questions' }).focus();
 			await page.keyboard.press('Enter');
-			await expect(page.getByRole('heading', { level: 2, name: /^Governance/ }), 'focus moves to the first area').toBeFocused();
+			await expect(
+				page.getByRole('heading', { level: 2, name: /^Governance/ }),
+				'focus moves to the first area',
+			).toBeFocused();
 			await page.getByRole('radio', { name: 'In place, with evidence' }).first().focus();
 			await page.keyboard.press('Space');
-			await expect(page.getByText(/: 1 of \d+ questions answered/), 'the answer counts').toBeVisible();
+			await expect(
+				page.getByText(/: 1 of \d+ questions answered/),
+				'the answer counts',
+			).toBeVisible();
 		},
 	},
 	{
 		name: 'search page',
 		path: '/search/',
 		keys: ['q', 'topic', 'part'],
-		ready: (page) => expect(searchPanel(page).getByRole('searchbox'), 'search panel built').toBeVisible(),
+		ready: (page) =>
+			expect(searchPanel(page).getByRole('searchbox'), 'search panel built').toBeVisible(),
 		notice: (page) => searchPanel(page).locator('[data-search-notice]'),
 		use: async (page) => {
-			await typeInto(page, searchPanel(page).getByRole('searchbox', { name: 'Search words' }), 'bridge letter');
-			await expect(searchPanel(page).getByRole('status'), 'the search answers').toContainText('for “bridge letter”');
+			await typeInto(
+				page,
+				searchPanel(page).getByRole('searchbox', { name: 'Search words' }),
+				'bridge letter',
+			);
+			await expect(searchPanel(page).getByRole('status'), 'the search answers').toContainText(
+				'for “bridge letter”',
+			);
 			await expect(searchPanel(page).locator('.search-result').first()).toBeVisible();
 		},
 	},
@@ -120,7 +164,8 @@ const TOOLS: Tool[] = [
 		path: '/links/',
 		// The builder reads nothing from its own URL; the campaign tags every page keeps are tried instead.
 		keys: [...ATTRIBUTION_KEYS],
-		ready: (page) => expect(page.locator('astro-island'), 'link builder hydrated').not.toHaveAttribute('ssr', ''),
+		ready: (page) =>
+			expect(page.locator('astro-island'), 'link builder hydrated').not.toHaveAttribute('ssr', ''),
 		notice: null,
 		use: async (page) => {
 			await typeInto(page, page.getByRole('textbox', { name: /^Source/ }), 'LinkedIn');
@@ -171,31 +216,55 @@ async function open(page: Page, path: string, query: string): Promise<void> {
 
 /** Nothing from the link ran, was turned into markup, or became a link target; no broken text. */
 async function expectNothingInjected(page: Page, when: string): Promise<void> {
-	expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned), `${when}: no script ran`).toBeUndefined();
+	expect(
+		await page.evaluate(() => (window as { __pwned?: unknown }).__pwned),
+		`${when}: no script ran`,
+	).toBeUndefined();
 	await expect(page.locator('img[src="x"]'), `${when}: no image injected`).toHaveCount(0);
 	const found = await page.evaluate(() => ({
 		scripts: [...document.scripts].filter((s) => s.textContent?.includes('__pwned')).length,
-		handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
-		jsLinks: [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((a) => a.protocol === 'javascript:').length,
+		handlers: [...document.querySelectorAll('*')].filter((el) =>
+			[...el.attributes].some((a) => a.name.startsWith('on')),
+		).length,
+		jsLinks: [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].filter(
+			(a) => a.protocol === 'javascript:',
+		).length,
 	}));
-	expect(found, `${when}: no script element, inline handler or javascript: link from the input`).toEqual({ scripts: 0, handlers: 0, jsLinks: 0 });
-	for (const href of await page.locator('a[data-consultation]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+	expect(
+		found,
+		`${when}: no script element, inline handler or javascript: link from the input`,
+	).toEqual({ scripts: 0, handlers: 0, jsLinks: 0 });
+	for (const href of await page
+		.locator('a[data-consultation]')
+		.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
 		const url = new URL(href, page.url());
-		expect(`${url.protocol}//${url.host}`, `${when}: consultation link stays on the consultation site`).toBe(new URL(site.consultationUrl, page.url()).origin);
+		expect(
+			`${url.protocol}//${url.host}`,
+			`${when}: consultation link stays on the consultation site`,
+		).toBe(new URL(site.consultationUrl, page.url()).origin);
 	}
-	expect(await page.locator('body').innerText(), `${when}: no NaN, Infinity, Invalid Date or undefined on the page`).not.toMatch(BROKEN_TEXT);
+	expect(
+		await page.locator('body').innerText(),
+		`${when}: no NaN, Infinity, Invalid Date or undefined on the page`,
+	).not.toMatch(BROKEN_TEXT);
 }
 
 for (const tool of TOOLS) {
 	test.describe(`${tool.name} with a hostile link`, () => {
 		for (const kind of ['garbage', 'overlong', 'script'] as const) {
-			test(`${kind} query: usable${tool.notice ? ', noticed' : ''}, nothing injected`, async ({ page }) => {
+			test(`${kind} query: usable${tool.notice ? ', noticed' : ''}, nothing injected`, async ({
+				page,
+			}) => {
 				const errors = await watchErrors(page);
 				await open(page, tool.path, queryFor(tool, kind));
 				await tool.ready(page);
-				if (tool.notice) await expect(tool.notice(page), 'a notice says what was ignored').toBeVisible();
+				if (tool.notice)
+					await expect(tool.notice(page), 'a notice says what was ignored').toBeVisible();
 				if (tool.notice && kind === 'script') {
-					await expect(tool.notice(page), 'the input is quoted as text, not rendered').toContainText(/<script>|"><img|javascript:|\{\{constructor/);
+					await expect(
+						tool.notice(page),
+						'the input is quoted as text, not rendered',
+					).toContainText(/<script>|"><img|javascript:|\{\{constructor/);
 				}
 				await expectNothingInjected(page, 'after load');
 				await tool.use(page);
@@ -207,13 +276,20 @@ for (const tool of TOOLS) {
 }
 
 test.describe('chapters with a hostile link', () => {
-	test('?highlight= with script and markup is shown as text, and a malformed #fragment does not throw', async ({ page }) => {
+	test('?highlight= with script and markup is shown as text, and a malformed #fragment does not throw', async ({
+		page,
+	}) => {
 		const errors = await watchErrors(page);
 		const typed = `${SCRIPTS.join(' ')} controls`;
 		await page.goto(`/chapters/soc-2/?highlight=${encodeURIComponent(typed)}#%E0%A4%A`);
 		const bar = page.getByRole('region', { name: 'Search highlights' });
-		await expect(bar, 'the highlight bar quotes the terms').toContainText('<script>window.__pwned=1</script>');
-		await expect(page.locator('mark.search-hit').first(), 'the real word is still marked').toBeVisible();
+		await expect(bar, 'the highlight bar quotes the terms').toContainText(
+			'<script>window.__pwned=1</script>',
+		);
+		await expect(
+			page.locator('mark.search-hit').first(),
+			'the real word is still marked',
+		).toBeVisible();
 		await expectNothingInjected(page, 'highlighted chapter');
 		await bar.getByRole('button', { name: 'Clear highlights' }).focus();
 		await page.keyboard.press('Enter');
@@ -221,19 +297,29 @@ test.describe('chapters with a hostile link', () => {
 		expect(errors, 'no page error, console error or failed request').toEqual([]);
 	});
 
-	test('hostile campaign tags travel to consultation links as text, never as markup', async ({ page }) => {
+	test('hostile campaign tags travel to consultation links as text, never as markup', async ({
+		page,
+	}) => {
 		const errors = await watchErrors(page);
-		const tags = Object.fromEntries(ATTRIBUTION_KEYS.map((key, i) => [key, SCRIPTS[i % SCRIPTS.length]!]));
+		const tags = Object.fromEntries(
+			ATTRIBUTION_KEYS.map((key, i) => [key, SCRIPTS[i % SCRIPTS.length]!]),
+		);
 		await page.goto(`/chapters/soc-2/?${new URLSearchParams({ ...tags, gclid: 'g'.repeat(500) })}`);
 		const links = page.locator('a[data-consultation]');
 		await expect(links.first()).toBeAttached();
 		await expect
 			.poll(() => links.first().getAttribute('href'), 'the landing tags are added to the link')
 			.toContain('utm_source=');
-		for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+		for (const href of await links.evaluateAll((as) =>
+			as.map((a) => a.getAttribute('href') ?? ''),
+		)) {
 			const url = new URL(href, page.url());
-			expect(url.origin, 'a valid URL on the consultation site').toBe(new URL(site.consultationUrl, page.url()).origin);
-			expect(url.searchParams.get('utm_source'), 'the value arrives exactly as sent').toBe(tags.utm_source);
+			expect(url.origin, 'a valid URL on the consultation site').toBe(
+				new URL(site.consultationUrl, page.url()).origin,
+			);
+			expect(url.searchParams.get('utm_source'), 'the value arrives exactly as sent').toBe(
+				tags.utm_source,
+			);
 			expect(url.searchParams.get('utm_medium')).toBe(tags.utm_medium);
 			expect(url.searchParams.has('gclid'), 'an overlong tag is dropped').toBe(false);
 		}

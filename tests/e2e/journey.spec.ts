@@ -20,12 +20,17 @@ async function estimatorShows(page: Page) {
 	return {
 		deadline: await page.getByLabel('Customer deadline (optional)').inputValue(),
 		typical: (await page.getByTestId('report-typical').textContent())!.trim(),
-		report: await page.getByRole('group', { name: 'Report' }).getByRole('radio', { checked: true }).getAttribute('value'),
+		report: await page
+			.getByRole('group', { name: 'Report' })
+			.getByRole('radio', { checked: true })
+			.getAttribute('value'),
 	};
 }
 
 for (const id of ['saas', 'tight-deadline'] as const) {
-	test(`${id}: the chooser, the estimator and the self-check agree on scope, deadline and dates`, async ({ page }) => {
+	test(`${id}: the chooser, the estimator and the self-check agree on scope, deadline and dates`, async ({
+		page,
+	}) => {
 		const errors = await watchErrors(page);
 		const answers = EXAMPLE_VISITORS.find((v) => v.id === id)!.answers;
 		const today = todayIso();
@@ -43,11 +48,17 @@ for (const id of ['saas', 'tight-deadline'] as const) {
 		await page.getByRole('link', { name: 'Estimate cost and time for this' }).click();
 		await page.waitForURL(/\/estimator\//);
 		const estimate = await estimatorShows(page);
-		expect(estimate).toEqual({ deadline: due, typical: formatDate(r.type!.firstReport.typical), report: plan.report });
+		expect(estimate).toEqual({
+			deadline: due,
+			typical: formatDate(r.type!.firstReport.typical),
+			report: plan.report,
+		});
 		for (const c of CATEGORIES) {
 			const box = page.getByRole('checkbox', { name: new RegExp(`^${c.label}`) });
 			if ((await box.count()) === 0) continue;
-			await expect(box, c.label).toBeChecked({ checked: plan.categories?.includes(c.id) ?? c.id === 'security' });
+			await expect(box, c.label).toBeChecked({
+				checked: plan.categories?.includes(c.id) ?? c.id === 'security',
+			});
 		}
 
 		// 3. The estimator hands the same plan to the self-check, which shows the same scope.
@@ -58,13 +69,23 @@ for (const id of ['saas', 'tight-deadline'] as const) {
 		await page.waitForURL(/\/readiness\//);
 		const reportLabel = labelOf(REPORT_SCOPES, plan.report!);
 		await expect(page.getByRole('radio', { name: reportLabel, exact: true })).toBeChecked();
-		await expect.poll(() => new URL(page.url()).searchParams.get('deadline'), 'the self-check’s link keeps the deadline').toBe(due);
+		await expect
+			.poll(
+				() => new URL(page.url()).searchParams.get('deadline'),
+				'the self-check’s link keeps the deadline',
+			)
+			.toBe(due);
 		const link = new URL(page.url());
 
 		// 4. Answered in full ("in place, with evidence"), its results state the deadline with the
 		// estimator's dates for a ready organization, and its estimate link gives that same date.
-		const scope = { report: plan.report!, categories: (plan.categories ?? []).filter((c) => c !== 'security') as never };
-		const all = questionsInScope(READINESS_QUESTIONS, scope).map((q) => `${q.id}:e`).join(',');
+		const scope = {
+			report: plan.report!,
+			categories: (plan.categories ?? []).filter((c) => c !== 'security') as never,
+		};
+		const all = questionsInScope(READINESS_QUESTIONS, scope)
+			.map((q) => `${q.id}:e`)
+			.join(',');
 		link.searchParams.set('step', 'results');
 		link.searchParams.set('a', all);
 		await page.goto(link.pathname + link.search);
@@ -74,7 +95,11 @@ for (const id of ['saas', 'tight-deadline'] as const) {
 		await expect(sentence).toContainText(`typically by ${formatDate(ready.typical)}`);
 		await page.getByRole('link', { name: 'Use this in the estimator' }).click();
 		await page.waitForURL(/\/estimator\//);
-		expect(await estimatorShows(page)).toEqual({ deadline: due, typical: formatDate(ready.typical), report: plan.report });
+		expect(await estimatorShows(page)).toEqual({
+			deadline: due,
+			typical: formatDate(ready.typical),
+			report: plan.report,
+		});
 		expect(errors).toEqual([]);
 	});
 }

@@ -7,7 +7,10 @@ import { allPages, axeViolations, THEME_RULES, watchErrors } from './support/sit
 test.describe.configure({ mode: 'parallel' });
 
 for (const path of allPages()) {
-	test(`${path} loads without errors, passes axe in light and dark, and reads well without JavaScript`, async ({ page, browser }) => {
+	test(`${path} loads without errors, passes axe in light and dark, and reads well without JavaScript`, async ({
+		page,
+		browser,
+	}) => {
 		// The print edition holds the whole book, and axe's time grows with it (minutes on a loaded
 		// machine). Its chapters after the first repeat, as printed, markup each chapter page already
 		// has checked here: axe the first chapter and the book's own parts (cover, contents,
@@ -22,8 +25,13 @@ for (const path of allPages()) {
 
 		// The dark theme changes colours only: its run checks the colour rules.
 		await page.emulateMedia({ colorScheme: 'dark' });
-		await expect.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-		expect(await axeViolations(page, exclude, THEME_RULES), `axe violations on ${path} (dark)`).toEqual([]);
+		await expect
+			.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches))
+			.toBe(true);
+		expect(
+			await axeViolations(page, exclude, THEME_RULES),
+			`axe violations on ${path} (dark)`,
+		).toEqual([]);
 		expect(errors, `errors on ${path}`).toEqual([]);
 
 		const context = await browser.newContext({ javaScriptEnabled: false });
@@ -44,11 +52,17 @@ async function readsWithoutJavaScript(page: Page, path: string): Promise<void> {
 
 	// Navigation works: the header links and, on chapters, the chapter list are visible links.
 	// The print edition the PDF is made from has no site chrome by design; it links back instead.
-	if (path === '/book/') await expect(page.getByRole('link', { name: 'Read the guide online' })).toBeVisible();
-	else await expect(page.getByRole('navigation', { name: 'Primary' }).getByRole('link').first()).toBeVisible();
+	if (path === '/book/')
+		await expect(page.getByRole('link', { name: 'Read the guide online' })).toBeVisible();
+	else
+		await expect(
+			page.getByRole('navigation', { name: 'Primary' }).getByRole('link').first(),
+		).toBeVisible();
 	if (path.startsWith('/chapters/')) {
 		await expect(page.locator('#sidebar-list a').first()).toBeVisible();
-		await expect(page.getByRole('navigation', { name: 'Previous and next chapter' }).getByRole('link').first()).toBeVisible();
+		await expect(
+			page.getByRole('navigation', { name: 'Previous and next chapter' }).getByRole('link').first(),
+		).toBeVisible();
 	}
 
 	// Controls that need JavaScript are hidden, not shown dead.
@@ -56,12 +70,22 @@ async function readsWithoutJavaScript(page: Page, path: string): Promise<void> {
 
 	// No visible empty boxes: every island or container in <main> that takes up space has content.
 	const empty = await page.evaluate(() =>
-		[...document.querySelectorAll('main astro-island, main section, main div, main ul, main ol, main table')]
+		[
+			...document.querySelectorAll(
+				'main astro-island, main section, main div, main ul, main ol, main table',
+			),
+		]
 			.filter((el) => {
 				const box = el.getBoundingClientRect();
 				const style = getComputedStyle(el);
-				return box.width > 0 && box.height > 0 && style.display !== 'none' && style.visibility !== 'hidden'
-					&& el.textContent.trim() === '' && !el.querySelector('img, svg, input, select, textarea, button, canvas');
+				return (
+					box.width > 0 &&
+					box.height > 0 &&
+					style.display !== 'none' &&
+					style.visibility !== 'hidden' &&
+					el.textContent.trim() === '' &&
+					!el.querySelector('img, svg, input, select, textarea, button, canvas')
+				);
 			})
 			.map((el) => el.outerHTML.slice(0, 120)),
 	);

@@ -20,7 +20,8 @@ const PHONE = { width: 390, height: 844 };
 async function onFirstScreen(target: Locator): Promise<boolean> {
 	return target.evaluate((el) => {
 		const r = el.getBoundingClientRect();
-		if (r.height === 0 || r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth) return false;
+		if (r.height === 0 || r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth)
+			return false;
 		const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 40), r.top + r.height / 2);
 		return hit !== null && (el.contains(hit) || hit.contains(el));
 	});
@@ -53,7 +54,10 @@ function restingBox(target: Locator): Promise<Resting> {
 					last = key;
 					if (same < 2) return void requestAnimationFrame(frame);
 					const header = document.querySelector('.site-header')?.getBoundingClientRect();
-					const hit = document.elementFromPoint(r.left + Math.min(r.width / 2, 40), r.top + r.height / 2);
+					const hit = document.elementFromPoint(
+						r.left + Math.min(r.width / 2, 40),
+						r.top + r.height / 2,
+					);
 					resolve({
 						top: r.top,
 						bottom: r.bottom,
@@ -122,7 +126,9 @@ test.describe('the tools on a 390 px phone show their answer on the first screen
 	test.slow();
 	test.use({ viewport: PHONE });
 
-	test('estimator: the summary stays in view and follows the last field of the form', async ({ page }, testInfo) => {
+	test('estimator: the summary stays in view and follows the last field of the form', async ({
+		page,
+	}, testInfo) => {
 		const errors = await watchErrors(page);
 		await openEstimator(page, '?readiness=none&window=12&start=2027-01-04');
 		const glance = page.getByRole('region', { name: 'Your estimate at a glance' });
@@ -132,19 +138,30 @@ test.describe('the tools on a 390 px phone show their answer on the first screen
 
 		// The deadline comes first in the form; the verdict appears in the summary at once.
 		await page.getByLabel('Customer deadline (optional)').fill('2027-06-30');
-		await expect(page.getByTestId('glance-deadline'), 'the verdict appears in the summary').toHaveText('not achievable');
+		await expect(
+			page.getByTestId('glance-deadline'),
+			'the verdict appears in the summary',
+		).toHaveText('not achievable');
 
 		// The hourly cost is the form's last field, far below the summary on a phone.
 		const rate = page.getByLabel('Internal hourly cost (optional)');
 		await rate.scrollIntoViewIfNeeded();
 		await rate.fill('150');
-		expect(await page.evaluate(() => scrollY), 'the page was scrolled down to the field').toBeGreaterThan(844);
+		expect(
+			await page.evaluate(() => scrollY),
+			'the page was scrolled down to the field',
+		).toBeGreaterThan(844);
 		await expect(page.getByTestId('glance-deadline')).toHaveText('not achievable');
-		expect(await onFirstScreen(glance), 'the summary is on screen, not under the header').toBe(true);
+		expect(await onFirstScreen(glance), 'the summary is on screen, not under the header').toBe(
+			true,
+		);
 		await shoot(page, testInfo, 'estimator-390-after-deadline.png');
 
 		// The summary agrees with the detailed figures below it.
-		const range = (await page.locator('.est-headline .est-range').first().innerText()).replace(/^typical; range /, '');
+		const range = (await page.locator('.est-headline .est-range').first().innerText()).replace(
+			/^typical; range /,
+			'',
+		);
 		await expect(page.getByTestId('glance-cost')).toHaveText(range);
 		await expect(page.getByTestId('glance-report')).toHaveText(
 			(await page.getByTestId('report-typical').innerText()).replace(/^\d{1,2} /, ''),
@@ -157,7 +174,9 @@ test.describe('the tools on a 390 px phone show their answer on the first screen
 		expect(errors).toEqual([]);
 	});
 
-	test('chooser: Next and Back stay on screen for every question, and the result takes focus', async ({ page }, testInfo) => {
+	test('chooser: Next and Back stay on screen for every question, and the result takes focus', async ({
+		page,
+	}, testInfo) => {
 		const answers = EXAMPLE_VISITORS.find((v) => v.id === 'saas')!.answers;
 		await page.goto('/chooser/');
 		const tool = page.getByRole('region', { name: 'Report chooser' });
@@ -165,15 +184,29 @@ test.describe('the tools on a 390 px phone show their answer on the first screen
 			const group = tool.getByRole('group', { name: question.title });
 			await expect(group).toBeVisible();
 			const next = tool.getByRole('button', { name: /^(Next|See my recommendation)$/ });
-			expect(await onFirstScreen(next), `"${await next.innerText()}" is on screen for question ${i + 1}`).toBe(true);
-			if (i > 0) expect(await onFirstScreen(tool.getByRole('button', { name: 'Back' })), 'Back too').toBe(true);
+			expect(
+				await onFirstScreen(next),
+				`"${await next.innerText()}" is on screen for question ${i + 1}`,
+			).toBe(true);
+			if (i > 0)
+				expect(await onFirstScreen(tool.getByRole('button', { name: 'Back' })), 'Back too').toBe(
+					true,
+				);
 			if (i === 0) await shoot(page, testInfo, 'chooser-390-first-question.png');
 			for (const label of labelsFor(question, answers)) {
-				await group.getByRole(question.kind === 'single' ? 'radio' : 'checkbox', { name: label, exact: true }).check();
+				await group
+					.getByRole(question.kind === 'single' ? 'radio' : 'checkbox', {
+						name: label,
+						exact: true,
+					})
+					.check();
 			}
 			expect(await onFirstScreen(next), 'still on screen after answering').toBe(true);
 			if (i === QUESTIONS.length - 1) {
-				expect(await page.evaluate(() => scrollY), 'the reader is down the page when asking for the result').toBeGreaterThan(0);
+				expect(
+					await page.evaluate(() => scrollY),
+					'the reader is down the page when asking for the result',
+				).toBeGreaterThan(0);
 			}
 			await next.click();
 		}
@@ -190,7 +223,9 @@ test.describe('the tools on a 390 px phone show their answer on the first screen
 		await shoot(page, testInfo, 'chooser-390-result.png');
 	});
 
-	test('self-check: the score comes to rest on the first screen after the last step', async ({ page }, testInfo) => {
+	test('self-check: the score comes to rest on the first screen after the last step', async ({
+		page,
+	}, testInfo) => {
 		// The last step before the results: the last area with questions in the default scope.
 		const inScope = questionsInScope(READINESS_QUESTIONS, INITIAL_STATE.scope);
 		const lastArea = AREAS.filter((a) => inScope.some((q) => q.area === a.id)).at(-1)!.id;
@@ -198,14 +233,20 @@ test.describe('the tools on a 390 px phone show their answer on the first screen
 		const button = page.getByRole('button', { name: 'See your results' });
 		// The button ends a long list of questions: the reader is far down the page when they press it.
 		await button.scrollIntoViewIfNeeded();
-		expect(await page.evaluate(() => scrollY), 'the page was scrolled down to the button').toBeGreaterThan(PHONE.height);
+		expect(
+			await page.evaluate(() => scrollY),
+			'the page was scrolled down to the button',
+		).toBeGreaterThan(PHONE.height);
 		await button.click();
 		const heading = page.getByRole('heading', { level: 2, name: 'Results' });
 		await expect(heading).toBeFocused();
 		const score = page.getByTestId('readiness-band').locator('.rd-score');
 		await expectAtRestOnScreen(heading, 'the results heading');
 		await expectAtRestOnScreen(score, 'the score');
-		await expectAtRestOnScreen(page.getByTestId('readiness-band').locator('.rd-band-label'), 'the band');
+		await expectAtRestOnScreen(
+			page.getByTestId('readiness-band').locator('.rd-band-label'),
+			'the band',
+		);
 		// Once the whole result is there, down to its call to action, it has not moved away.
 		await expect(page.getByTestId('readiness-cta')).toBeAttached();
 		await expect(page.getByTestId('readiness-time')).not.toBeEmpty();
@@ -218,11 +259,16 @@ test.describe('every tool at 320, 390 and 768 px in both themes', () => {
 	test.slow();
 	for (const scheme of SCHEMES) {
 		for (const width of WIDTHS) {
-			test(`${width} px, ${scheme}: nothing scrolls sideways; screenshots attached`, async ({ page }, testInfo) => {
+			test(`${width} px, ${scheme}: nothing scrolls sideways; screenshots attached`, async ({
+				page,
+			}, testInfo) => {
 				await page.emulateMedia({ colorScheme: scheme });
 				await page.setViewportSize({ width, height: width === 768 ? 1024 : 740 });
 
-				await openEstimator(page, '?report=both&tsc=security,availability,privacy&readiness=none&penTest=1&start=2027-01-04&deadline=2027-06-30');
+				await openEstimator(
+					page,
+					'?report=both&tsc=security,availability,privacy&readiness=none&penTest=1&start=2027-01-04&deadline=2027-06-30',
+				);
 				await expect(page.getByTestId('deadline-cta')).toBeVisible();
 				expect(await sideways(page), 'estimator').toBeLessThanOrEqual(0);
 				await shoot(page, testInfo, `estimator-${width}-${scheme}.png`);
@@ -231,7 +277,9 @@ test.describe('every tool at 320, 390 and 768 px in both themes', () => {
 
 				// A worked example's own link opens its recommendation.
 				await page.goto('/chooser/');
-				const example = page.getByRole('link', { name: /^Open this example in the chooser/ }).last();
+				const example = page
+					.getByRole('link', { name: /^Open this example in the chooser/ })
+					.last();
 				await page.goto((await example.getAttribute('href'))!);
 				await expect(page.locator('.chooser-result h2').first()).toBeVisible();
 				expect(await sideways(page), 'chooser result').toBeLessThanOrEqual(0);
@@ -245,7 +293,12 @@ test.describe('every tool at 320, 390 and 768 px in both themes', () => {
 				// visually hidden on phones, where each cell names itself).
 				const fits = await table.evaluate((el) => {
 					const box = el.parentElement!;
-					return el.scrollWidth <= box.clientWidth + 1 && [...el.querySelectorAll('tbody td, tbody th')].every((c) => c.scrollWidth <= c.clientWidth + 1);
+					return (
+						el.scrollWidth <= box.clientWidth + 1 &&
+						[...el.querySelectorAll('tbody td, tbody th')].every(
+							(c) => c.scrollWidth <= c.clientWidth + 1,
+						)
+					);
 				});
 				expect(fits, 'the area table fits its width').toBe(true);
 				await table.scrollIntoViewIfNeeded();

@@ -11,7 +11,9 @@ async function chapterWithTable(page: Page): Promise<string> {
 	throw new Error('no chapter has a table');
 }
 
-test('a chapter printed from the browser shows the chapter alone, in light colors, with whole table rows and visible addresses', async ({ page }) => {
+test('a chapter printed from the browser shows the chapter alone, in light colors, with whole table rows and visible addresses', async ({
+	page,
+}) => {
 	await page.setViewportSize({ width: 1440, height: 900 });
 	const path = await chapterWithTable(page);
 	// A reader who chose the dark theme still gets black on white on paper.
@@ -28,13 +30,25 @@ test('a chapter printed from the browser shows the chapter alone, in light color
 		['navigation', 'Previous and next chapter'],
 		['navigation', 'On this page'],
 	] as const) {
-		await expect(page.getByRole(role, name ? { name } : {}), `${role} ${name ?? ''} is not printed`).toBeHidden();
+		await expect(
+			page.getByRole(role, name ? { name } : {}),
+			`${role} ${name ?? ''} is not printed`,
+		).toBeHidden();
 	}
 	await expect(page.getByRole('link', { name: 'Skip to content' })).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
-	await expect(page.getByRole('complementary', { name: 'Consultation' }), 'the call-to-action is not printed').toBeHidden();
-	await expect(page.getByRole('heading', { level: 1 }), 'the chapter title is printed').toBeVisible();
-	await expect(page.getByRole('link', { name: 'Download the e-book (PDF)' }), 'the download offer is not printed').toBeHidden();
+	await expect(
+		page.getByRole('complementary', { name: 'Consultation' }),
+		'the call-to-action is not printed',
+	).toBeHidden();
+	await expect(
+		page.getByRole('heading', { level: 1 }),
+		'the chapter title is printed',
+	).toBeVisible();
+	await expect(
+		page.getByRole('link', { name: 'Download the e-book (PDF)' }),
+		'the download offer is not printed',
+	).toBeHidden();
 
 	const look = await page.evaluate(() => {
 		const body = getComputedStyle(document.body);
@@ -64,9 +78,23 @@ test('a chapter printed from the browser shows the chapter alone, in light color
 	// And the printed file: the chapter's text on every page, none of the site's chrome.
 	const pdf = await readPdf(await page.pdf({ preferCSSPageSize: true }));
 	const text = pdf.pages.map((p) => [p.head, p.body, p.foot].join(' ')).join(' ');
-	for (const p of pdf.pages) expect((p.head + p.body + p.foot).length, `printed page ${p.number} is not blank`).toBeGreaterThan(0);
-	for (const chrome of ['Skip to content', 'All chapters', 'Previous chapter', 'Next chapter', 'On this page', 'Dark theme', 'not audit or legal advice']) {
+	for (const p of pdf.pages)
+		expect(
+			(p.head + p.body + p.foot).length,
+			`printed page ${p.number} is not blank`,
+		).toBeGreaterThan(0);
+	for (const chrome of [
+		'Skip to content',
+		'All chapters',
+		'Previous chapter',
+		'Next chapter',
+		'On this page',
+		'Dark theme',
+		'not audit or legal advice',
+	]) {
 		expect(text, `"${chrome}" is not printed`).not.toContain(chrome);
 	}
-	expect(text.replace(/\s/g, ''), 'the address is in the printed text').toContain(look.href.slice(0, 30));
+	expect(text.replace(/\s/g, ''), 'the address is in the printed text').toContain(
+		look.href.slice(0, 30),
+	);
 });

@@ -241,13 +241,13 @@ test.describe('readiness self-check', () => {
 				// Shown the way the page shows it when scripts are off: axe itself needs scripts,
 				// so it cannot run in a context without them.
 				await page.evaluate(() => document.documentElement.classList.remove('js'));
-				await expect(
-					page.getByRole('heading', { name: 'The readiness checklist' }),
-				).toBeVisible();
+				await expect(page.getByRole('heading', { name: 'The readiness checklist' })).toBeVisible();
 			}
 			expect(await axeViolations(page), `axe on ${view} (light)`).toEqual([]);
 			await page.emulateMedia({ colorScheme: 'dark' });
-			await expect.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+			await expect
+				.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches))
+				.toBe(true);
 			expect(await axeViolations(page, [], THEME_RULES), `axe on ${view} (dark)`).toEqual([]);
 		});
 	}

@@ -21,7 +21,9 @@ test.describe('chapter reading experience', () => {
 		await page.close();
 	});
 
-	test('keyboard alone reaches the sidebar, TOC, copy-link and prev/next, each with a visible focus ring', async ({ page }) => {
+	test('keyboard alone reaches the sidebar, TOC, copy-link and prev/next, each with a visible focus ring', async ({
+		page,
+	}) => {
 		await page.setViewportSize({ width: 1440, height: 900 });
 		await page.goto(chapter);
 		const reached = new Set<string>();
@@ -31,8 +33,19 @@ test.describe('chapter reading experience', () => {
 				const el = document.activeElement as HTMLElement | null;
 				if (!el || el === document.body) return null;
 				const style = getComputedStyle(el);
-				const zone = el.closest('.sidebar') ? 'sidebar' : el.closest('.toc-wide') ? 'toc' : el.matches('.copy-link') ? 'copy-link' : el.closest('.prev-next') ? 'prev-next' : null;
-				return { zone, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+				const zone = el.closest('.sidebar')
+					? 'sidebar'
+					: el.closest('.toc-wide')
+						? 'toc'
+						: el.matches('.copy-link')
+							? 'copy-link'
+							: el.closest('.prev-next')
+								? 'prev-next'
+								: null;
+				return {
+					zone,
+					outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+				};
 			});
 			if (info?.zone) {
 				expect(info.outline, `focus ring visible in ${info.zone}`).toBe(true);
@@ -50,16 +63,28 @@ test.describe('chapter reading experience', () => {
 		expect(count, 'the chapter has sections').toBeGreaterThan(1);
 		for (const index of [count - 1, Math.floor(count / 2), 0]) {
 			const hash = (await links.nth(index).getAttribute('href'))!;
-			await page.evaluate((id) => {
-				const el = document.getElementById(id)!;
-				window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 60, behavior: 'instant' });
-			}, decodeURIComponent(hash.slice(1)));
-			await expect(page.locator(`.toc-wide a[href="${hash}"]`)).toHaveAttribute('aria-current', 'true');
+			await page.evaluate(
+				(id) => {
+					const el = document.getElementById(id)!;
+					window.scrollTo({
+						top: el.getBoundingClientRect().top + window.scrollY - 60,
+						behavior: 'instant',
+					});
+				},
+				decodeURIComponent(hash.slice(1)),
+			);
+			await expect(page.locator(`.toc-wide a[href="${hash}"]`)).toHaveAttribute(
+				'aria-current',
+				'true',
+			);
 			await expect(page.locator('.toc-wide a[aria-current="true"]')).toHaveCount(1);
 		}
 	});
 
-	test('copy link copies the canonical URL plus the anchor, without the query string, and says Copied', async ({ page, context }) => {
+	test('copy link copies the canonical URL plus the anchor, without the query string, and says Copied', async ({
+		page,
+		context,
+	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto(`${chapter}?utm_source=newsletter&utm_campaign=q4`);
 		const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
@@ -93,12 +118,16 @@ test.describe('chapter reading experience', () => {
 		await toggle.click();
 		await toggle.click();
 		await expect(list).toBeHidden();
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - window.innerWidth,
+		);
 		expect(overflow, 'no horizontal scrolling at 320px').toBeLessThanOrEqual(0);
 	});
 });
 
-test('a chosen theme persists across pages and is applied before the page paints', async ({ page }) => {
+test('a chosen theme persists across pages and is applied before the page paints', async ({
+	page,
+}) => {
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto('/');
 	const toggle = page.getByRole('button', { name: 'Dark theme' });
@@ -119,10 +148,15 @@ test('a chosen theme persists across pages and is applied before the page paints
 		}).observe(document, { childList: true, subtree: true });
 	});
 	await page.goto('/glossary/');
-	expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
+	expect(
+		await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody),
+	).toBe('dark');
 	const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 	expect(bg).toBe('rgb(15, 20, 25)');
-	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+		'aria-pressed',
+		'true',
+	);
 
 	await page.getByRole('button', { name: 'Dark theme' }).click();
 	await page.reload();
@@ -130,10 +164,16 @@ test('a chosen theme persists across pages and is applied before the page paints
 });
 
 test('pages read well without JavaScript', async ({ browser }) => {
-	const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+	const context = await browser.newContext({
+		javaScriptEnabled: false,
+		viewport: { width: 360, height: 740 },
+	});
 	const page = await context.newPage();
 	await page.goto(chapterPages()[0]!);
-	await expect(page.locator('#sidebar-list a').first(), 'chapter list visible without JS').toBeVisible();
+	await expect(
+		page.locator('#sidebar-list a').first(),
+		'chapter list visible without JS',
+	).toBeVisible();
 	await expect(page.getByRole('button', { name: 'All chapters' })).toBeHidden();
 	await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
 	await expect(page.locator('article h1')).toBeVisible();
@@ -142,13 +182,18 @@ test('pages read well without JavaScript', async ({ browser }) => {
 
 /** The longest chapter (most HTML), the hardest case for reaching the header while reading. */
 function longestChapter(): string {
-	return chapterPages().sort((a, b) => readDist(`${b.slice(1)}index.html`).length - readDist(`${a.slice(1)}index.html`).length)[0]!;
+	return chapterPages().sort(
+		(a, b) =>
+			readDist(`${b.slice(1)}index.html`).length - readDist(`${a.slice(1)}index.html`).length,
+	)[0]!;
 }
 
 test.describe('reading on a phone (390 px)', () => {
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-	test('the header is one row of at most 64 px, and search and the menu come back on scroll up anywhere in a long chapter', async ({ page }) => {
+	test('the header is one row of at most 64 px, and search and the menu come back on scroll up anywhere in a long chapter', async ({
+		page,
+	}) => {
 		await page.goto(longestChapter());
 		const header = page.getByRole('banner');
 		const box = await header.boundingBox();
@@ -157,18 +202,29 @@ test.describe('reading on a phone (390 px)', () => {
 		const menu = header.getByRole('button', { name: 'Menu' });
 		for (const button of [search, menu]) {
 			const b = (await button.boundingBox())!;
-			expect(b.y + b.height, 'the button sits in the one row').toBeLessThanOrEqual(box!.y + box!.height);
+			expect(b.y + b.height, 'the button sits in the one row').toBeLessThanOrEqual(
+				box!.y + box!.height,
+			);
 		}
 		// Read down the chapter: the header makes way for the text…
 		const height = await page.evaluate(() => document.documentElement.scrollHeight);
 		for (let y = 400; y < height * 0.6; y += 400) {
 			await page.mouse.wheel(0, 400);
 		}
-		await expect.poll(async () => (await header.boundingBox())!.y + (await header.boundingBox())!.height, 'the header slides away while reading down').toBeLessThanOrEqual(1);
+		await expect
+			.poll(
+				async () => (await header.boundingBox())!.y + (await header.boundingBox())!.height,
+				'the header slides away while reading down',
+			)
+			.toBeLessThanOrEqual(1);
 		// …and a small scroll up brings search and the menu back.
 		await page.mouse.wheel(0, -120);
-		await expect.poll(async () => (await header.boundingBox())!.y, 'the header is back at the top').toBe(0);
-		expect(await page.evaluate(() => scrollY), 'still deep in the chapter').toBeGreaterThan(height * 0.3);
+		await expect
+			.poll(async () => (await header.boundingBox())!.y, 'the header is back at the top')
+			.toBe(0);
+		expect(await page.evaluate(() => scrollY), 'still deep in the chapter').toBeGreaterThan(
+			height * 0.3,
+		);
 		await menu.tap();
 		const drawer = page.locator('#site-menu');
 		await expect(drawer).toBeVisible();
@@ -181,20 +237,31 @@ test.describe('reading on a phone (390 px)', () => {
 		await search.tap();
 		await expect(page.getByRole('dialog', { name: 'Search the guide' })).toBeVisible();
 		const dialogBox = (await page.getByRole('dialog', { name: 'Search the guide' }).boundingBox())!;
-		expect(dialogBox.height, 'the search dialog fills the phone screen').toBeGreaterThanOrEqual(844 - 1);
-		await expect(page.getByRole('checkbox', { name: /Open search with the \/ key/ }), 'no keyboard switch on a touch screen').toBeHidden();
+		expect(dialogBox.height, 'the search dialog fills the phone screen').toBeGreaterThanOrEqual(
+			844 - 1,
+		);
+		await expect(
+			page.getByRole('checkbox', { name: /Open search with the \/ key/ }),
+			'no keyboard switch on a touch screen',
+		).toBeHidden();
 	});
 
-	test('the header can be reached by keyboard after scrolling: focus brings it back', async ({ page }) => {
+	test('the header can be reached by keyboard after scrolling: focus brings it back', async ({
+		page,
+	}) => {
 		await page.goto(longestChapter());
 		const header = page.getByRole('banner');
 		for (let i = 0; i < 8; i++) await page.mouse.wheel(0, 400);
 		await expect.poll(async () => (await header.boundingBox())!.y).toBeLessThan(0);
 		await header.getByRole('button', { name: 'Search', exact: true }).focus();
-		await expect.poll(async () => (await header.boundingBox())!.y, 'focus in the header shows it').toBe(0);
+		await expect
+			.poll(async () => (await header.boundingBox())!.y, 'focus in the header shows it')
+			.toBe(0);
 	});
 
-	test('the contents control names the chapter, stays in reach while reading and takes the reader to a section', async ({ page }) => {
+	test('the contents control names the chapter, stays in reach while reading and takes the reader to a section', async ({
+		page,
+	}) => {
 		const path = longestChapter();
 		await page.goto(path);
 		const contents = page.locator('details.toc-inline');
@@ -211,13 +278,21 @@ test.describe('reading on a phone (390 px)', () => {
 		const target = links.nth((await links.count()) - 1);
 		const hash = (await target.getAttribute('href'))!;
 		await target.tap();
-		await expect(contents, 'the contents fold away after picking a section').not.toHaveAttribute('open', '');
+		await expect(contents, 'the contents fold away after picking a section').not.toHaveAttribute(
+			'open',
+			'',
+		);
 		await expect(page).toHaveURL(new RegExp(`${hash}$`));
 		const heading = page.locator(`[id="${decodeURIComponent(hash.slice(1))}"]`);
 		await expect(heading).toBeInViewport();
 		// The heading is not hidden under the sticky bars.
 		const barBottom = (await summary.boundingBox())!.y + (await summary.boundingBox())!.height;
-		await expect.poll(async () => (await heading.boundingBox())!.y, 'the section heading shows below the contents bar').toBeGreaterThanOrEqual(barBottom - 1);
+		await expect
+			.poll(
+				async () => (await heading.boundingBox())!.y,
+				'the section heading shows below the contents bar',
+			)
+			.toBeGreaterThanOrEqual(barBottom - 1);
 		// With the keyboard: Escape folds it and gives focus back to the control.
 		await summary.focus();
 		await page.keyboard.press('Enter');
@@ -227,18 +302,28 @@ test.describe('reading on a phone (390 px)', () => {
 		await expect(summary).toBeFocused();
 	});
 
-	test('a link to a section lands with the brand, the chapter title and search in view', async ({ page }) => {
+	test('a link to a section lands with the brand, the chapter title and search in view', async ({
+		page,
+	}) => {
 		const path = longestChapter();
 		await page.goto(path);
 		const last = await page.locator('details.toc-inline nav a').last().getAttribute('href');
 		await page.goto(`${path}?utm_source=newsletter${last}`);
-		await expect(page.getByRole('banner').getByRole('link', { name: /SOC Reports/ })).toBeInViewport();
-		await expect(page.getByRole('banner').getByRole('button', { name: 'Search', exact: true })).toBeInViewport();
-		await expect(page.locator('details.toc-inline summary')).toContainText((await page.locator('h1').textContent())!.trim());
+		await expect(
+			page.getByRole('banner').getByRole('link', { name: /SOC Reports/ }),
+		).toBeInViewport();
+		await expect(
+			page.getByRole('banner').getByRole('button', { name: 'Search', exact: true }),
+		).toBeInViewport();
+		await expect(page.locator('details.toc-inline summary')).toContainText(
+			(await page.locator('h1').textContent())!.trim(),
+		);
 		await expect(page.locator('details.toc-inline summary')).toBeInViewport();
 	});
 
-	test('a glossary term opens its definition in a popover by touch and by keyboard, and closes again, staying on the page', async ({ page }) => {
+	test('a glossary term opens its definition in a popover by touch and by keyboard, and closes again, staying on the page', async ({
+		page,
+	}) => {
 		await page.goto('/chapters/reading-a-soc-report/');
 		const url = page.url();
 		const term = page.locator('a.term[data-term]').first();
@@ -247,7 +332,10 @@ test.describe('reading on a phone (390 px)', () => {
 		await term.tap();
 		await expect(popover).toBeVisible();
 		await expect(term).toHaveAttribute('aria-expanded', 'true');
-		const glossary = JSON.parse(readDist('glossary/terms.json')) as Record<string, { term: string; definition: string }>;
+		const glossary = JSON.parse(readDist('glossary/terms.json')) as Record<
+			string,
+			{ term: string; definition: string }
+		>;
 		const entryData = glossary[(await term.getAttribute('data-term'))!]!;
 		await expect(popover, 'the definition').toContainText(entryData.definition);
 		await expect(popover).toHaveAccessibleName(`Glossary: ${entryData.term}`);
@@ -279,14 +367,19 @@ test.describe('reading on a phone (390 px)', () => {
 	});
 
 	test('headings with an old alias anchor line up with the text', async ({ page }) => {
-		const files = chapterPages().filter((p) => readDist(`${p.slice(1)}index.html`).includes('class="anchor-alias"'));
+		const files = chapterPages().filter((p) =>
+			readDist(`${p.slice(1)}index.html`).includes('class="anchor-alias"'),
+		);
 		expect(files.length, 'some chapter has a renamed section').toBeGreaterThan(0);
 		for (const path of files) {
 			await page.goto(path);
 			for (const row of await page.locator('.heading-row:has(.anchor-alias)').all()) {
 				const heading = (await row.locator('h2, h3').boundingBox())!;
 				const text = (await page.locator('article h1').boundingBox())!;
-				expect(Math.abs(heading.x - text.x), `heading in ${path} starts where the text does`).toBeLessThanOrEqual(1);
+				expect(
+					Math.abs(heading.x - text.x),
+					`heading in ${path} starts where the text does`,
+				).toBeLessThanOrEqual(1);
 			}
 		}
 	});
@@ -303,7 +396,9 @@ test('on wide screens the contents rail shows from 1200 px', async ({ page }) =>
 	await expect(page.locator('details.toc-inline')).toBeVisible();
 });
 
-test('the glossary has an A–Z index and the FAQ is grouped by topic with a contents list', async ({ page }) => {
+test('the glossary has an A–Z index and the FAQ is grouped by topic with a contents list', async ({
+	page,
+}) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/glossary/');
 	const az = page.getByRole('navigation', { name: 'Glossary A to Z' });
@@ -318,7 +413,8 @@ test('the glossary has an A–Z index and the FAQ is grouped by topic with a con
 	for (const group of await page.locator('.az-group').all()) {
 		const letter = (await group.locator('h2').textContent())!.trim();
 		for (const term of await group.locator('dt').allTextContents()) {
-			if (letter !== '0–9') expect(term.trim().charAt(0).toUpperCase(), `“${term}” under ${letter}`).toBe(letter);
+			if (letter !== '0–9')
+				expect(term.trim().charAt(0).toUpperCase(), `“${term}” under ${letter}`).toBe(letter);
 		}
 	}
 

@@ -37,11 +37,17 @@ const consultationPath = new URL(site.consultationUrl, 'http://x.invalid').pathn
 test.describe('consultation offers in the tools', () => {
 	test.slow();
 
-	test('the self-check results offer a consultation that carries the score, the scope and the campaign', async ({ page }) => {
+	test('the self-check results offer a consultation that carries the score, the scope and the campaign', async ({
+		page,
+	}) => {
 		await recordEvents(page);
 		// A campaign visit lands on the page; its tags are kept for the visit.
-		await page.goto(`/readiness/?utm_source=newsletter&utm_campaign=q4&step=results&a=${readinessAnswers()}`);
-		const cta = page.getByRole('complementary', { name: 'Talk it through with an auditor' }).getByRole('link');
+		await page.goto(
+			`/readiness/?utm_source=newsletter&utm_campaign=q4&step=results&a=${readinessAnswers()}`,
+		);
+		const cta = page
+			.getByRole('complementary', { name: 'Talk it through with an auditor' })
+			.getByRole('link');
 		await expect(cta).toHaveAttribute('data-cta', 'consultation');
 		await expect(cta).toHaveAttribute('data-where', 'readiness-results');
 		await expect(cta).toHaveText(site.consultationLabel);
@@ -59,9 +65,13 @@ test.describe('consultation offers in the tools', () => {
 			.toMatchObject({ cta: 'consultation', where: 'readiness-results' });
 	});
 
-	test('the deadline box offers a consultation only when the deadline cannot be met', async ({ page }) => {
+	test('the deadline box offers a consultation only when the deadline cannot be met', async ({
+		page,
+	}) => {
 		await recordEvents(page);
-		await page.goto('/estimator/?readiness=none&window=12&start=2027-01-04&deadline=2027-06-30&utm_source=ads');
+		await page.goto(
+			'/estimator/?readiness=none&window=12&start=2027-01-04&deadline=2027-06-30&utm_source=ads',
+		);
 		const box = page.getByRole('region', { name: 'The deadline is not achievable as planned' });
 		const cta = box.getByRole('link', { name: site.consultationLabel });
 		await expect(cta).toHaveAttribute('data-where', 'estimator-deadline');

@@ -5,7 +5,16 @@
  * tests/perf/results/bench.json and .md, and fails when cost per chapter grows faster than linearly.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -20,11 +29,20 @@ const PARTS = ['basics', 'choosing', 'planning', 'audit', 'after'];
 /** Deterministic pseudo-random numbers so every run builds the same book. */
 function rng(seed: number): () => number {
 	let s = seed >>> 0;
-	return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+	return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const vocabulary = [...new Set(readdirSync(join(root, 'content/chapters')).flatMap((f) =>
-	readFileSync(join(root, 'content/chapters', f), 'utf8').split('---')[2]!.toLowerCase().match(/[a-z]{4,}/g) ?? []))];
+const vocabulary = [
+	...new Set(
+		readdirSync(join(root, 'content/chapters')).flatMap(
+			(f) =>
+				readFileSync(join(root, 'content/chapters', f), 'utf8')
+					.split('---')[2]!
+					.toLowerCase()
+					.match(/[a-z]{4,}/g) ?? [],
+		),
+	),
+];
 
 function syntheticChapter(n: number): string {
 	const rand = rng(n);
@@ -34,7 +52,11 @@ function syntheticChapter(n: number): string {
 		return s[0]!.toUpperCase() + s.slice(1) + '.';
 	};
 	const paragraph = () => Array.from({ length: 4 + Math.floor(rand() * 3) }, sentence).join(' ');
-	const sections = Array.from({ length: 6 }, (_, i) => `## Section ${i + 1}: ${word()} ${word()}\n\n${paragraph()}\n\n${paragraph()}\n\n### Detail ${i + 1}\n\n${paragraph()}`);
+	const sections = Array.from(
+		{ length: 6 },
+		(_, i) =>
+			`## Section ${i + 1}: ${word()} ${word()}\n\n${paragraph()}\n\n${paragraph()}\n\n### Detail ${i + 1}\n\n${paragraph()}`,
+	);
 	return `---
 title: "Synthetic chapter ${n}: ${word()} and ${word()}"
 description: "A generated chapter for the scale benchmark, about ${word()}, ${word()} and ${word()} in a SOC examination."
@@ -70,7 +92,13 @@ async function firstSearchBytes(dist: string): Promise<number | null> {
 		const context = await browser.newContext();
 		const sizes: Promise<number>[] = [];
 		context.on('response', (res) => {
-			if (res.url().includes('/pagefind/')) sizes.push(res.body().then((b) => wireSize(b), () => 0));
+			if (res.url().includes('/pagefind/'))
+				sizes.push(
+					res.body().then(
+						(b) => wireSize(b),
+						() => 0,
+					),
+				);
 		});
 		const page = await context.newPage();
 		await page.goto(`${server.origin}/search/?q=controls`);
@@ -85,19 +113,42 @@ async function firstSearchBytes(dist: string): Promise<number | null> {
 	}
 }
 
-const rows: { chapters: number; buildSeconds: number; distBytes: number; indexBytes: number; firstSearchBytes: number | null }[] = [];
+const rows: {
+	chapters: number;
+	buildSeconds: number;
+	distBytes: number;
+	indexBytes: number;
+	firstSearchBytes: number | null;
+}[] = [];
 for (const size of SIZES) {
 	const work = mkdtempSync(join(tmpdir(), `soc-bench-${size}-`));
 	const content = join(work, 'chapters');
 	mkdirSync(content);
 	const real = readdirSync(join(root, 'content/chapters')).filter((f) => f.endsWith('.mdx'));
 	for (const f of real) copyFileSync(join(root, 'content/chapters', f), join(content, f));
-	for (let n = 1; n <= size - real.length; n++) writeFileSync(join(content, `synthetic-${n}.mdx`), syntheticChapter(n));
+	for (let n = 1; n <= size - real.length; n++)
+		writeFileSync(join(content, `synthetic-${n}.mdx`), syntheticChapter(n));
 	const dist = join(work, 'dist');
 	const started = process.hrtime.bigint();
-	execFileSync('npx', ['astro', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, SITE_EBOOK: '0', SITE_CONTENT_DIR: content, SITE_OUT_DIR: dist, SITE_CACHE_DIR: join(work, 'cache') } });
+	execFileSync('npx', ['astro', 'build'], {
+		cwd: root,
+		stdio: 'ignore',
+		env: {
+			...process.env,
+			SITE_EBOOK: '0',
+			SITE_CONTENT_DIR: content,
+			SITE_OUT_DIR: dist,
+			SITE_CACHE_DIR: join(work, 'cache'),
+		},
+	});
 	const buildSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-	const row = { chapters: size, buildSeconds: Number(buildSeconds.toFixed(1)), distBytes: folderBytes(dist), indexBytes: folderBytes(join(dist, 'pagefind')), firstSearchBytes: await firstSearchBytes(dist) };
+	const row = {
+		chapters: size,
+		buildSeconds: Number(buildSeconds.toFixed(1)),
+		distBytes: folderBytes(dist),
+		indexBytes: folderBytes(join(dist, 'pagefind')),
+		firstSearchBytes: await firstSearchBytes(dist),
+	};
 	rows.push(row);
 	console.log(JSON.stringify(row));
 	rmSync(work, { recursive: true, force: true });
@@ -108,10 +159,16 @@ const kb = (n: number | null) => (n === null ? 'n/a' : (n / 1024).toFixed(0) + '
 const table = [
 	'| chapters | build time | per chapter | dist/ size | per chapter | search index | first search |',
 	'| --- | --- | --- | --- | --- | --- | --- |',
-	...rows.map((r) => `| ${r.chapters} | ${r.buildSeconds} s | ${((r.buildSeconds / r.chapters) * 1000).toFixed(0)} ms | ${mb(r.distBytes)} | ${kb(r.distBytes / r.chapters)} | ${mb(r.indexBytes)} | ${kb(r.firstSearchBytes)} |`),
+	...rows.map(
+		(r) =>
+			`| ${r.chapters} | ${r.buildSeconds} s | ${((r.buildSeconds / r.chapters) * 1000).toFixed(0)} ms | ${mb(r.distBytes)} | ${kb(r.distBytes / r.chapters)} | ${mb(r.indexBytes)} | ${kb(r.firstSearchBytes)} |`,
+	),
 ].join('\n');
 mkdirSync(join(root, 'tests/perf/results'), { recursive: true });
-writeFileSync(join(root, 'tests/perf/results/bench.json'), JSON.stringify({ date: new Date().toISOString().slice(0, 10), rows }, null, 2) + '\n');
+writeFileSync(
+	join(root, 'tests/perf/results/bench.json'),
+	JSON.stringify({ date: new Date().toISOString().slice(0, 10), rows }, null, 2) + '\n',
+);
 writeFileSync(join(root, 'tests/perf/results/bench.md'), table + '\n');
 console.log(`\n${table}\n`);
 
@@ -123,7 +180,9 @@ const growth = {
 	build: last.buildSeconds / last.chapters / (first.buildSeconds / first.chapters),
 	dist: last.distBytes / last.chapters / (first.distBytes / first.chapters),
 };
-console.log(`per-chapter cost, largest vs smallest book: build ×${growth.build.toFixed(2)}, dist ×${growth.dist.toFixed(2)}`);
+console.log(
+	`per-chapter cost, largest vs smallest book: build ×${growth.build.toFixed(2)}, dist ×${growth.dist.toFixed(2)}`,
+);
 if (rows.length > 1 && (growth.build > 1.5 || growth.dist > 1.5)) {
 	console.error('Cost per chapter grows faster than linearly.');
 	process.exit(1);

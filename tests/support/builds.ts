@@ -18,5 +18,6 @@ export const BUILDS: Build[] = [
 
 /** Throws a clear message when a build is missing, instead of letting every check fail on its own. */
 export function requireBuild(build: Build): void {
-	if (!existsSync(join(build.dir, 'index.html'))) throw new Error(`${build.dir} has no build: run \`${build.script}\` first`);
+	if (!existsSync(join(build.dir, 'index.html')))
+		throw new Error(`${build.dir} has no build: run \`${build.script}\` first`);
 }

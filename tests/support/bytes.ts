@@ -8,7 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { parse } from 'node-html-parser';
-import { fileForUrlPath, gzipSize as gz, normalizeBase, sitePathOf, wireSize } from '../../src/build/site-files.ts';
+import {
+	fileForUrlPath,
+	gzipSize as gz,
+	normalizeBase,
+	sitePathOf,
+	wireSize,
+} from '../../src/build/site-files.ts';
 
 export interface PageBytes {
 	html: number;
@@ -27,7 +33,11 @@ function resolveFile(dist: string, base: string, from: string, ref: string): str
 
 /** Static imports of an ES module (import … from 'x', import 'x', export … from 'x'). */
 function staticImports(code: string): string[] {
-	const specs = [...code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
+	const specs = [
+		...code.matchAll(
+			/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']/g,
+		),
+	].map((m) => m[1]!);
 	return specs.filter((s) => s.startsWith('.') || s.startsWith('/'));
 }
 
@@ -52,12 +62,16 @@ export function measurePage(dist: string, path: string, base = '/'): PageBytes {
 	const entryUrls = [
 		...scripts.filter((s) => s.getAttribute('src')).map((s) => s.getAttribute('src')!),
 		...doc.querySelectorAll('link[rel="modulepreload"]').map((l) => l.getAttribute('href')!),
-		...doc.querySelectorAll('astro-island').flatMap((i) => [i.getAttribute('component-url'), i.getAttribute('renderer-url')]),
+		...doc
+			.querySelectorAll('astro-island')
+			.flatMap((i) => [i.getAttribute('component-url'), i.getAttribute('renderer-url')]),
 		...inlineJs.flatMap((code) => staticImports(code)),
 	].filter((u): u is string => !!u);
 
 	const jsFiles = new Set<string>();
-	const queue = entryUrls.map((u) => resolveFile(dist, base, path, u)).filter((f): f is string => !!f);
+	const queue = entryUrls
+		.map((u) => resolveFile(dist, base, path, u))
+		.filter((f): f is string => !!f);
 	while (queue.length > 0) {
 		const f = queue.pop()!;
 		if (jsFiles.has(f)) continue;
@@ -71,15 +85,27 @@ export function measurePage(dist: string, path: string, base = '/'): PageBytes {
 	}
 	const htmlBytes = gz(html);
 	const css = cssFiles.reduce((n, f) => n + gz(readFileSync(f)), 0);
-	const js = gz(inlineJs.join('\n')) * (inlineJs.length > 0 ? 1 : 0) + [...jsFiles].reduce((n, f) => n + gz(readFileSync(f)), 0);
-	return { html: htmlBytes, css, js, total: htmlBytes + css + js, files: [...cssFiles, ...jsFiles] };
+	const js =
+		gz(inlineJs.join('\n')) * (inlineJs.length > 0 ? 1 : 0) +
+		[...jsFiles].reduce((n, f) => n + gz(readFileSync(f)), 0);
+	return {
+		html: htmlBytes,
+		css,
+		js,
+		total: htmlBytes + css + js,
+		files: [...cssFiles, ...jsFiles],
+	};
 }
 
 /**
  * Bytes of the built file a URL path requests, as stored and as sent (gzipped, unless that is no
  * smaller: Pagefind's index files are compressed already); zero for a path no file serves.
  */
-export function fileBytes(dist: string, urlPath: string, base = '/'): { raw: number; wire: number } {
+export function fileBytes(
+	dist: string,
+	urlPath: string,
+	base = '/',
+): { raw: number; wire: number } {
 	const file = fileForUrlPath(dist, base, urlPath);
 	if (!file) return { raw: 0, wire: 0 };
 	const body = readFileSync(file);

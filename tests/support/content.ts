@@ -25,7 +25,11 @@ export function chapterSources(): ChapterSource[] {
 			const raw = readFileSync(join(CHAPTERS_DIR, f), 'utf8');
 			const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw);
 			if (!m) throw new Error(`${f}: no frontmatter`);
-			return { slug: f.replace(/\.mdx$/, ''), data: (parseYaml(m[1]!) ?? {}) as Record<string, unknown>, body: m[2]! };
+			return {
+				slug: f.replace(/\.mdx$/, ''),
+				data: (parseYaml(m[1]!) ?? {}) as Record<string, unknown>,
+				body: m[2]!,
+			};
 		});
 }
 

@@ -14,9 +14,11 @@ export const MAX_EPUB_BYTES = 400_000;
 
 /** The one e-book file of a kind in dist/downloads/; throws a clear message otherwise. */
 export function ebookFile(ext: 'pdf' | 'epub' = 'pdf'): string {
-	if (!existsSync(downloads)) throw new Error('dist/downloads/ does not exist: run `npm run pdf` first');
+	if (!existsSync(downloads))
+		throw new Error('dist/downloads/ does not exist: run `npm run pdf` first');
 	const files = readdirSync(downloads).filter((f) => f.endsWith(`.${ext}`));
-	if (files.length !== 1) throw new Error(`expected exactly one ${ext} e-book in dist/downloads/, found ${files.length}`);
+	if (files.length !== 1)
+		throw new Error(`expected exactly one ${ext} e-book in dist/downloads/, found ${files.length}`);
 	return join(downloads, files[0]!);
 }
 

@@ -10,10 +10,13 @@ import { readFile } from 'node:fs/promises';
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 export async function load(url, context, nextLoad) {
-	if (!url.startsWith('file:') || !new URL(url).pathname.endsWith('.json')) return nextLoad(url, context);
+	if (!url.startsWith('file:') || !new URL(url).pathname.endsWith('.json'))
+		return nextLoad(url, context);
 	const data = JSON.parse(await readFile(new URL(url), 'utf8'));
 	const names =
-		data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data).filter((k) => IDENTIFIER.test(k)) : [];
+		data && typeof data === 'object' && !Array.isArray(data)
+			? Object.keys(data).filter((k) => IDENTIFIER.test(k))
+			: [];
 	const source = [
 		`const data = ${JSON.stringify(data)};`,
 		'export default data;',

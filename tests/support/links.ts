@@ -1,7 +1,12 @@
 /** A static link checker over a built site folder: every internal URL and #anchor must resolve. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
-import { fileForUrlPath, htmlFiles, normalizeBase, sitePathOf as urlPathOf } from '../../src/build/site-files.ts';
+import {
+	fileForUrlPath,
+	htmlFiles,
+	normalizeBase,
+	sitePathOf as urlPathOf,
+} from '../../src/build/site-files.ts';
 
 export interface LinkReport {
 	pages: number;
@@ -38,7 +43,10 @@ export function checkLinks(dir: string, base = '/', origin = 'http://site.invali
 		const pagePath = base.replace(/\/$/, '') + urlPathOf(file, dir);
 		const refs = [
 			...doc.querySelectorAll('a[href]').map((e) => e.getAttribute('href')!),
-			...doc.querySelectorAll('link[href]').filter((e) => e.getAttribute('rel') !== 'canonical').map((e) => e.getAttribute('href')!),
+			...doc
+				.querySelectorAll('link[href]')
+				.filter((e) => e.getAttribute('rel') !== 'canonical')
+				.map((e) => e.getAttribute('href')!),
 			...doc.querySelectorAll('script[src], img[src]').map((e) => e.getAttribute('src')!),
 		];
 		for (const ref of refs) {

@@ -11,7 +11,10 @@ import { shapeResult, type FragmentLike, type ShapedResult } from '../../src/lib
 
 interface PagefindApi {
 	options(o: Record<string, unknown>): Promise<void>;
-	search(q: string | null, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<RankedResult['fragment']> }[] }>;
+	search(
+		q: string | null,
+		o?: Record<string, unknown>,
+	): Promise<{ results: { data(): Promise<RankedResult['fragment']> }[] }>;
 	destroy(): Promise<void>;
 }
 
@@ -26,18 +29,22 @@ export interface RankedResult {
 export async function openIndex(siteDir: string, overrides: Record<string, unknown> = {}) {
 	const realFetch = globalThis.fetch;
 	// Pagefind fetches its index files next to pagefind.js; in Node they are files on disk.
-	globalThis.fetch = (async (input: string | URL | Request) => {
+	globalThis.fetch = async (input: string | URL | Request) => {
 		const url = new URL(input instanceof Request ? input.url : String(input));
 		if (url.protocol !== 'file:') return realFetch(input);
 		return new Response(await readFile(fileURLToPath(url)));
-	});
+	};
 	const bundle = pathToFileURL(join(siteDir, 'pagefind', 'pagefind.js')).href;
 	// A fresh module instance per site folder (the query string keeps the two builds apart).
 	const pagefind = (await import(`${bundle}?site=${encodeURIComponent(siteDir)}`)) as PagefindApi;
 	await pagefind.options({ ...PAGEFIND_OPTIONS, ...overrides, baseUrl: '/', noWorker: true });
 	return {
 		/** The top `limit` results for what a reader typed, shaped like the UI's rows. */
-		async search(typed: string, limit = 3, filters: Omit<SearchState, 'query'> = { topics: [], parts: [] }): Promise<RankedResult[]> {
+		async search(
+			typed: string,
+			limit = 3,
+			filters: Omit<SearchState, 'query'> = { topics: [], parts: [] },
+		): Promise<RankedResult[]> {
 			const query = searchQuery(typed);
 			// Like the UI: without words, filtered chapters are listed in reading order.
 			const response = await pagefind.search(query || null, {
@@ -45,7 +52,11 @@ export async function openIndex(siteDir: string, overrides: Record<string, unkno
 				...(query ? {} : { sort: { chapter: 'asc' } }),
 			});
 			const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
-			return data.map((fragment) => ({ path: fragment.url.split(/[?#]/)[0]!, row: shapeResult(fragment, query), fragment }));
+			return data.map((fragment) => ({
+				path: fragment.url.split(/[?#]/)[0]!,
+				row: shapeResult(fragment, query),
+				fragment,
+			}));
 		},
 		/** Every indexed page's path: with no words and no filters Pagefind lists them all. */
 		async indexedPages(): Promise<string[]> {
@@ -54,9 +65,14 @@ export async function openIndex(siteDir: string, overrides: Record<string, unkno
 			return data.map((fragment) => fragment.url.split(/[?#]/)[0]!).sort();
 		},
 		/** How many pages match, without loading their data. */
-		async count(typed: string, filters: Omit<SearchState, 'query'> = { topics: [], parts: [] }): Promise<number> {
+		async count(
+			typed: string,
+			filters: Omit<SearchState, 'query'> = { topics: [], parts: [] },
+		): Promise<number> {
 			const query = searchQuery(typed);
-			return (await pagefind.search(query || null, { filters: pagefindFilters({ query, ...filters }) })).results.length;
+			return (
+				await pagefind.search(query || null, { filters: pagefindFilters({ query, ...filters }) })
+			).results.length;
 		},
 		async close(): Promise<void> {
 			await pagefind.destroy();

@@ -4,11 +4,23 @@
  */
 import type { ChooserLinks } from '../../lib/chooser/links';
 import type { RefObject } from 'react';
-import { optionLabel, questionById, QUESTIONS, NO_COMMITMENTS, type Answers, type QuestionId } from '../../lib/chooser/questions';
+import {
+	optionLabel,
+	questionById,
+	QUESTIONS,
+	NO_COMMITMENTS,
+	type Answers,
+	type QuestionId,
+} from '../../lib/chooser/questions';
 import type { Note } from '../../lib/chooser/answer-rules';
 import { recommendReport, type Recommendation } from '../../lib/chooser/rules';
 import { aboutMonths, datesText, stepDuration, typeLabel } from '../../lib/chooser/timing';
-import { CATEGORIES, REPORT_NAMES, labelOf, typeLabel as examTypeLabel } from '../../lib/engagement/vocabulary';
+import {
+	CATEGORIES,
+	REPORT_NAMES,
+	labelOf,
+	typeLabel as examTypeLabel,
+} from '../../lib/engagement/vocabulary';
 import { estimatorQueryFor, serializeChooserAnswers } from '../../lib/chooser/query';
 import { formatDate, todayIso } from '../../lib/engagement/dates';
 import { SOC3_SHORT } from '../../lib/engagement/soc3';
@@ -114,13 +126,14 @@ export function Result({
 				<ul className="chooser-reports">
 					{r.reports.includes('soc1') && (
 						<li>
-							<strong>{labelOf(REPORT_NAMES, 'soc1')}</strong>, {typeLabel(r.type)}: controls that matter to your customers'
-							financial reporting.
+							<strong>{labelOf(REPORT_NAMES, 'soc1')}</strong>, {typeLabel(r.type)}: controls that
+							matter to your customers' financial reporting.
 						</li>
 					)}
 					{r.reports.includes('soc2') && (
 						<li>
-							<strong>{labelOf(REPORT_NAMES, 'soc2')}</strong>, {typeLabel(r.type)}, covering {soc2Categories}.
+							<strong>{labelOf(REPORT_NAMES, 'soc2')}</strong>, {typeLabel(r.type)}, covering{' '}
+							{soc2Categories}.
 						</li>
 					)}
 					{r.reports.includes('soc3') && (
@@ -140,8 +153,8 @@ export function Result({
 			{r.categoriesToCheck.length > 0 && (
 				<p>
 					<strong>Check against your contracts:</strong>{' '}
-					{r.categoriesToCheck.map((c) => labelOf(CATEGORIES, c)).join(', ')}. Add one only if you make the
-					matching promise.
+					{r.categoriesToCheck.map((c) => labelOf(CATEGORIES, c)).join(', ')}. Add one only if you
+					make the matching promise.
 				</p>
 			)}
 
@@ -162,9 +175,7 @@ export function Result({
 						Typical time to your first report ({examTypeLabel(r.type.first)}):{' '}
 						<strong>{aboutMonths(today, r.type.firstReport.typical)}</strong>,{' '}
 						{datesText(r.type.firstReport)}.
-						{r.type.nextReport && (
-							<> The Type II would arrive {datesText(r.type.nextReport)}.</>
-						)}{' '}
+						{r.type.nextReport && <> The Type II would arrive {datesText(r.type.nextReport)}.</>}{' '}
 						{r.type.due && <>You need it by {formatDate(r.type.due)}. </>}
 						This is the estimator's model with its sourced figures, not a promise; your audit firm
 						sets the real dates.
@@ -225,7 +236,12 @@ export function Result({
 				<a className={first ? 'button secondary' : 'button'} href={selfCheck}>
 					Run the readiness self-check{first ? ' for this scope' : ''}
 				</a>
-				<a className="button secondary" href={consultation} data-cta="consultation" data-where="chooser">
+				<a
+					className="button secondary"
+					href={consultation}
+					data-cta="consultation"
+					data-where="chooser"
+				>
 					Talk to an auditor
 				</a>
 			</div>

@@ -42,7 +42,12 @@ export function CostTicks({ items }: { items: LineItem[] }) {
 			className="est-bar-tick"
 			style={{
 				left: pct(t),
-				transform: k === 0 ? 'none' : k === scale.ticks.length - 1 ? 'translateX(-100%)' : 'translateX(-50%)',
+				transform:
+					k === 0
+						? 'none'
+						: k === scale.ticks.length - 1
+							? 'translateX(-100%)'
+							: 'translateX(-50%)',
 			}}
 		>
 			{formatMoney(t)}
@@ -62,7 +67,8 @@ function frame(estimate: Estimate) {
 	const span = Math.max(1, daysBetween(start, end) + 1);
 	const at = (iso: string) => (isoToDay(iso) - isoToDay(start)) / span;
 	const pos = (iso: string) => `${(Math.max(0, at(iso)) * 100).toFixed(2)}%`;
-	const width = (from: string, to: string) => `${(((daysBetween(from, to) + 1) / span) * 100).toFixed(2)}%`;
+	const width = (from: string, to: string) =>
+		`${(((daysBetween(from, to) + 1) / span) * 100).toFixed(2)}%`;
 	return { start, end, deadline, at, pos, width };
 }
 
@@ -99,7 +105,10 @@ export function PhaseMarks({ estimate, phase }: { estimate: Estimate; phase: Pha
 		<>
 			<span
 				className="est-gantt-bar"
-				style={{ left: pos(phase.typical.start), width: width(phase.typical.start, phase.typical.end) }}
+				style={{
+					left: pos(phase.typical.start),
+					width: width(phase.typical.start, phase.typical.end),
+				}}
 			/>
 			{deadline && <span className="est-gantt-dl" style={{ left: pos(deadline) }} />}
 		</>
@@ -112,7 +121,10 @@ export function ReportMarks({ estimate }: { estimate: Estimate }) {
 	const r = estimate.timeline.reportDate;
 	return (
 		<>
-			<span className="est-gantt-spread" style={{ left: pos(r.earliest), width: width(r.earliest, r.latest) }} />
+			<span
+				className="est-gantt-spread"
+				style={{ left: pos(r.earliest), width: width(r.earliest, r.latest) }}
+			/>
 			<span className="est-gantt-marker" style={{ left: pos(r.typical) }} />
 			{deadline && <span className="est-gantt-dl" style={{ left: pos(deadline) }} />}
 		</>
@@ -133,11 +145,13 @@ export function GanttAxis({ estimate }: { estimate: Estimate }) {
 					</span>
 				))}
 			{deadline && (
-				<span className="est-gantt-deadline" style={{ left: pos(deadline), transform: edgeShift(at(deadline)) }}>
+				<span
+					className="est-gantt-deadline"
+					style={{ left: pos(deadline), transform: edgeShift(at(deadline)) }}
+				>
 					Deadline
 				</span>
 			)}
 		</>
 	);
 }
-

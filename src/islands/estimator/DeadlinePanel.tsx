@@ -20,7 +20,13 @@ export interface Consultation {
 }
 
 /** The deadline verdict, for an estimate that has a deadline; a plan that cannot make it gets a way to talk it through. */
-export function DeadlinePanel({ estimate, consultation }: { estimate: Estimate; consultation: Consultation }) {
+export function DeadlinePanel({
+	estimate,
+	consultation,
+}: {
+	estimate: Estimate;
+	consultation: Consultation;
+}) {
 	const d = estimate.deadline;
 	if (!d) return null;
 	return (
@@ -64,4 +70,3 @@ export function DeadlinePanel({ estimate, consultation }: { estimate: Estimate; 
 		</section>
 	);
 }
-

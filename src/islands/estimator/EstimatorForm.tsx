@@ -359,7 +359,6 @@ export default function EstimatorForm({
 					/>
 				)}
 			</Field>
-
 		</section>
 	);
 }

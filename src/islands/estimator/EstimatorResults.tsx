@@ -138,7 +138,9 @@ function CostBars({ items, Marks }: { items: LineItem[]; Marks: Marks | undefine
 			{items.map((item) => (
 				<div className="est-bar-row" key={item.id}>
 					<span className="est-bar-label">{item.label}</span>
-					<span className="est-bar-track">{Marks && <Marks.CostMarks items={items} item={item} />}</span>
+					<span className="est-bar-track">
+						{Marks && <Marks.CostMarks items={items} item={item} />}
+					</span>
 					<span className="est-bar-value">{formatMoney(item.cost.typical)}</span>
 				</div>
 			))}

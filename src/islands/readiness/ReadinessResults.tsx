@@ -11,18 +11,10 @@ import { band } from '../../lib/readiness/bands';
 import { estimatorQuery, ESTIMATOR_READINESS } from '../../lib/readiness/estimator';
 
 import { GAP_STATUS_LABELS, type ReadinessGap } from '../../lib/readiness/gaps';
-import {
-	areaLabel,
-	type ReadinessQuestion,
-} from '../../lib/readiness/model';
+import { areaLabel, type ReadinessQuestion } from '../../lib/readiness/model';
 import { type AreaResult, type ReadinessResult } from '../../lib/readiness/score';
-import {
-	firstUnansweredStep,
-} from '../../lib/readiness/steps';
-import {
-	type ReadinessState,
-	type Step,
-} from '../../lib/readiness/url-state';
+import { firstUnansweredStep } from '../../lib/readiness/steps';
+import { type ReadinessState, type Step } from '../../lib/readiness/url-state';
 
 import type { ReadinessProps } from '../Readiness';
 import { deadlineSentence, remediationSentence } from '../../lib/readiness/remediation';
@@ -125,8 +117,8 @@ export function Results({
 			<aside className="rd-cta no-print" aria-labelledby="rd-cta-heading">
 				<h3 id="rd-cta-heading">Talk it through with an auditor</h3>
 				<p>
-					Bring this score and your gap list to a call: an auditor can tell you which gaps matter for
-					your customers and what a realistic first report date is.
+					Bring this score and your gap list to a call: an auditor can tell you which gaps matter
+					for your customers and what a realistic first report date is.
 				</p>
 				<a
 					className="button"
@@ -174,8 +166,10 @@ export function Results({
 			</p>
 			<p className="muted no-print">
 				Not sure this is the right report?{' '}
-				<a href={planHref(chooserHref, plan, { attribution: state.attribution })}>Review which report fits</a>, with
-				the same scope and dates.
+				<a href={planHref(chooserHref, plan, { attribution: state.attribution })}>
+					Review which report fits
+				</a>
+				, with the same scope and dates.
 			</p>
 		</>
 	);

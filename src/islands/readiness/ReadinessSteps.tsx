@@ -17,12 +17,8 @@ import {
 	questionsInScope,
 	type QuestionOutline,
 } from '../../lib/readiness/scope';
-import {
-	estimatedMinutes,
-} from '../../lib/readiness/steps';
-import {
-	type ReadinessState,
-} from '../../lib/readiness/url-state';
+import { estimatedMinutes } from '../../lib/readiness/steps';
+import { type ReadinessState } from '../../lib/readiness/url-state';
 
 type Questions = readonly ReadinessQuestion[];
 

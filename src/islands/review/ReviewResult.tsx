@@ -39,9 +39,21 @@ export default function ReviewResult({ input, review, today }: Props) {
 	const exportFile = async (kind: 'md' | 'csv') => {
 		try {
 			const writers = await loadExport();
-			if (kind === 'md') save(writers.exportName(input, today, 'md'), writers.memoMarkdown(input, review, today, absolute), 'text/markdown;charset=utf-8');
-			else save(writers.exportName(input, today, 'csv'), writers.followUpsCsv(review, absolute), 'text/csv;charset=utf-8');
-			setStatus(kind === 'md' ? 'Memo downloaded (Markdown).' : 'Follow-up questions downloaded (CSV).');
+			if (kind === 'md')
+				save(
+					writers.exportName(input, today, 'md'),
+					writers.memoMarkdown(input, review, today, absolute),
+					'text/markdown;charset=utf-8',
+				);
+			else
+				save(
+					writers.exportName(input, today, 'csv'),
+					writers.followUpsCsv(review, absolute),
+					'text/csv;charset=utf-8',
+				);
+			setStatus(
+				kind === 'md' ? 'Memo downloaded (Markdown).' : 'Follow-up questions downloaded (CSV).',
+			);
 		} catch {
 			setStatus('The export could not be loaded. Check the connection and try again.');
 		}
@@ -62,11 +74,20 @@ export default function ReviewResult({ input, review, today }: Props) {
 			</h2>
 			<p className="rv-meta">
 				Reviewed {longDate(today)}
-				{input.end && <> · {input.type === 1 ? periodLine(input) : `period ${periodLine(input)}`}</>}
+				{input.end && (
+					<> · {input.type === 1 ? periodLine(input) : `period ${periodLine(input)}`}</>
+				)}
 				{input.opinion && <> · opinion: {labelOf(OPINIONS, input.opinion).toLowerCase()}</>}
 			</p>
-			<div className={`rv-finding rv-${finding.level}`} role="status" aria-live="polite" data-testid="review-finding">
-				{complete && <p className="rv-badge">{LEVEL_LABEL[finding.level as keyof typeof LEVEL_LABEL]}</p>}
+			<div
+				className={`rv-finding rv-${finding.level}`}
+				role="status"
+				aria-live="polite"
+				data-testid="review-finding"
+			>
+				{complete && (
+					<p className="rv-badge">{LEVEL_LABEL[finding.level as keyof typeof LEVEL_LABEL]}</p>
+				)}
 				<p className="rv-headline">{finding.headline}</p>
 			</div>
 			{complete && (
@@ -75,18 +96,31 @@ export default function ReviewResult({ input, review, today }: Props) {
 					<ul className="rv-reasons">
 						{finding.reasons.map((r) => (
 							<li key={r.id} className={`rv-reason rv-${r.level}`}>
-								<span className="rv-tag">{LEVEL_LABEL[r.level]}:</span> {r.text} <span className="rv-see">See {section(r.section)}.</span>
+								<span className="rv-tag">{LEVEL_LABEL[r.level]}:</span> {r.text}{' '}
+								<span className="rv-see">See {section(r.section)}.</span>
 							</li>
 						))}
 					</ul>
 					<div className="rv-columns">
 						<div>
 							<h3>What the report covers</h3>
-							<ul>{review.covers.map((c) => <li key={c}>{c}</li>)}</ul>
+							<ul>
+								{review.covers.map((c) => (
+									<li key={c}>{c}</li>
+								))}
+							</ul>
 						</div>
 						<div>
 							<h3>What it does not cover</h3>
-							{review.doesNotCover.length > 0 ? <ul>{review.doesNotCover.map((c) => <li key={c}>{c}</li>)}</ul> : <p>Nothing outside your use was found.</p>}
+							{review.doesNotCover.length > 0 ? (
+								<ul>
+									{review.doesNotCover.map((c) => (
+										<li key={c}>{c}</li>
+									))}
+								</ul>
+							) : (
+								<p>Nothing outside your use was found.</p>
+							)}
 						</div>
 					</div>
 					{gap && (
@@ -116,22 +150,46 @@ export default function ReviewResult({ input, review, today }: Props) {
 			)}
 			<h3>CUECs you must operate</h3>
 			{review.cuecs.length > 0 ? (
-				<ul className="rv-tasks">{review.cuecs.map((c, i) => <li key={i}>{c}</li>)}</ul>
+				<ul className="rv-tasks">
+					{review.cuecs.map((c, i) => (
+						<li key={i}>{c}</li>
+					))}
+				</ul>
 			) : (
 				<p>None entered.</p>
 			)}
 			<h3>Subservice reports to request</h3>
-			{review.requests.length > 0 ? <ul>{review.requests.map((r, i) => <li key={i}>{r}</li>)}</ul> : <p>None: no subservice organization is carved out.</p>}
+			{review.requests.length > 0 ? (
+				<ul>
+					{review.requests.map((r, i) => (
+						<li key={i}>{r}</li>
+					))}
+				</ul>
+			) : (
+				<p>None: no subservice organization is carved out.</p>
+			)}
 			<p className="rv-small">
-				This review records what you entered from the report; it is not an audit and gives no assurance of its own. A SOC report is an auditor’s attestation about a past period, not a certification.
+				This review records what you entered from the report; it is not an audit and gives no
+				assurance of its own. A SOC report is an auditor’s attestation about a past period, not a
+				certification.
 			</p>
 			<div className="rv-actions no-print">
-				<button type="button" className="button secondary" onClick={() => void exportFile('md')}>Download memo (Markdown)</button>
-				<button type="button" className="button secondary" onClick={() => void exportFile('csv')}>Download follow-ups (CSV)</button>
-				<button type="button" className="button secondary" onClick={() => print()}>Print memo</button>
-				<button type="button" className="button secondary" onClick={() => void copyLink()}>Copy link to this review</button>
+				<button type="button" className="button secondary" onClick={() => void exportFile('md')}>
+					Download memo (Markdown)
+				</button>
+				<button type="button" className="button secondary" onClick={() => void exportFile('csv')}>
+					Download follow-ups (CSV)
+				</button>
+				<button type="button" className="button secondary" onClick={() => print()}>
+					Print memo
+				</button>
+				<button type="button" className="button secondary" onClick={() => void copyLink()}>
+					Copy link to this review
+				</button>
 			</div>
-			<p className="rv-status no-print" role="status">{status}</p>
+			<p className="rv-status no-print" role="status">
+				{status}
+			</p>
 		</section>
 	);
 }

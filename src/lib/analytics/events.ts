@@ -40,7 +40,11 @@ export interface AnalyticsEvents {
 	 * A consultation (or gated e-book) request was sent or prepared as an email. No personal data:
 	 * only where it went, what kind it was and which attached items (comma list) went with it.
 	 */
-	lead_submit: { destination: 'none' | 'endpoint' | 'netlify' | 'hubspot'; request: 'consultation' | 'ebook'; attached: string };
+	lead_submit: {
+		destination: 'none' | 'endpoint' | 'netlify' | 'hubspot';
+		request: 'consultation' | 'ebook';
+		attached: string;
+	};
 }
 
 export type EventName = keyof AnalyticsEvents;
@@ -62,6 +66,9 @@ export const EVENT_NAMES = [
 export const DOM_EVENT_PREFIX = 'guide:';
 
 /** The object pushed to `window.dataLayer`: Google Tag Manager's `event` key plus the payload. */
-export function dataLayerEntry<N extends EventName>(name: N, payload: AnalyticsEvents[N]): { event: N } & AnalyticsEvents[N] {
+export function dataLayerEntry<N extends EventName>(
+	name: N,
+	payload: AnalyticsEvents[N],
+): { event: N } & AnalyticsEvents[N] {
 	return { event: name, ...payload };
 }

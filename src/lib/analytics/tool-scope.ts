@@ -3,7 +3,13 @@ import { todayIso } from '../engagement/dates';
 import { readPlanQuery, writePlanQuery } from '../engagement/url';
 import type { ToolScope } from './events';
 
-const SCOPE_KEYS: readonly string[] = ['report', 'type', 'tsc', 'soc3', 'readiness'] satisfies (keyof ToolScope)[];
+const SCOPE_KEYS: readonly string[] = [
+	'report',
+	'type',
+	'tsc',
+	'soc3',
+	'readiness',
+] satisfies (keyof ToolScope)[];
 
 /**
  * The contract fields of a tool's plan link ('report=soc2&type=2&tsc=security,…'), as the one
@@ -13,6 +19,7 @@ const SCOPE_KEYS: readonly string[] = ['report', 'type', 'tsc', 'soc3', 'readine
 export function toolScope(query: string | URLSearchParams | null): ToolScope {
 	const { plan } = readPlanQuery(query ?? '', { today: todayIso() });
 	const scope: Record<string, string> = {};
-	for (const [key, value] of new URLSearchParams(writePlanQuery(plan))) if (SCOPE_KEYS.includes(key)) scope[key] = value;
+	for (const [key, value] of new URLSearchParams(writePlanQuery(plan)))
+		if (SCOPE_KEYS.includes(key)) scope[key] = value;
 	return scope as ToolScope;
 }

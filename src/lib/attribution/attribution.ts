@@ -60,7 +60,16 @@ export function parseStoredAttribution(json: string | null): Attribution {
  * Tool results that travel with the visit to every consultation and e-book link, so the publisher
  * sees what the reader already worked out. Keys follow the tools' shared query contract.
  */
-export const RESULT_KEYS = ['recommendation', 'report', 'type', 'tsc', 'soc3', 'readiness', 'estimate', 'score'] as const;
+export const RESULT_KEYS = [
+	'recommendation',
+	'report',
+	'type',
+	'tsc',
+	'soc3',
+	'readiness',
+	'estimate',
+	'score',
+] as const;
 
 export type ResultKey = (typeof RESULT_KEYS)[number];
 export type ToolResult = Partial<Record<ResultKey, string>>;
@@ -78,7 +87,8 @@ export function mergeResult(current: ToolResult, update: unknown): ToolResult {
 	for (const key of RESULT_KEYS) {
 		const value = (update as Record<string, unknown>)[key];
 		const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
-		if (typeof text === 'string' && text.length > 0 && text.length <= MAX_ATTRIBUTION_VALUE) out[key] = text;
+		if (typeof text === 'string' && text.length > 0 && text.length <= MAX_ATTRIBUTION_VALUE)
+			out[key] = text;
 	}
 	return out;
 }
@@ -118,7 +128,10 @@ export function consultationHref(
 	base: string = import.meta.env?.BASE_URL ?? '/',
 ): string {
 	const sitePath = consultationUrl.startsWith('/') && !consultationUrl.startsWith('//');
-	const url = new URL(sitePath ? withBase(consultationUrl, base) : consultationUrl, SITE_PATH_ORIGIN);
+	const url = new URL(
+		sitePath ? withBase(consultationUrl, base) : consultationUrl,
+		SITE_PATH_ORIGIN,
+	);
 	for (const [key, value] of Object.entries(context)) {
 		if (value) url.searchParams.set(key, value);
 	}

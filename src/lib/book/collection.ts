@@ -9,7 +9,10 @@ export interface ChapterCard extends ChapterSummary {
 
 /** Maps collection entries ({ id, data }) to plain chapter cards, dropping drafts in production. */
 export function toChapterCards(
-	entries: readonly { id: string; data: { title: string; order: number; part: PartId; description: string; draft?: boolean } }[],
+	entries: readonly {
+		id: string;
+		data: { title: string; order: number; part: PartId; description: string; draft?: boolean };
+	}[],
 	includeDrafts = false,
 ): ChapterCard[] {
 	return entries

@@ -38,13 +38,24 @@ export interface EbookPlan {
  * there; '1' (`npm run pdf`): both, and the build fails without Chromium; '0': neither.
  * `astro dev` makes neither: it serves no built files to link to.
  */
-export function ebookPlan(setting: string | undefined, chromium: string | undefined, command: string): EbookPlan {
+export function ebookPlan(
+	setting: string | undefined,
+	chromium: string | undefined,
+	command: string,
+): EbookPlan {
 	if (command === 'dev') return { pdf: false, epub: false };
 	const value = (setting ?? '').trim();
 	if (value === '1') return { pdf: true, epub: true };
-	if (value === '0') return { pdf: false, epub: false, notice: 'No e-book in this build (SITE_EBOOK=0): pages offer no download.' };
+	if (value === '0')
+		return {
+			pdf: false,
+			epub: false,
+			notice: 'No e-book in this build (SITE_EBOOK=0): pages offer no download.',
+		};
 	if (value !== '') {
-		throw new Error(`SITE_EBOOK must be 1 (both e-books, the PDF needs Chromium), 0 (no e-book) or unset (the PDF when Chromium is found); got "${setting}"`);
+		throw new Error(
+			`SITE_EBOOK must be 1 (both e-books, the PDF needs Chromium), 0 (no e-book) or unset (the PDF when Chromium is found); got "${setting}"`,
+		);
 	}
 	if (chromium) return { pdf: true, epub: true };
 	return {
@@ -66,7 +77,10 @@ export type PageNumbers = Record<string, number>;
  * entry has no destination or when the entries do not start in reading order, since either
  * means the contents page would lie.
  */
-export function tocPageNumbers(anchors: readonly string[], destinations: ReadonlyMap<string, number>): PageNumbers {
+export function tocPageNumbers(
+	anchors: readonly string[],
+	destinations: ReadonlyMap<string, number>,
+): PageNumbers {
 	const missing = anchors.filter((a) => !destinations.has(a));
 	if (missing.length > 0) {
 		throw new Error(`The PDF has no destination for contents entries: ${missing.join(', ')}`);
@@ -76,7 +90,9 @@ export function tocPageNumbers(anchors: readonly string[], destinations: Readonl
 	for (const anchor of anchors) {
 		const page = destinations.get(anchor)! + 1;
 		if (page < previous) {
-			throw new Error(`Contents entry "${anchor}" starts on page ${page}, before the entry above it (page ${previous})`);
+			throw new Error(
+				`Contents entry "${anchor}" starts on page ${page}, before the entry above it (page ${previous})`,
+			);
 		}
 		pages[anchor] = page;
 		previous = page;
@@ -101,7 +117,8 @@ export function formatBytes(bytes: number): string {
 
 /** What a download link says about its file: '1.6 MB, 99 pages' or '114 kB, 15 chapters'. */
 export function ebookFacts(format: EbookFormat, bytes: number, count: number): string {
-	if (!Number.isInteger(count) || count < 1) throw new Error(`Not a ${format === 'pdf' ? 'page' : 'chapter'} count: ${count}`);
+	if (!Number.isInteger(count) || count < 1)
+		throw new Error(`Not a ${format === 'pdf' ? 'page' : 'chapter'} count: ${count}`);
 	const unit = format === 'pdf' ? 'page' : 'chapter';
 	return `${formatBytes(bytes)}, ${count} ${unit}${count === 1 ? '' : 's'}`;
 }
@@ -117,7 +134,10 @@ const FACTS_RE = /(<span class="ebook-facts" data-ebook-facts="(pdf|epub)">)[^<]
 export function fillEbookFacts(html: string, facts: Partial<Record<EbookFormat, string>>): string {
 	return html.replace(FACTS_RE, (_, open: string, format: EbookFormat, close: string) => {
 		const text = facts[format];
-		if (text === undefined) throw new Error(`A page offers the ${format.toUpperCase()} e-book, which this build did not make`);
+		if (text === undefined)
+			throw new Error(
+				`A page offers the ${format.toUpperCase()} e-book, which this build did not make`,
+			);
 		return `${open}, ${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}${close}`;
 	});
 }

@@ -52,7 +52,11 @@ const OEBPS = 'EPUB';
 
 /** Text escaped for XML character data. */
 export function escapeXml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;');
 }
 
 /**
@@ -72,7 +76,8 @@ export function wrapWords(text: string, width: number): string[] {
 	const lines: string[] = [];
 	for (const word of text.split(/\s+/).filter(Boolean)) {
 		const last = lines.at(-1);
-		if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+		if (last !== undefined && last.length + 1 + word.length <= width)
+			lines[lines.length - 1] = `${last} ${word}`;
 		else lines.push(word);
 	}
 	return lines;
@@ -98,11 +103,28 @@ export function coverSvg(meta: EpubMeta, edition: string): string {
 }
 
 // Attributes an XHTML content document keeps; the rest (data-*, styling hooks for the web) go.
-const KEPT_ATTRIBUTES = new Set(['id', 'class', 'href', 'src', 'alt', 'scope', 'colspan', 'rowspan', 'lang', 'title', 'datetime', 'start', 'aria-labelledby', 'aria-label']);
+const KEPT_ATTRIBUTES = new Set([
+	'id',
+	'class',
+	'href',
+	'src',
+	'alt',
+	'scope',
+	'colspan',
+	'rowspan',
+	'lang',
+	'title',
+	'datetime',
+	'start',
+	'aria-labelledby',
+	'aria-label',
+]);
 const VOID_ELEMENTS = new Set(['br', 'hr', 'img', 'wbr']);
 // Elements of the print edition that mean nothing in an e-reader: printed addresses next to
 // links that work anyway, and the contents page whose page numbers the nav document replaces.
-const DROPPED = (el: HTMLElement) => el.classList.contains('print-url') || ['script', 'style', 'template'].includes(el.rawTagName?.toLowerCase() ?? '');
+const DROPPED = (el: HTMLElement) =>
+	el.classList.contains('print-url') ||
+	['script', 'style', 'template'].includes(el.rawTagName?.toLowerCase() ?? '');
 
 /** Where each id lives, to turn `#id` links of the one-page edition into links between files. */
 type IdMap = Map<string, string>;
@@ -138,12 +160,16 @@ function serialize(node: Node, context: SerializeContext): string {
 		let kept = value;
 		if (name === 'href') kept = rewriteHref(value, context);
 		if (name === 'aria-labelledby') {
-			kept = value.split(/\s+/).filter((id) => context.local.has(id)).join(' ');
+			kept = value
+				.split(/\s+/)
+				.filter((id) => context.local.has(id))
+				.join(' ');
 			if (!kept) continue;
 		}
 		attrs += ` ${name}="${escapeXml(kept)}"`;
 	}
-	for (const [name, value] of Object.entries(EXTRA_ATTRIBUTES.get(node) ?? {})) attrs += ` ${name}="${escapeXml(value)}"`;
+	for (const [name, value] of Object.entries(EXTRA_ATTRIBUTES.get(node) ?? {}))
+		attrs += ` ${name}="${escapeXml(value)}"`;
 	if (VOID_ELEMENTS.has(tag)) return `<${tag}${attrs}/>`;
 	return `<${tag}${attrs}>${inner}</${tag}>`;
 }
@@ -197,7 +223,8 @@ ${body}
 const text = (el: HTMLElement | null | undefined) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
 
 function required<T>(value: T | null | undefined, what: string): T {
-	if (value === null || value === undefined) throw new Error(`The print edition has no ${what}; the EPUB cannot be made`);
+	if (value === null || value === undefined)
+		throw new Error(`The print edition has no ${what}; the EPUB cannot be made`);
 	return value;
 }
 
@@ -206,12 +233,17 @@ export function buildEpub(printEdition: string, meta: EpubMeta, css: string): Ep
 	const root = parse(printEdition);
 	const main = required(root.querySelector('main'), '<main>');
 	const cover = required(main.querySelector('#cover'), 'cover (#cover)');
-	const editionAttr = required(cover.querySelector('time[datetime]')?.getAttribute('datetime'), 'edition date on the cover (<time datetime>)');
+	const editionAttr = required(
+		cover.querySelector('time[datetime]')?.getAttribute('datetime'),
+		'edition date on the cover (<time datetime>)',
+	);
 	const edition = new Date(`${editionAttr.slice(0, 10)}T00:00:00Z`);
-	if (Number.isNaN(edition.getTime())) throw new Error(`The cover's edition date "${editionAttr}" is not a date`);
+	if (Number.isNaN(edition.getTime()))
+		throw new Error(`The cover's edition date "${editionAttr}" is not a date`);
 	const editionText = text(cover.querySelector('time'));
 	const articles = main.querySelectorAll('article.book-chapter');
-	if (articles.length === 0) throw new Error('The print edition has no chapters (article.book-chapter)');
+	if (articles.length === 0)
+		throw new Error('The print edition has no chapters (article.book-chapter)');
 	const glossary = required(main.querySelector('#glossary'), 'glossary (#glossary)');
 	const sources = required(main.querySelector('#sources'), 'sources (#sources)');
 	const about = main.querySelector('#about');
@@ -221,7 +253,9 @@ export function buildEpub(printEdition: string, meta: EpubMeta, css: string): Ep
 	const parts: Part[] = [];
 
 	// The cover: the picture for shelves and the first page, and its words as text.
-	const coverImage = parse(`<p class="cover-image"><img src="cover.svg" alt="${escapeXml(`Cover of ${meta.title}`)}"/></p>`).firstChild as HTMLElement;
+	const coverImage = parse(
+		`<p class="cover-image"><img src="cover.svg" alt="${escapeXml(`Cover of ${meta.title}`)}"/></p>`,
+	).firstChild as HTMLElement;
 	annotate(coverImage.querySelector('img')!, { role: 'doc-cover' });
 	parts.push({ file: 'cover.xhtml', title: 'Cover', body: [coverImage, cover] });
 
@@ -233,32 +267,52 @@ export function buildEpub(printEdition: string, meta: EpubMeta, css: string): Ep
 		const list = sources.querySelector(`section[aria-labelledby="sources-${slug}"] ol`);
 		if (list) {
 			const notesId = `${id}--sources`;
-			list.querySelectorAll('li').forEach((li, n) => annotate(li, { id: `${id}--source-${n + 1}` }));
-			const notes = parse(`<section class="chapter-sources" id="${notesId}" aria-labelledby="${notesId}-heading"><h2 id="${notesId}-heading">Sources</h2></section>`)
-				.firstChild as HTMLElement;
+			list
+				.querySelectorAll('li')
+				.forEach((li, n) => annotate(li, { id: `${id}--source-${n + 1}` }));
+			const notes = parse(
+				`<section class="chapter-sources" id="${notesId}" aria-labelledby="${notesId}-heading"><h2 id="${notesId}-heading">Sources</h2></section>`,
+			).firstChild as HTMLElement;
 			annotate(notes, { 'epub:type': 'endnotes', role: 'doc-endnotes' });
 			notes.appendChild(list);
 			article.appendChild(notes);
 		}
 		annotate(article, { 'epub:type': 'chapter' });
-		const part = { id, file: `${id}.xhtml`, title: text(article.querySelector('h1')), body: [article] };
+		const part = {
+			id,
+			file: `${id}.xhtml`,
+			title: text(article.querySelector('h1')),
+			body: [article],
+		};
 		chapterParts.push(part);
 		parts.push(part);
 	}
 
 	annotate(glossary, { 'epub:type': 'glossary', role: 'doc-glossary' });
-	parts.push({ file: 'glossary.xhtml', title: text(glossary.querySelector('h1')) || 'Glossary', body: [glossary] });
+	parts.push({
+		file: 'glossary.xhtml',
+		title: text(glossary.querySelector('h1')) || 'Glossary',
+		body: [glossary],
+	});
 
 	// The sources page: where each chapter's sources are, with the way back to the chapter.
 	const sourcesTitle = text(sources.querySelector('h1')) || 'Sources';
 	const sourcesIndex = parse(
 		`<section id="sources" aria-labelledby="sources-heading"><h1 id="sources-heading">${escapeXml(sourcesTitle)}</h1><p>Each chapter lists the pages it draws on at its end, with their addresses.</p><ol class="sources-index">${chapterParts
-			.map((c) => `<li><a href="#${c.id}--sources">${escapeXml(text(sources.querySelector(`#sources-${c.id.replace(/^chapter-/, '')}`)) || c.title)}</a></li>`)
+			.map(
+				(c) =>
+					`<li><a href="#${c.id}--sources">${escapeXml(text(sources.querySelector(`#sources-${c.id.replace(/^chapter-/, '')}`)) || c.title)}</a></li>`,
+			)
 			.join('')}</ol></section>`,
 	).firstChild as HTMLElement;
 	annotate(sourcesIndex, { 'epub:type': 'bibliography', role: 'doc-bibliography' });
 	parts.push({ file: 'sources.xhtml', title: sourcesTitle, body: [sourcesIndex] });
-	if (about) parts.push({ file: 'about.xhtml', title: text(about.querySelector('h1')) || 'About this e-book', body: [annotate(about, { 'epub:type': 'colophon' })] });
+	if (about)
+		parts.push({
+			file: 'about.xhtml',
+			title: text(about.querySelector('h1')) || 'About this e-book',
+			body: [annotate(about, { 'epub:type': 'colophon' })],
+		});
 
 	const ids: IdMap = new Map();
 	for (const part of parts) {
@@ -272,19 +326,50 @@ export function buildEpub(printEdition: string, meta: EpubMeta, css: string): Ep
 
 	const documents: EpubDocument[] = parts.map((part) => {
 		const context = { file: part.file, ids, local: new Set(idsIn(part.body)) };
-		return { file: part.file, title: part.title, xhtml: xhtmlDocument(part.title, meta.lang, part.body.map((n) => serialize(n, context)).join('\n')) };
+		return {
+			file: part.file,
+			title: part.title,
+			xhtml: xhtmlDocument(
+				part.title,
+				meta.lang,
+				part.body.map((n) => serialize(n, context)).join('\n'),
+			),
+		};
 	});
 
 	const nav = navDocument(toc, chapterParts, ids, meta);
 	const firstChapter = chapterParts[0]!.file;
-	const files: { file: string; mediaType: string; data: string; properties?: string; spine?: boolean }[] = [
-		{ file: 'cover.svg', mediaType: 'image/svg+xml', data: coverSvg(meta, editionText), properties: 'cover-image' },
+	const files: {
+		file: string;
+		mediaType: string;
+		data: string;
+		properties?: string;
+		spine?: boolean;
+	}[] = [
+		{
+			file: 'cover.svg',
+			mediaType: 'image/svg+xml',
+			data: coverSvg(meta, editionText),
+			properties: 'cover-image',
+		},
 		{ file: 'book.css', mediaType: 'text/css', data: css },
 		documents[0]!,
-		{ file: 'nav.xhtml', title: 'Contents', xhtml: nav.replace('<!--landmarks-->', landmarks(firstChapter)) },
+		{
+			file: 'nav.xhtml',
+			title: 'Contents',
+			xhtml: nav.replace('<!--landmarks-->', landmarks(firstChapter)),
+		},
 		...documents.slice(1),
 	].map((d) =>
-		'xhtml' in d ? { file: d.file, mediaType: 'application/xhtml+xml', data: d.xhtml, spine: true, ...(d.file === 'nav.xhtml' ? { properties: 'nav' } : {}) } : d,
+		'xhtml' in d
+			? {
+					file: d.file,
+					mediaType: 'application/xhtml+xml',
+					data: d.xhtml,
+					spine: true,
+					...(d.file === 'nav.xhtml' ? { properties: 'nav' } : {}),
+				}
+			: d,
 	);
 
 	const opf = packageDocument(meta, identifier, edition, files);
@@ -294,7 +379,13 @@ export function buildEpub(printEdition: string, meta: EpubMeta, css: string): Ep
 		{ name: `${OEBPS}/package.opf`, data: Buffer.from(opf) },
 		...files.map((f) => ({ name: `${OEBPS}/${f.file}`, data: Buffer.from(f.data) })),
 	];
-	return { bytes: zip(entries, edition), documents, chapters: chapterParts.length, edition, identifier };
+	return {
+		bytes: zip(entries, edition),
+		documents,
+		chapters: chapterParts.length,
+		edition,
+		identifier,
+	};
 }
 
 const CONTAINER = `<?xml version="1.0" encoding="UTF-8"?>
@@ -322,12 +413,19 @@ function landmarks(firstChapter: string): string {
  * The navigation document, from the print edition's contents: parts with their chapters (each
  * with its sections), then the back matter. Entries point at files, sections at their headings.
  */
-function navDocument(toc: HTMLElement, chapters: readonly (Part & { id: string })[], ids: IdMap, meta: EpubMeta): string {
+function navDocument(
+	toc: HTMLElement,
+	chapters: readonly (Part & { id: string })[],
+	ids: IdMap,
+	meta: EpubMeta,
+): string {
 	const context: SerializeContext = { file: 'nav.xhtml', ids, local: new Set() };
 	const link = (href: string, label: string) => {
 		const target = rewriteHref(href, context);
 		// A link to a part's own id opens the file at its top.
-		const bare = target.replace(/#(.+)$/, (hash, id: string) => (target.startsWith(`${id}.xhtml`) ? '' : hash));
+		const bare = target.replace(/#(.+)$/, (hash, id: string) =>
+			target.startsWith(`${id}.xhtml`) ? '' : hash,
+		);
 		return `<a href="${escapeXml(bare)}">${escapeXml(label)}</a>`;
 	};
 	const items: string[] = [];
@@ -338,7 +436,10 @@ function navDocument(toc: HTMLElement, chapters: readonly (Part & { id: string }
 			const entries = li.querySelectorAll('a').map((a) => {
 				const href = a.getAttribute('href') ?? '';
 				const chapter = chapters.find((c) => `#${c.id}` === href);
-				const sections = (chapter?.body[0] as HTMLElement | undefined)?.querySelectorAll('h2[id]').filter((h) => !h.closest('.chapter-sources')) ?? [];
+				const sections =
+					(chapter?.body[0] as HTMLElement | undefined)
+						?.querySelectorAll('h2[id]')
+						.filter((h) => !h.closest('.chapter-sources')) ?? [];
 				const nested = sections.length
 					? `<ol>${sections.map((h) => `<li>${link(`#${h.getAttribute('id')}`, text(h))}</li>`).join('')}</ol>`
 					: '';
@@ -347,7 +448,9 @@ function navDocument(toc: HTMLElement, chapters: readonly (Part & { id: string }
 			items.push(`<li><span>${escapeXml(text(label))}</span><ol>${entries.join('')}</ol></li>`);
 		} else {
 			const a = required(li.querySelector('a'), 'link in a contents entry');
-			items.push(`<li>${link(a.getAttribute('href') ?? '', text(a.querySelector('.book-toc-title')) || text(a))}</li>`);
+			items.push(
+				`<li>${link(a.getAttribute('href') ?? '', text(a.querySelector('.book-toc-title')) || text(a))}</li>`,
+			);
 		}
 	}
 	const body = `<nav epub:type="toc" id="toc" role="doc-toc" aria-labelledby="toc-heading">

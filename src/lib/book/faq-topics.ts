@@ -17,6 +17,12 @@ export const FAQ_TOPIC_IDS = FAQ_TOPICS.map((t) => t.id) as [FaqTopicId, ...FaqT
  * Groups questions by topic in the topics' order, keeping the questions' own order within each
  * topic; topics without questions are left out.
  */
-export function groupByTopic<T extends { topic: FaqTopicId }>(questions: readonly T[]): { id: FaqTopicId; label: string; questions: T[] }[] {
-	return FAQ_TOPICS.map((t) => ({ id: t.id, label: t.label, questions: questions.filter((q) => q.topic === t.id) })).filter((g) => g.questions.length > 0);
+export function groupByTopic<T extends { topic: FaqTopicId }>(
+	questions: readonly T[],
+): { id: FaqTopicId; label: string; questions: T[] }[] {
+	return FAQ_TOPICS.map((t) => ({
+		id: t.id,
+		label: t.label,
+		questions: questions.filter((q) => q.topic === t.id),
+	})).filter((g) => g.questions.length > 0);
 }

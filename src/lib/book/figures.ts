@@ -24,7 +24,11 @@ export interface FigureData {
 }
 
 /** Units of the published checks, which the data file does not state. */
-const CHECK_UNITS: Record<string, Unit> = { firstTypeTwoMonths: 'months', firstYearTotal: 'usd', enterpriseAuditFee: 'usd' };
+const CHECK_UNITS: Record<string, Unit> = {
+	firstTypeTwoMonths: 'months',
+	firstYearTotal: 'usd',
+	enterpriseAuditFee: 'usd',
+};
 
 const DATA = raw as unknown as FigureData;
 
@@ -38,7 +42,11 @@ function isRange(v: unknown): v is Range {
 	return (
 		typeof v === 'object' &&
 		v !== null &&
-		['low', 'typical', 'high'].every((k) => typeof (v as Record<string, unknown>)[k] === 'number' && Number.isFinite((v as Record<string, number>)[k]))
+		['low', 'typical', 'high'].every(
+			(k) =>
+				typeof (v as Record<string, unknown>)[k] === 'number' &&
+				Number.isFinite((v as Record<string, number>)[k]),
+		)
 	);
 }
 
@@ -58,7 +66,10 @@ function amount(n: number, unit: Unit): string {
 /** The assumption key and option of a figure id ('fieldworkWeeks.type2' → ['fieldworkWeeks', 'type2']). */
 function split(id: string): [string, string | undefined] {
 	const [key, option, ...rest] = id.split('.');
-	if (!key || rest.length) throw new Error(`Figure "${id}": use an assumption key, optionally followed by one option, e.g. "fieldworkWeeks.type2"`);
+	if (!key || rest.length)
+		throw new Error(
+			`Figure "${id}": use an assumption key, optionally followed by one option, e.g. "fieldworkWeeks.type2"`,
+		);
 	return [key, option];
 }
 
@@ -67,16 +78,28 @@ function split(id: string): [string, string | undefined] {
  * (use `part` for one end or the typical value). Throws a message naming the id when it does not exist or
  * is not a number or range, so a typo fails the build.
  */
-export function figureText(id: string, part: FigurePart = 'range', data: FigureData = DATA): string {
+export function figureText(
+	id: string,
+	part: FigurePart = 'range',
+	data: FigureData = DATA,
+): string {
 	const [key, option] = split(id);
 	if (key === 'checks') {
 		const check = option === undefined ? undefined : data.checks?.[option];
 		const unit = option === undefined ? undefined : CHECK_UNITS[option];
-		if (!check || !unit) throw new Error(`Figure "${id}": no published check "${option ?? ''}" in content/estimator-assumptions.json`);
-		return rangeWords({ low: check.min, typical: check.min, high: check.max }, unit, part === 'range' ? 'range' : part === 'high' ? 'high' : 'low');
+		if (!check || !unit)
+			throw new Error(
+				`Figure "${id}": no published check "${option ?? ''}" in content/estimator-assumptions.json`,
+			);
+		return rangeWords(
+			{ low: check.min, typical: check.min, high: check.max },
+			unit,
+			part === 'range' ? 'range' : part === 'high' ? 'high' : 'low',
+		);
 	}
 	const doc = data.assumptions[key];
-	if (!doc || !(key in data.values)) throw new Error(`Figure "${id}": no assumption "${key}" in content/estimator-assumptions.json`);
+	if (!doc || !(key in data.values))
+		throw new Error(`Figure "${id}": no assumption "${key}" in content/estimator-assumptions.json`);
 	const unit = doc.unit as Unit;
 	let value = data.values[key];
 	if (option !== undefined) {
@@ -86,14 +109,22 @@ export function figureText(id: string, part: FigurePart = 'range', data: FigureD
 		value = (value as Record<string, unknown>)[option];
 	}
 	if (typeof value === 'number' && Number.isFinite(value)) {
-		if (part !== 'range') throw new Error(`Figure "${id}" is a single value; it has no ${part} end`);
+		if (part !== 'range')
+			throw new Error(`Figure "${id}" is a single value; it has no ${part} end`);
 		return amount(value, unit);
 	}
 	if (isChoice(value)) {
-		const r = { low: Math.min(...value.allowed), typical: value.default, high: Math.max(...value.allowed) };
+		const r = {
+			low: Math.min(...value.allowed),
+			typical: value.default,
+			high: Math.max(...value.allowed),
+		};
 		return rangeWords(r, unit, part);
 	}
-	if (!isRange(value)) throw new Error(`Figure "${id}" is not a number or a low–typical–high range; name one option, e.g. "${key}.${Object.keys(value ?? {})[0] ?? 'option'}"`);
+	if (!isRange(value))
+		throw new Error(
+			`Figure "${id}" is not a number or a low–typical–high range; name one option, e.g. "${key}.${Object.keys(value ?? {})[0] ?? 'option'}"`,
+		);
 	return rangeWords(value, unit, part);
 }
 
@@ -109,7 +140,12 @@ function rangeWords(value: Range, unit: Unit, part: FigurePart): string {
 function isChoice(v: unknown): v is { allowed: number[]; default: number } {
 	if (typeof v !== 'object' || v === null) return false;
 	const c = v as { allowed?: unknown; default?: unknown };
-	return Array.isArray(c.allowed) && c.allowed.length > 0 && c.allowed.every((n) => typeof n === 'number') && typeof c.default === 'number';
+	return (
+		Array.isArray(c.allowed) &&
+		c.allowed.length > 0 &&
+		c.allowed.every((n) => typeof n === 'number') &&
+		typeof c.default === 'number'
+	);
 }
 
 /** Where the figure is sourced: its row in the estimator's assumptions table. */

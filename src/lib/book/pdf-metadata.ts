@@ -21,7 +21,8 @@ export interface PdfMetadata {
 /** A PDF text string: UTF-16BE with a byte-order mark, in hex, so any character is safe. */
 export function pdfTextString(text: string): string {
 	let hex = 'FEFF';
-	for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+	for (let i = 0; i < text.length; i++)
+		hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
 	return `<${hex}>`;
 }
 
@@ -30,7 +31,8 @@ export function pdfDate(date: Date): string {
 	return `D:${date.toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z`;
 }
 
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The XMP packet: Dublin Core title, creator, description, language and subjects, with dates and producer. */
 export function xmpPacket(meta: PdfMetadata, producer: string): string {
@@ -112,8 +114,18 @@ function structureRoleMap(pdf: string, catalog: string): [number, Buffer][] {
 	const num = Number(ref[1]);
 	const tree = objectDictionary(pdf, num);
 	if (/\/RoleMap\s/.test(tree)) return [];
-	const roles = Object.entries(ROLE_MAP).map(([from, to]) => `/${from} /${to}`).join('\n');
-	return [[num, Buffer.from(`${num} 0 obj\n${tree.slice(0, -2)}\n/RoleMap <<${roles}>>>>\nendobj\n`, 'latin1')]];
+	const roles = Object.entries(ROLE_MAP)
+		.map(([from, to]) => `/${from} /${to}`)
+		.join('\n');
+	return [
+		[
+			num,
+			Buffer.from(
+				`${num} 0 obj\n${tree.slice(0, -2)}\n/RoleMap <<${roles}>>>>\nendobj\n`,
+				'latin1',
+			),
+		],
+	];
 }
 
 /** The PDF with the metadata added by an incremental update (see the file comment). */
@@ -122,7 +134,8 @@ export function addPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): Uint8Array
 	const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(pdf);
 	if (!startxref) throw new Error('The PDF does not end with startxref and %%EOF');
 	const previous = Number(startxref[1]);
-	if (!pdf.startsWith('xref', previous)) throw new Error('The PDF uses a cross-reference stream, which this update does not handle');
+	if (!pdf.startsWith('xref', previous))
+		throw new Error('The PDF uses a cross-reference stream, which this update does not handle');
 	const trailerAt = pdf.indexOf('trailer', previous);
 	if (trailerAt < 0) throw new Error('The PDF has no trailer');
 	const trailer = dictionaryAt(pdf, pdf.indexOf('<<', trailerAt));
@@ -139,7 +152,10 @@ export function addPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): Uint8Array
 
 	const catalog = objectDictionary(pdf, root);
 	if (/\/Metadata\s/.test(catalog)) throw new Error('The PDF already has an XMP metadata stream');
-	const added = [`/Metadata ${metadataNumber} 0 R`, ...(/\/Lang\s*[(<]/.test(catalog) ? [] : [`/Lang ${pdfTextString(meta.lang)}`])];
+	const added = [
+		`/Metadata ${metadataNumber} 0 R`,
+		...(/\/Lang\s*[(<]/.test(catalog) ? [] : [`/Lang ${pdfTextString(meta.lang)}`]),
+	];
 	const newCatalog = `${catalog.slice(0, -2)}\n${added.join('\n')}>>`;
 
 	const oldInfo = infoNumber < size ? objectDictionary(pdf, infoNumber) : '<<>>';
@@ -156,7 +172,9 @@ export function addPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): Uint8Array
 		`/CreationDate ${created}`,
 		`/ModDate ${created}`,
 	];
-	const producerText = producer?.startsWith('(') ? producer.slice(1, -1).replace(/\\(.)/g, '$1') : 'Chromium';
+	const producerText = producer?.startsWith('(')
+		? producer.slice(1, -1).replace(/\\(.)/g, '$1')
+		: 'Chromium';
 	const packet = Buffer.from(xmpPacket(meta, producerText), 'utf8');
 
 	const objects: [number, Buffer][] = [
@@ -166,13 +184,19 @@ export function addPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): Uint8Array
 		[
 			metadataNumber,
 			Buffer.concat([
-				Buffer.from(`${metadataNumber} 0 obj\n<</Type /Metadata\n/Subtype /XML\n/Length ${packet.length}>>\nstream\n`, 'latin1'),
+				Buffer.from(
+					`${metadataNumber} 0 obj\n<</Type /Metadata\n/Subtype /XML\n/Length ${packet.length}>>\nstream\n`,
+					'latin1',
+				),
 				packet,
 				Buffer.from('\nendstream\nendobj\n', 'latin1'),
 			]),
 		],
 	];
-	const chunks: Buffer[] = [Buffer.from(bytes), Buffer.from(pdf.endsWith('\n') ? '' : '\n', 'latin1')];
+	const chunks: Buffer[] = [
+		Buffer.from(bytes),
+		Buffer.from(pdf.endsWith('\n') ? '' : '\n', 'latin1'),
+	];
 	let offset = chunks.reduce((n, c) => n + c.length, 0);
 	const entries: [number, number][] = [];
 	for (const [num, body] of objects) {
@@ -180,7 +204,12 @@ export function addPdfMetadata(bytes: Uint8Array, meta: PdfMetadata): Uint8Array
 		chunks.push(body);
 		offset += body.length;
 	}
-	const xref = ['xref', ...entries.sort((a, b) => a[0] - b[0]).flatMap(([num, at]) => [`${num} 1`, `${String(at).padStart(10, '0')} 00000 n\r`])].join('\n');
+	const xref = [
+		'xref',
+		...entries
+			.sort((a, b) => a[0] - b[0])
+			.flatMap(([num, at]) => [`${num} 1`, `${String(at).padStart(10, '0')} 00000 n\r`]),
+	].join('\n');
 	const newSize = Math.max(size, ...entries.map(([n]) => n + 1));
 	const newTrailer = `trailer\n<</Size ${newSize}\n/Root ${root} 0 R\n/Info ${infoNumber} 0 R\n/Prev ${previous}${id ? `\n/ID ${id}` : ''}>>\nstartxref\n${offset}\n%%EOF\n`;
 	chunks.push(Buffer.from(`${xref}\n${newTrailer}`, 'latin1'));

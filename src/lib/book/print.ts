@@ -36,7 +36,9 @@ export interface OnlineSite {
 export function bookHref(href: string, site: OnlineSite): string {
 	if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href) || href.startsWith('#')) return href;
 	if (!href.startsWith('/')) {
-		throw new Error(`Link "${href}" is relative; write site links from the root (e.g. /chapters/soc-2/) so the e-book can place them`);
+		throw new Error(
+			`Link "${href}" is relative; write site links from the root (e.g. /chapters/soc-2/) so the e-book can place them`,
+		);
 	}
 	const url = new URL(href, 'http://site.invalid');
 	const hash = decodeURIComponent(url.hash.slice(1));
@@ -73,7 +75,13 @@ export function siteOf(url: string): string {
 }
 
 // Attributes whose value is an id (or a list of ids) on the same page.
-const ID_REFERENCE_ATTRIBUTES = ['for', 'aria-describedby', 'aria-labelledby', 'aria-controls', 'aria-owns'];
+const ID_REFERENCE_ATTRIBUTES = [
+	'for',
+	'aria-describedby',
+	'aria-labelledby',
+	'aria-controls',
+	'aria-owns',
+];
 const ID_RE = /(\sid)="([^"]*)"/g;
 const ID_REFERENCE_RE = new RegExp(`(\\s(?:${ID_REFERENCE_ATTRIBUTES.join('|')}))="([^"]*)"`, 'g');
 const HASH_HREF_RE = /(\shref)="#([^"]+)"/g;
@@ -90,7 +98,11 @@ export function scopeChapterHtml(html: string, slug: string): string {
 	const scope = (id: string) => (own.has(id) ? sectionAnchor(slug, id) : id);
 	return html
 		.replace(ID_RE, (_, attr: string, id: string) => `${attr}="${sectionAnchor(slug, id)}"`)
-		.replace(ID_REFERENCE_RE, (_, attr: string, value: string) => `${attr}="${value.split(/\s+/).filter(Boolean).map(scope).join(' ')}"`)
+		.replace(
+			ID_REFERENCE_RE,
+			(_, attr: string, value: string) =>
+				`${attr}="${value.split(/\s+/).filter(Boolean).map(scope).join(' ')}"`,
+		)
 		.replace(HASH_HREF_RE, (_, attr: string, hash: string) => {
 			const id = decodeURIComponent(hash);
 			return `${attr}="#${own.has(id) ? sectionAnchor(slug, id) : hash}"`;
@@ -125,7 +137,9 @@ export function cssString(text: string): string {
 export function runningHeadCss(bookTitle: string, parts: readonly RunningHead[]): string {
 	const rules = parts.map(({ anchor, header }) => {
 		if (!/^[a-z][a-z0-9-]*$/.test(anchor)) {
-			throw new Error(`"${anchor}" cannot name a CSS page: use lowercase letters, digits and hyphens`);
+			throw new Error(
+				`"${anchor}" cannot name a CSS page: use lowercase letters, digits and hyphens`,
+			);
 		}
 		return `#${anchor}{page:${anchor}}@page ${anchor}{@top-right{content:${cssString(header)}}}`;
 	});

@@ -15,7 +15,9 @@ export function readableText(mdx: string): string {
 
 /** Counts words in a chapter's source. */
 export function countWords(mdx: string): number {
-	return readableText(mdx).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+	return readableText(mdx)
+		.split(/\s+/)
+		.filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** Whole minutes to read a text, at least 1. */

@@ -24,7 +24,9 @@ export const chapterSchema = z.object({
 	description: z
 		.string()
 		.min(50, { error: 'description must be at least 50 characters (it is the meta description)' })
-		.max(160, { error: 'description must be at most 160 characters (search engines cut longer ones)' }),
+		.max(160, {
+			error: 'description must be at most 160 characters (search engines cut longer ones)',
+		}),
 	order: z.number().int().positive(),
 	part: z.enum(PART_IDS),
 	summary: z.string().min(1),

@@ -7,7 +7,11 @@ export function certificationClaims(text: string): string[] {
 	const unquoted = text.replace(/"[^"\n]*"|“[^”\n]*”/g, ' ');
 	return unquoted
 		.split(/(?<=[.!?])\s+|\n{2,}/)
-		.filter((s) => /\bSOC\s*[123](?:\s+Type\s+(?:I{1,2}|[12]))?[\s-]+(?:certified|certification|certificate)\b/i.test(s))
+		.filter((s) =>
+			/\bSOC\s*[123](?:\s+Type\s+(?:I{1,2}|[12]))?[\s-]+(?:certified|certification|certificate)\b/i.test(
+				s,
+			),
+		)
 		.filter((s) => !/\b(?:not|isn't|is not|never|no)\b/i.test(s))
 		.map((s) => s.trim());
 }

@@ -16,7 +16,12 @@ export const ICONS = {
 export type IconPath = keyof typeof ICONS;
 
 /** Renders the SVG mark as a square PNG; `background` fills the corners (iOS shows them black). */
-export function renderIconPng(svg: string, size: number, background?: string, padding = 0): Uint8Array {
+export function renderIconPng(
+	svg: string,
+	size: number,
+	background?: string,
+	padding = 0,
+): Uint8Array {
 	const inner = Math.round(size * (1 - 2 * padding));
 	const offset = Math.round((size - inner) / 2);
 	const wrapped = `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}">${

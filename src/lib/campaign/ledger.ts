@@ -3,7 +3,13 @@
  * section anchors readers can copy. Campaign links live for years, so a ledger URL must always
  * resolve, directly or through content/redirects.txt.
  */
-import { followRedirects, normalizePagePath, sectionAliases, splitUrl, type RedirectTable } from './redirects.ts';
+import {
+	followRedirects,
+	normalizePagePath,
+	sectionAliases,
+	splitUrl,
+	type RedirectTable,
+} from './redirects.ts';
 
 /** What the ledger needs to know about one built page. */
 export interface PageFacts {
@@ -45,12 +51,17 @@ export function pageFacts(html: string): PageFacts {
 }
 
 function decodeEntities(s: string): string {
-	return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'");
+	return s
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;|&#x27;/g, "'");
 }
 
 /** True for pages that are part of the public guide (not stubs, 404 or internal tools). */
 export function isPublicPage(path: string, facts: PageFacts): boolean {
-	return !facts.noindex && facts.movedTo === null && !/^\/?404(\.html)?$/.test(path.replace(/^\//, ''));
+	return (
+		!facts.noindex && facts.movedTo === null && !/^\/?404(\.html)?$/.test(path.replace(/^\//, ''))
+	);
 }
 
 /**
@@ -64,7 +75,10 @@ export function publicUrls(site: SiteFacts, table?: RedirectTable): string[] {
 		urls.push(path, ...facts.anchors.map((id) => `${path}#${id}`));
 	}
 	if (table) {
-		urls.push(...table.pages.map((r) => r.from), ...table.sections.map((s) => `${s.page}#${s.from}`));
+		urls.push(
+			...table.pages.map((r) => r.from),
+			...table.sections.map((s) => `${s.page}#${s.from}`),
+		);
 	}
 	return sortUrls(urls);
 }
@@ -104,7 +118,8 @@ export function formatLedger(urls: Iterable<string>): string {
 }
 
 /** Outcome of resolving one URL against a build. */
-export type Resolution = { ok: true; target: string; redirected: boolean } | { ok: false; problem: string };
+export type Resolution =
+	{ ok: true; target: string; redirected: boolean } | { ok: false; problem: string };
 
 /**
  * Resolves a site URL as a visitor would reach it: the page itself, or the page its redirects end
@@ -121,7 +136,10 @@ export function resolveUrl(url: string, site: SiteFacts, table: RedirectTable): 
 		const end = followRedirects(path, table);
 		if ('error' in end) return { ok: false, problem: `${url}: ${end.error}` };
 		if (end.hops.length === 0) {
-			return { ok: false, problem: `${url}: no page at ${path} and no redirect for it in content/redirects.txt` };
+			return {
+				ok: false,
+				problem: `${url}: no page at ${path} and no redirect for it in content/redirects.txt`,
+			};
 		}
 		redirected = true;
 		target = end.path;
@@ -129,7 +147,10 @@ export function resolveUrl(url: string, site: SiteFacts, table: RedirectTable): 
 	}
 	const page = site.get(target);
 	if (!page || page.movedTo !== null) {
-		return { ok: false, problem: `${url}: redirects to ${target}, which is not a page of the build` };
+		return {
+			ok: false,
+			problem: `${url}: redirects to ${target}, which is not a page of the build`,
+		};
 	}
 	if (targetHash && !page.ids.has(targetHash)) {
 		const alias = sectionAliases(target, table).get(targetHash);
@@ -150,7 +171,9 @@ export function checkRedirects(table: RedirectTable, site: SiteFacts): string[] 
 	for (const rule of table.pages) {
 		const existing = site.get(rule.from);
 		if (existing && existing.movedTo === null) {
-			problems.push(`content/redirects.txt line ${rule.line}: ${rule.from} is a live page; remove the redirect or the page`);
+			problems.push(
+				`content/redirects.txt line ${rule.line}: ${rule.from} is a live page; remove the redirect or the page`,
+			);
 			continue;
 		}
 		const result = resolveUrl(rule.from, site, table);
@@ -159,18 +182,28 @@ export function checkRedirects(table: RedirectTable, site: SiteFacts): string[] 
 	for (const alias of table.sections) {
 		const page = site.get(alias.page);
 		if (!page || page.movedTo !== null) {
-			problems.push(`content/redirects.txt line ${alias.line}: ${alias.page} is not a page of the build`);
+			problems.push(
+				`content/redirects.txt line ${alias.line}: ${alias.page} is not a page of the build`,
+			);
 		} else if (!page.ids.has(alias.to)) {
-			problems.push(`content/redirects.txt line ${alias.line}: ${alias.page} has no section #${alias.to}`);
+			problems.push(
+				`content/redirects.txt line ${alias.line}: ${alias.page} has no section #${alias.to}`,
+			);
 		} else if (!page.ids.has(alias.from)) {
-			problems.push(`content/redirects.txt line ${alias.line}: the alias #${alias.from} was not rendered on ${alias.page}`);
+			problems.push(
+				`content/redirects.txt line ${alias.line}: the alias #${alias.from} was not rendered on ${alias.page}`,
+			);
 		}
 	}
 	return problems;
 }
 
 /** Every ledger URL that no longer resolves, with the reason and the fix. */
-export function checkLedger(urls: readonly string[], site: SiteFacts, table: RedirectTable): string[] {
+export function checkLedger(
+	urls: readonly string[],
+	site: SiteFacts,
+	table: RedirectTable,
+): string[] {
 	return urls.flatMap((url) => {
 		const r = resolveUrl(url, site, table);
 		return r.ok ? [] : [r.problem];
@@ -178,7 +211,11 @@ export function checkLedger(urls: readonly string[], site: SiteFacts, table: Red
 }
 
 /** Public URLs of the build (and old URLs the redirects keep alive) the ledger does not list yet. */
-export function missingFromLedger(urls: readonly string[], site: SiteFacts, table?: RedirectTable): string[] {
+export function missingFromLedger(
+	urls: readonly string[],
+	site: SiteFacts,
+	table?: RedirectTable,
+): string[] {
 	const listed = new Set(urls);
 	return publicUrls(site, table).filter((u) => !listed.has(u));
 }

@@ -5,11 +5,36 @@
 
 /** The UTM fields, in the order they appear in a link. */
 export const UTM_FIELDS = [
-	{ key: 'utm_source', label: 'Source', required: true, hint: 'Where the link is placed: linkedin, newsletter, google.' },
-	{ key: 'utm_medium', label: 'Medium', required: true, hint: 'The kind of channel: email, social, paid-social, cpc.' },
-	{ key: 'utm_campaign', label: 'Campaign', required: true, hint: 'The campaign name, e.g. soc2-launch-q4.' },
-	{ key: 'utm_term', label: 'Term', required: false, hint: 'Optional: the paid keyword or audience.' },
-	{ key: 'utm_content', label: 'Content', required: false, hint: 'Optional: tells apart links in the same campaign, e.g. header-button.' },
+	{
+		key: 'utm_source',
+		label: 'Source',
+		required: true,
+		hint: 'Where the link is placed: linkedin, newsletter, google.',
+	},
+	{
+		key: 'utm_medium',
+		label: 'Medium',
+		required: true,
+		hint: 'The kind of channel: email, social, paid-social, cpc.',
+	},
+	{
+		key: 'utm_campaign',
+		label: 'Campaign',
+		required: true,
+		hint: 'The campaign name, e.g. soc2-launch-q4.',
+	},
+	{
+		key: 'utm_term',
+		label: 'Term',
+		required: false,
+		hint: 'Optional: the paid keyword or audience.',
+	},
+	{
+		key: 'utm_content',
+		label: 'Content',
+		required: false,
+		hint: 'Optional: tells apart links in the same campaign, e.g. header-button.',
+	},
 ] as const;
 
 export type UtmKey = (typeof UTM_FIELDS)[number]['key'];
@@ -19,7 +44,17 @@ export type UtmValues = Partial<Record<UtmKey, string>>;
  * Medium values analytics tools group into channels. GA4's default channel groups, for example,
  * match on these words, so a medium outside the list lands in "Unassigned" more often.
  */
-export const COMMON_MEDIUMS = ['email', 'social', 'paid-social', 'cpc', 'display', 'referral', 'affiliate', 'video', 'print'] as const;
+export const COMMON_MEDIUMS = [
+	'email',
+	'social',
+	'paid-social',
+	'cpc',
+	'display',
+	'referral',
+	'affiliate',
+	'video',
+	'print',
+] as const;
 
 /** Longest value the builder produces (the site keeps up to 200 characters per parameter). */
 export const MAX_UTM_LENGTH = 100;
@@ -78,7 +113,11 @@ export interface CampaignLink {
  * then the #section. `siteRoot` is the absolute URL of the site's home, e.g.
  * 'https://guide.example.com/soc-guide/'.
  */
-export function buildCampaignLink(siteRoot: string, target: LinkTarget, utm: UtmValues): CampaignLink {
+export function buildCampaignLink(
+	siteRoot: string,
+	target: LinkTarget,
+	utm: UtmValues,
+): CampaignLink {
 	const values = {} as Record<UtmKey, NormalisedValue>;
 	const missing: UtmKey[] = [];
 	const params = new URLSearchParams();
@@ -99,5 +138,7 @@ export function buildCampaignLink(siteRoot: string, target: LinkTarget, utm: Utm
 /** "Source, Medium and Campaign" for a list of missing fields. */
 export function describeMissing(keys: readonly UtmKey[]): string {
 	const labels = keys.map((k) => UTM_FIELDS.find((f) => f.key === k)!.label);
-	return labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+	return labels.length <= 1
+		? (labels[0] ?? '')
+		: `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
 }

@@ -9,7 +9,10 @@ export const OG_HEIGHT = 630;
 
 /** Site path of a page's share image: '/' → '/og/home.png', '/chapters/x/' → '/og/chapters/x.png'. */
 export function ogImagePath(pagePath: string): string {
-	const clean = pagePath.split(/[?#]/, 1)[0]!.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '');
+	const clean = pagePath
+		.split(/[?#]/, 1)[0]!
+		.replace(/^\/+|\/+$/g, '')
+		.replace(/\.html$/, '');
 	return `/og/${clean === '' ? 'home' : clean}.png`;
 }
 
@@ -46,7 +49,11 @@ export interface CardColors {
 /** A node of the element tree satori renders (the same shape React elements have). */
 export interface CardNode {
 	type: string;
-	props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | string; [k: string]: unknown };
+	props: {
+		style?: Record<string, string | number>;
+		children?: (CardNode | string)[] | string;
+		[k: string]: unknown;
+	};
 }
 
 /**
@@ -71,7 +78,11 @@ export function clampText(text: string, max: number): string {
 	return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–—-]+$/, '')}…`;
 }
 
-const el = (type: string, style: Record<string, string | number>, children: (CardNode | string)[] | string): CardNode => ({
+const el = (
+	type: string,
+	style: Record<string, string | number>,
+	children: (CardNode | string)[] | string,
+): CardNode => ({
 	type,
 	props: { style, children },
 });
@@ -82,21 +93,72 @@ export function shareCardTree(card: ShareCard, colors: CardColors, markDataUrl: 
 	const muted = { opacity: 0.85 };
 	const mark: CardNode = {
 		type: 'img',
-		props: { src: markDataUrl, width: 56, height: 56, style: { marginRight: 20, borderRadius: 12, border: `3px solid ${colors.text}` } },
+		props: {
+			src: markDataUrl,
+			width: 56,
+			height: 56,
+			style: { marginRight: 20, borderRadius: 12, border: `3px solid ${colors.text}` },
+		},
 	};
 	// Absolute insets rather than padding: satori sizes a padded 100% box past the canvas.
-	const content = el('div', { position: 'absolute', top: 64, right: 80, bottom: 64, left: 80, display: 'flex', flexDirection: 'column', justifyContent: 'space-between' }, [
-		el('div', { display: 'flex', alignItems: 'center', fontSize: 30, fontWeight: 700 }, [mark, card.publisher]),
-		el('div', { display: 'flex', flexDirection: 'column' }, [
-			...(card.kicker ? [el('div', { fontSize: 30, fontWeight: 400, marginBottom: 20, ...muted }, clampText(card.kicker, 60))] : []),
-			el('div', { fontSize: titleFontSize(title), fontWeight: 700, lineHeight: 1.1, letterSpacing: -1 }, title),
-		]),
-		el('div', { display: 'flex', justifyContent: 'space-between', fontSize: 26, fontWeight: 400, ...muted }, [
-			el('div', {}, clampText(card.siteTitle, 48)),
-			el('div', {}, card.host),
-		]),
-	]);
-	return el('div', { width: '100%', height: '100%', display: 'flex', background: colors.background, color: colors.text, fontFamily: 'Inter' }, [content]);
+	const content = el(
+		'div',
+		{
+			position: 'absolute',
+			top: 64,
+			right: 80,
+			bottom: 64,
+			left: 80,
+			display: 'flex',
+			flexDirection: 'column',
+			justifyContent: 'space-between',
+		},
+		[
+			el('div', { display: 'flex', alignItems: 'center', fontSize: 30, fontWeight: 700 }, [
+				mark,
+				card.publisher,
+			]),
+			el('div', { display: 'flex', flexDirection: 'column' }, [
+				...(card.kicker
+					? [
+							el(
+								'div',
+								{ fontSize: 30, fontWeight: 400, marginBottom: 20, ...muted },
+								clampText(card.kicker, 60),
+							),
+						]
+					: []),
+				el(
+					'div',
+					{ fontSize: titleFontSize(title), fontWeight: 700, lineHeight: 1.1, letterSpacing: -1 },
+					title,
+				),
+			]),
+			el(
+				'div',
+				{
+					display: 'flex',
+					justifyContent: 'space-between',
+					fontSize: 26,
+					fontWeight: 400,
+					...muted,
+				},
+				[el('div', {}, clampText(card.siteTitle, 48)), el('div', {}, card.host)],
+			),
+		],
+	);
+	return el(
+		'div',
+		{
+			width: '100%',
+			height: '100%',
+			display: 'flex',
+			background: colors.background,
+			color: colors.text,
+			fontFamily: 'Inter',
+		},
+		[content],
+	);
 }
 
 /** Reads width and height from a PNG's header (IHDR), or null when the bytes are not a PNG. */
@@ -117,13 +179,24 @@ export interface CardSite {
 
 /** A meta tag's content in built HTML, entities decoded. */
 function meta(html: string, key: string): string | undefined {
-	const re = new RegExp(`<meta\\s+(?:property|name)="${key.replace(/[:.]/g, '\\$&')}"\\s+content="([^"]*)"`);
+	const re = new RegExp(
+		`<meta\\s+(?:property|name)="${key.replace(/[:.]/g, '\\$&')}"\\s+content="([^"]*)"`,
+	);
 	const raw = re.exec(html)?.[1];
-	return raw?.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+	return raw
+		?.replace(/&quot;/g, '"')
+		.replace(/&#39;|&#x27;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 }
 
 /** The card a built page asks for, or null when the page has no image of ours (redirect stubs). */
-export function cardForPage(html: string, imagePrefix: string, site: CardSite): { image: string; card: ShareCard } | null {
+export function cardForPage(
+	html: string,
+	imagePrefix: string,
+	site: CardSite,
+): { image: string; card: ShareCard } | null {
 	const image = meta(html, 'og:image');
 	if (!image?.startsWith(imagePrefix)) return null;
 	const title = meta(html, 'og:title') ?? site.title;

@@ -66,7 +66,9 @@ export function parseRedirects(text: string): { table: RedirectTable; errors: st
 			['new', toPath, toHash],
 		] as const) {
 			if (!PATH_RE.test(path) || path.includes('//')) {
-				errors.push(`line ${line}: the ${label} URL "${path}" must be a site path such as /chapters/soc-2/ (no domain, no query string)`);
+				errors.push(
+					`line ${line}: the ${label} URL "${path}" must be a site path such as /chapters/soc-2/ (no domain, no query string)`,
+				);
 				return;
 			}
 			if (hash !== '' && !ID_RE.test(hash)) {
@@ -124,8 +126,10 @@ export function followRedirects(
 	let hash = '';
 	while (byFrom.has(current)) {
 		const rule = byFrom.get(current)!;
-		if (hops.includes(rule)) return { error: `redirect loop: ${[...hops, rule].map((r) => r.from).join(' → ')}` };
-		if (hops.length >= MAX_REDIRECT_HOPS) return { error: `more than ${MAX_REDIRECT_HOPS} redirects in a row from ${path}` };
+		if (hops.includes(rule))
+			return { error: `redirect loop: ${[...hops, rule].map((r) => r.from).join(' → ')}` };
+		if (hops.length >= MAX_REDIRECT_HOPS)
+			return { error: `more than ${MAX_REDIRECT_HOPS} redirects in a row from ${path}` };
 		hops.push(rule);
 		const [next, nextHash] = splitUrl(rule.to);
 		current = next;
@@ -146,10 +150,16 @@ export function sectionAliases(page: string, table: RedirectTable): Map<string, 
  * `force` adds Netlify's "!" so the rule wins over the fallback page we also publish at the old
  * path (Cloudflare always applies rules first and rejects the "!").
  */
-export function redirectsFile(table: RedirectTable, base: string, options: { force?: boolean } = {}): string {
+export function redirectsFile(
+	table: RedirectTable,
+	base: string,
+	options: { force?: boolean } = {},
+): string {
 	const prefix = base.replace(/\/$/, '');
 	const status = options.force ? '301!' : '301';
-	const lines = ['# Generated from content/redirects.txt at build time: edit that file, not this one.'];
+	const lines = [
+		'# Generated from content/redirects.txt at build time: edit that file, not this one.',
+	];
 	for (const rule of table.pages) {
 		const end = followRedirects(rule.from, table);
 		if ('error' in end) continue;

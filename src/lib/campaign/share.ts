@@ -28,8 +28,18 @@ export function shareLinks(page: Shareable, via = ''): ShareLink[] {
 	const subject = encodeURIComponent(page.title);
 	const body = encodeURIComponent(`${page.description}\n\n${page.url}`);
 	return [
-		{ network: 'linkedin', label: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${url}`, newTab: true },
+		{
+			network: 'linkedin',
+			label: 'LinkedIn',
+			href: `https://www.linkedin.com/sharing/share-offsite/?url=${url}`,
+			newTab: true,
+		},
 		{ network: 'x', label: 'X', href: `https://x.com/intent/tweet?${x}`, newTab: true },
-		{ network: 'email', label: 'Email', href: `mailto:?subject=${subject}&body=${body}`, newTab: false },
+		{
+			network: 'email',
+			label: 'Email',
+			href: `mailto:?subject=${subject}&body=${body}`,
+			newTab: false,
+		},
 	];
 }

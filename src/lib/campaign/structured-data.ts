@@ -11,7 +11,14 @@ export function organizationLd(name: string, url: string): JsonLd {
 }
 
 /** WebSite with a SearchAction, so search engines can offer the guide's own search. */
-export function websiteLd(options: { name: string; url: string; description: string; lang: string; searchUrlTemplate: string; publisher: JsonLd }): JsonLd {
+export function websiteLd(options: {
+	name: string;
+	url: string;
+	description: string;
+	lang: string;
+	searchUrlTemplate: string;
+	publisher: JsonLd;
+}): JsonLd {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'WebSite',
@@ -29,14 +36,22 @@ export function websiteLd(options: { name: string; url: string; description: str
 }
 
 /** A named person (an author or reviewer) as a schema.org Person. */
-export function personLd(person: { name: string; role: string; url: string; credentials: readonly string[] }, worksFor: JsonLd): JsonLd {
+export function personLd(
+	person: { name: string; role: string; url: string; credentials: readonly string[] },
+	worksFor: JsonLd,
+): JsonLd {
 	return {
 		'@type': 'Person',
 		name: person.name,
 		jobTitle: person.role,
 		url: person.url,
 		...(person.credentials.length
-			? { hasCredential: person.credentials.map((c) => ({ '@type': 'EducationalOccupationalCredential', name: c })) }
+			? {
+					hasCredential: person.credentials.map((c) => ({
+						'@type': 'EducationalOccupationalCredential',
+						name: c,
+					})),
+				}
 			: {}),
 		worksFor,
 	};
@@ -92,7 +107,12 @@ export function breadcrumbLd(trail: readonly { name: string; url: string }[]): J
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'BreadcrumbList',
-		itemListElement: trail.map((step, i) => ({ '@type': 'ListItem', position: i + 1, name: step.name, item: step.url })),
+		itemListElement: trail.map((step, i) => ({
+			'@type': 'ListItem',
+			position: i + 1,
+			name: step.name,
+			item: step.url,
+		})),
 	};
 }
 

@@ -100,16 +100,14 @@ const COMMITMENT_RULES: RuleTable<Commitment | 'unsure' | 'none'> = {
 			{ kind: 'suggest', report: 'soc2' },
 			{ kind: 'category', category: CATEGORY_FOR.processing },
 		],
-		reason:
-			`You promise accurate, complete and timely processing, so ${categoryOf('processing')} belongs in a SOC 2.`,
+		reason: `You promise accurate, complete and timely processing, so ${categoryOf('processing')} belongs in a SOC 2.`,
 	},
 	confidential: {
 		effects: [
 			{ kind: 'suggest', report: 'soc2' },
 			{ kind: 'category', category: CATEGORY_FOR.confidential },
 		],
-		reason:
-			`You promise to keep customers' confidential information secret, so ${categoryOf('confidential')} belongs in a SOC 2.`,
+		reason: `You promise to keep customers' confidential information secret, so ${categoryOf('confidential')} belongs in a SOC 2.`,
 	},
 	personal: {
 		effects: [
@@ -239,4 +237,3 @@ export function appliedRules(answers: Answers): AppliedRule[] {
 		{ ref: { question: 'asked', value: answers.asked }, rule: ASKED_RULES[answers.asked] },
 	];
 }
-

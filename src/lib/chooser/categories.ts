@@ -21,10 +21,16 @@ export interface CategoryPick {
 }
 
 /** The categories for the answers; `soc2` says whether a SOC 2 is recommended. */
-export function pickCategories(applied: readonly AppliedRule[], answers: Answers, soc2: boolean): CategoryPick {
+export function pickCategories(
+	applied: readonly AppliedRule[],
+	answers: Answers,
+	soc2: boolean,
+): CategoryPick {
 	const categoryRules = withEffect(applied, (e) => e.kind === 'category');
 	const picked = new Set<Category>(
-		categoryRules.flatMap((a) => a.rule.effects.flatMap((e) => (e.kind === 'category' ? [e.category] : []))),
+		categoryRules.flatMap((a) =>
+			a.rule.effects.flatMap((e) => (e.kind === 'category' ? [e.category] : [])),
+		),
 	);
 	const categories = soc2 ? canonicalCategories([...picked]) : [];
 	const categoriesToCheck =

@@ -5,8 +5,19 @@
  */
 import type { IsoDate } from '../engagement/dates';
 import { monthsBetween } from '../engagement/timeline';
-import { CATEGORIES, REPORT_NAMES, labelOf, typeLabel as examTypeLabel } from '../engagement/vocabulary';
-import { ANSWER_RULES, COMBINING_RULES, TIMING_CONFIRM, type AnswerRule, type Effect } from './answer-rules';
+import {
+	CATEGORIES,
+	REPORT_NAMES,
+	labelOf,
+	typeLabel as examTypeLabel,
+} from '../engagement/vocabulary';
+import {
+	ANSWER_RULES,
+	COMBINING_RULES,
+	TIMING_CONFIRM,
+	type AnswerRule,
+	type Effect,
+} from './answer-rules';
 import { CONTROLS, DEADLINES, QUESTIONS, optionLabel, type QuestionId } from './questions';
 import { READINESS_FOR, planReportType, typeLabel } from './timing';
 

@@ -95,7 +95,8 @@ export function parseChooserQuery(
 	else if (deadline !== undefined) {
 		// A band the chooser wrote itself ("3m") stays a band; a date another tool wrote stays exact.
 		const raw = read.raw.deadline?.toLowerCase();
-		if (raw !== undefined && (DEADLINES as readonly string[]).includes(raw)) answers.deadline = raw as Deadline;
+		if (raw !== undefined && (DEADLINES as readonly string[]).includes(raw))
+			answers.deadline = raw as Deadline;
 		else {
 			answers.deadline = deadlineBand(deadline, today);
 			answers.deadlineDate = deadline;

@@ -5,7 +5,14 @@
  * renaming one breaks links already shared.
  */
 import { questions as questionWords } from '../../../content/chooser-questions.json';
-import { CATEGORIES, EXAM_TYPES, READINESS_LEVELS, RELATIVE_DEADLINES, REPORT_NAMES, type Term } from '../engagement/vocabulary';
+import {
+	CATEGORIES,
+	EXAM_TYPES,
+	READINESS_LEVELS,
+	RELATIVE_DEADLINES,
+	REPORT_NAMES,
+	type Term,
+} from '../engagement/vocabulary';
 
 /** Answers to a plain yes/no question, with an honest way out. */
 export const YES_NO_UNSURE = ['yes', 'no', 'unsure'] as const;
@@ -117,12 +124,19 @@ export const TERM_LISTS: Record<string, readonly Term<string | number>[]> = {
 
 /** The shared label a {list.id} reference names, or null when there is no such term. */
 export function termLabel(list: string, id: string): string | null {
-	return (Object.hasOwn(TERM_LISTS, list) && TERM_LISTS[list]!.find((t) => String(t.id) === id)?.label) || null;
+	return (
+		(Object.hasOwn(TERM_LISTS, list) &&
+			TERM_LISTS[list]!.find((t) => String(t.id) === id)?.label) ||
+		null
+	);
 }
 
 /** Words with every {list.id} replaced by the vocabulary's label (unknown references stay as written). */
 export function fillTerms(text: string): string {
-	return text.replace(/\{([a-z]+)\.([a-z0-9-]+)\}/g, (ref, list: string, id: string) => termLabel(list, id) ?? ref);
+	return text.replace(
+		/\{([a-z]+)\.([a-z0-9-]+)\}/g,
+		(ref, list: string, id: string) => termLabel(list, id) ?? ref,
+	);
 }
 
 /**
@@ -137,7 +151,9 @@ export function questionsFromWords(words: readonly QuestionWords[]): Question[] 
 }
 
 /** The chooser's questions, in the order they are asked. */
-export const QUESTIONS: readonly Question[] = questionsFromWords(questionWords as readonly QuestionWords[]);
+export const QUESTIONS: readonly Question[] = questionsFromWords(
+	questionWords as readonly QuestionWords[],
+);
 
 /** The question with this id. */
 export function questionById(id: QuestionId): Question {
@@ -157,4 +173,8 @@ export function optionLabel(id: QuestionId, value: string): string {
  * Months from the day of answering that each "when do you need it" answer stands for: what the
  * answer means, not an estimate (the dates a plan gets come from the model).
  */
-export const DEADLINE_MONTHS: Record<Deadline, number | null> = { ...RELATIVE_DEADLINES, later: null, unsure: null };
+export const DEADLINE_MONTHS: Record<Deadline, number | null> = {
+	...RELATIVE_DEADLINES,
+	later: null,
+	unsure: null,
+};

@@ -3,7 +3,14 @@
  * caveats, what to find out, what to do instead when no report is needed yet, and what to read next.
  */
 import { SOC3_STATEMENT } from '../engagement/soc3';
-import { CATEGORIES, REPORT_SCOPES, labelOf, type Category, type ChapterSlug, type ReportName } from '../engagement/vocabulary';
+import {
+	CATEGORIES,
+	REPORT_SCOPES,
+	labelOf,
+	type Category,
+	type ChapterSlug,
+	type ReportName,
+} from '../engagement/vocabulary';
 import { TIMING_CONFIRM, type AnswerRef, type AppliedRule, type Note } from './answer-rules';
 import type { CategoryPick } from './categories';
 import type { Answers, QuestionId } from './questions';
@@ -57,19 +64,28 @@ export function reasonsFor(
 			addReasons(applied.filter((a) => a.ref.value === 'none' && a.ref.question === 'commitments'));
 	}
 	if (pick.scope === 'none') {
-		addReasons(applied.filter((a) => a.ref.question !== 'commitments' && a.ref.question !== 'public'));
+		addReasons(
+			applied.filter((a) => a.ref.question !== 'commitments' && a.ref.question !== 'public'),
+		);
 	}
 	if (type) reasons.push(type.reason);
 	return reasons;
 }
 
 /** The caveats that go with the result and the alternatives worth weighing. */
-export function caveatsFor(answers: Answers, pick: ReportPick, cats: CategoryPick, type: TypePlan | null): Note[] {
+export function caveatsFor(
+	answers: Answers,
+	pick: ReportPick,
+	cats: CategoryPick,
+	type: TypePlan | null,
+): Note[] {
 	const soc1 = pick.reports.includes('soc1');
 	const soc2 = pick.reports.includes('soc2');
 	const caveats: Note[] = [];
 	if (soc1 && !soc2 && pick.suggestsSoc2.length > 0) {
-		const extra = CATEGORIES.filter((c) => c.id !== 'security' && cats.picked.has(c.id)).map((c) => c.label);
+		const extra = CATEGORIES.filter((c) => c.id !== 'security' && cats.picked.has(c.id)).map(
+			(c) => c.label,
+		);
 		caveats.push({
 			text: `If customers also ask how you protect their data, a SOC 2 alongside the SOC 1 answers that${extra.length ? `, with ${listLabels(extra)} for the promises you make` : ''}. The two examinations share many controls.`,
 			because: uniqueRefs(pick.suggestsSoc2.map((a) => a.ref)),
@@ -81,7 +97,11 @@ export function caveatsFor(answers: Answers, pick: ReportPick, cats: CategoryPic
 			because: [ref('financial', 'no'), ref('asked', answers.asked)],
 		});
 	}
-	if (answers.data === 'no' && answers.commitments.length === 0 && (answers.asked === 'soc2' || answers.asked === 'both')) {
+	if (
+		answers.data === 'no' &&
+		answers.commitments.length === 0 &&
+		(answers.asked === 'soc2' || answers.asked === 'both')
+	) {
 		caveats.push({
 			text: 'You said you do not handle customer data or run systems for customers, yet a customer asked for SOC 2. Ask what they want assurance about; a SOC 2 covers the system you use to deliver your service.',
 			because: [ref('data', 'no'), ref('asked', answers.asked)],
@@ -141,7 +161,9 @@ export function toConfirmFor(answers: Answers, applied: readonly AppliedRule[]):
 export function insteadFor(scope: Scope, unclear: boolean): string[] {
 	return scope === 'none'
 		? [
-				...(unclear ? ['Find out the things listed below first: any of them could change this answer.'] : []),
+				...(unclear
+					? ['Find out the things listed below first: any of them could change this answer.']
+					: []),
 				"Answer customers' security questionnaires directly, and keep a short, honest overview of how you protect your service to send when asked.",
 				'Run the readiness self-check to see where you would start if a customer asks for a report.',
 				'Come back when a customer asks for a SOC report, or when your service starts to handle customer data or affect their financial reporting.',
@@ -150,7 +172,12 @@ export function insteadFor(scope: Scope, unclear: boolean): string[] {
 }
 
 /** One line that names the outcome. */
-export function headlineFor(scope: Scope, reports: readonly ReportName[], type: TypePlan | null, unclear: boolean): string {
+export function headlineFor(
+	scope: Scope,
+	reports: readonly ReportName[],
+	type: TypePlan | null,
+	unclear: boolean,
+): string {
 	if (scope === 'none' || !type) {
 		return unclear ? 'Not clear yet: check a few things first' : 'No SOC report needed yet';
 	}
@@ -170,7 +197,8 @@ export function chaptersFor(
 	if (scope === 'none') {
 		slugs.push('what-is-a-soc-report', 'soc-1-vs-soc-2-vs-soc-3', 'beyond-soc');
 	}
-	if (scope === 'both' || alsoConsider.some((r) => r !== 'soc3')) slugs.push('soc-1-vs-soc-2-vs-soc-3');
+	if (scope === 'both' || alsoConsider.some((r) => r !== 'soc3'))
+		slugs.push('soc-1-vs-soc-2-vs-soc-3');
 	if (reports.includes('soc1')) slugs.push('soc-1');
 	if (reports.includes('soc2') || categoriesToCheck.length > 0) slugs.push('soc-2');
 	if (reports.includes('soc3') || alsoConsider.includes('soc3')) slugs.push('soc-3');

@@ -22,7 +22,10 @@ export interface ReportPick {
 }
 
 /** The rules (among those applied) with an effect that matches. */
-export function withEffect(applied: readonly AppliedRule[], pred: (e: Effect) => boolean): AppliedRule[] {
+export function withEffect(
+	applied: readonly AppliedRule[],
+	pred: (e: Effect) => boolean,
+): AppliedRule[] {
 	return applied.filter((a) => a.rule.effects.some(pred));
 }
 
@@ -31,7 +34,8 @@ export function withEffect(applied: readonly AppliedRule[], pred: (e: Effect) =>
  * is not already recommended; a SOC 3 only beside a SOC 2.
  */
 export function pickReports(applied: readonly AppliedRule[]): ReportPick {
-	const requires = (report: ReportName) => withEffect(applied, (e) => e.kind === 'require' && e.report === report);
+	const requires = (report: ReportName) =>
+		withEffect(applied, (e) => e.kind === 'require' && e.report === report);
 	const suggestsSoc2 = withEffect(applied, (e) => e.kind === 'suggest');
 	const soc1By = requires('soc1');
 	const soc1 = soc1By.length > 0;

@@ -10,7 +10,15 @@ import type { Category, ChapterSlug, ReadinessLevel, ReportName } from '../engag
 import { appliedRules, type Note } from './answer-rules';
 import { pickCategories } from './categories';
 import type { Answers } from './questions';
-import { caveatsFor, chaptersFor, headlineFor, insteadFor, outcomeUnclear, reasonsFor, toConfirmFor } from './reasons';
+import {
+	caveatsFor,
+	chaptersFor,
+	headlineFor,
+	insteadFor,
+	outcomeUnclear,
+	reasonsFor,
+	toConfirmFor,
+} from './reasons';
 import { pickReports, reportsToConsider, type Scope } from './reports';
 import { READINESS_FOR, typeAndPlans, type TypePlan } from './timing';
 
@@ -54,7 +62,13 @@ export function recommendReport(answers: Answers, today: IsoDate = todayIso()): 
 	const applied = appliedRules(answers);
 	const pick = pickReports(applied);
 	const cats = pickCategories(applied, answers, pick.reports.includes('soc2'));
-	const { type, plan, nextPlan } = typeAndPlans(pick.scope, cats.categories, pick.reports.includes('soc3'), answers, today);
+	const { type, plan, nextPlan } = typeAndPlans(
+		pick.scope,
+		cats.categories,
+		pick.reports.includes('soc3'),
+		answers,
+		today,
+	);
 	const alsoConsider = reportsToConsider(pick, answers);
 	const unclear = outcomeUnclear(answers);
 	return {

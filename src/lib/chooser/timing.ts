@@ -8,10 +8,25 @@ import { buildTimeline } from '../estimator/model';
 import { formatDurationRange } from '../estimator/format';
 import { addMonths, formatDate, type IsoDate } from '../engagement/dates';
 import type { EngagementPlan } from '../engagement/plan';
-import { inputsForPlan, monthsBetween, reportDates, type ReportDates } from '../engagement/timeline';
-import { typeLabel as examTypeLabel, type Category, type ReadinessLevel } from '../engagement/vocabulary';
+import {
+	inputsForPlan,
+	monthsBetween,
+	reportDates,
+	type ReportDates,
+} from '../engagement/timeline';
+import {
+	typeLabel as examTypeLabel,
+	type Category,
+	type ReadinessLevel,
+} from '../engagement/vocabulary';
 import type { AnswerRef, Note } from './answer-rules';
-import { DEADLINE_MONTHS, optionLabel, type Answers, type Controls, type Deadline } from './questions';
+import {
+	DEADLINE_MONTHS,
+	optionLabel,
+	type Answers,
+	type Controls,
+	type Deadline,
+} from './questions';
 import type { Scope } from './reports';
 
 /** One step on the way to the report, with the model's duration range. */
@@ -83,17 +98,33 @@ function sumPhases(inputs: ReturnType<typeof inputsForPlan>, ids: readonly strin
 const PREP = ['scoping', 'readiness', 'remediation'] as const;
 const EXAM = ['fieldwork', 'report'] as const;
 
-function steps(typeOne: EngagementPlan | null, typeTwo: EngagementPlan, today: IsoDate): PlanStep[] {
+function steps(
+	typeOne: EngagementPlan | null,
+	typeTwo: EngagementPlan,
+	today: IsoDate,
+): PlanStep[] {
 	const two = inputsForPlan(typeTwo, today);
 	const out: PlanStep[] = [];
 	if (typeOne) {
 		const one = inputsForPlan(typeOne, today);
 		out.push(
-			{ kind: 'readiness', text: 'Scoping, a readiness assessment, and fixing the gaps it finds.', days: sumPhases(one, PREP) },
-			{ kind: 'type1', text: 'Type I examination: the auditor checks the design of your controls on one date, then reports.', days: sumPhases(one, EXAM) },
+			{
+				kind: 'readiness',
+				text: 'Scoping, a readiness assessment, and fixing the gaps it finds.',
+				days: sumPhases(one, PREP),
+			},
+			{
+				kind: 'type1',
+				text: 'Type I examination: the auditor checks the design of your controls on one date, then reports.',
+				days: sumPhases(one, EXAM),
+			},
 		);
 	} else {
-		out.push({ kind: 'readiness', text: 'Scoping, a readiness assessment, and fixing the gaps it finds.', days: sumPhases(two, PREP) });
+		out.push({
+			kind: 'readiness',
+			text: 'Scoping, a readiness assessment, and fixing the gaps it finds.',
+			days: sumPhases(two, PREP),
+		});
 	}
 	out.push(
 		{
@@ -101,7 +132,11 @@ function steps(typeOne: EngagementPlan | null, typeTwo: EngagementPlan, today: I
 			text: `Observation window of ${two.window} months: controls run and leave records${typeOne ? ', starting right after the Type I date' : ''}.`,
 			days: sumPhases(two, ['window']),
 		},
-		{ kind: 'type2', text: 'Type II testing by the auditor, then the report.', days: sumPhases(two, EXAM) },
+		{
+			kind: 'type2',
+			text: 'Type II testing by the auditor, then the report.',
+			days: sumPhases(two, EXAM),
+		},
 	);
 	return out;
 }
@@ -151,10 +186,19 @@ function computeReportType(
 	const goDirect = due === null || two.typical <= due || one.typical >= two.typical;
 	const first = goDirect ? two : one;
 	const fit: DeadlineFit | null =
-		due === null ? null : first.typical <= due ? 'on-track' : first.earliest <= due ? 'tight' : 'not-feasible';
+		due === null
+			? null
+			: first.typical <= due
+				? 'on-track'
+				: first.earliest <= due
+					? 'tight'
+					: 'not-feasible';
 	const controlsRef: AnswerRef = { question: 'controls', value: controls };
-	const because: AnswerRef[] = due === null ? [controlsRef] : [controlsRef, { question: 'deadline', value: deadline }];
-	const dateLabel = exactDue ? formatDate(exactDue) : optionLabel('deadline', deadline).toLowerCase();
+	const because: AnswerRef[] =
+		due === null ? [controlsRef] : [controlsRef, { question: 'deadline', value: deadline }];
+	const dateLabel = exactDue
+		? formatDate(exactDue)
+		: optionLabel('deadline', deadline).toLowerCase();
 	let text: string;
 	if (goDirect && due === null) {
 		text = `With no near date, you can go straight to a Type II report once your controls have run for an observation window; you do not need a Type I first. By our estimate it would arrive ${datesText(two)}.`;
@@ -216,8 +260,15 @@ export function typeAndPlans(
 		...(soc3 ? { soc3: true } : {}),
 		...(readiness ? { readiness } : {}),
 	};
-	const type = planReportType(scopePlan, answers.controls, answers.deadline, today, answers.deadlineDate);
-	const deadline: EngagementPlan['deadline'] = type.due ?? (answers.deadline === 'unsure' ? 'unsure' : 'none');
+	const type = planReportType(
+		scopePlan,
+		answers.controls,
+		answers.deadline,
+		today,
+		answers.deadlineDate,
+	);
+	const deadline: EngagementPlan['deadline'] =
+		type.due ?? (answers.deadline === 'unsure' ? 'unsure' : 'none');
 	const planFor = (t: 1 | 2): EngagementPlan => {
 		const p: EngagementPlan = { ...scopePlan, type: t, deadline };
 		if (t === 1) delete p.soc3;

@@ -43,7 +43,12 @@ function pagePath(raw: string | null | undefined): string | null {
 	if (!raw) return null;
 	const value = raw.trim();
 	// A path on this site only ('/chapters/soc-2/'), or a named spot ('footer'): never a URL elsewhere.
-	if (value.length > MAX_FROM || !/^(?:\/[\w\-./~%]*|[a-z][a-z0-9-]*)$/i.test(value) || value.startsWith('//')) return null;
+	if (
+		value.length > MAX_FROM ||
+		!/^(?:\/[\w\-./~%]*|[a-z][a-z0-9-]*)$/i.test(value) ||
+		value.startsWith('//')
+	)
+		return null;
 	return value;
 }
 
@@ -62,12 +67,19 @@ function storedPlan(result: ToolResult, today: string): EngagementPlan {
  * what the visit stored, since they describe the result the visitor just acted on. `today` is the
  * visitor's date (ISO), which the codec needs for older relative deadlines.
  */
-export function readContext(search: string, storedResult: string | null, storedAttribution: string | null, today: string): RequestContext {
+export function readContext(
+	search: string,
+	storedResult: string | null,
+	storedAttribution: string | null,
+	today: string,
+): RequestContext {
 	const link = readPlanQuery(search, { today, toolKeys: [...RESULT_VALUES, 'from', 'ebook'] });
 	const stored = parseStoredResult(storedResult);
 	const result: ToolResult = mergeResult(stored, link.toolValues);
 	// Read back through the codec: a stored SOC 2 plan overridden by a link's SOC 1 drops what no longer fits.
-	const plan = readPlanQuery(writePlanQuery(mergePlans(storedPlan(stored, today), link.plan)), { today }).plan;
+	const plan = readPlanQuery(writePlanQuery(mergePlans(storedPlan(stored, today), link.plan)), {
+		today,
+	}).plan;
 	const context: RequestContext = {};
 	const planFields = Object.fromEntries(new URLSearchParams(writePlanQuery(plan)));
 	if (result.recommendation) planFields.recommendation = result.recommendation;
@@ -76,7 +88,10 @@ export function readContext(search: string, storedResult: string | null, storedA
 	if (result.score) context.readiness = { score: result.score };
 	const from = pagePath(link.toolValues.from);
 	if (from) context.from = { from };
-	const attribution = resolveAttribution(search, storedAttribution) as Record<string, string | undefined>;
+	const attribution = resolveAttribution(search, storedAttribution) as Record<
+		string,
+		string | undefined
+	>;
 	const campaign: Record<string, string> = {};
 	for (const key of ATTRIBUTION_KEYS) if (attribution[key]) campaign[key] = attribution[key];
 	if (Object.keys(campaign).length > 0) context.campaign = campaign;
@@ -124,12 +139,19 @@ function describePlan(fields: Record<string, string>, today: string): string[] {
 	if (plan.firm) lines.push(`Audit firm: ${labelOf(FIRM_TIERS, plan.firm)}`);
 	if (plan.window) lines.push(`Observation window: ${plan.window} months`);
 	if (plan.start) lines.push(`Start: ${plan.start}`);
-	if (plan.deadline) lines.push(`Deadline: ${plan.deadline === 'none' ? 'none' : plan.deadline === 'unsure' ? 'not known yet' : plan.deadline}`);
+	if (plan.deadline)
+		lines.push(
+			`Deadline: ${plan.deadline === 'none' ? 'none' : plan.deadline === 'unsure' ? 'not known yet' : plan.deadline}`,
+		);
 	return lines;
 }
 
 /** The lines shown under an item: plain text (the page escapes them). */
-export function describeItem(item: ContextItem, fields: Record<string, string>, today: string): string[] {
+export function describeItem(
+	item: ContextItem,
+	fields: Record<string, string>,
+	today: string,
+): string[] {
 	switch (item) {
 		case 'plan':
 			return describePlan(fields, today);

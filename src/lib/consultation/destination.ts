@@ -31,7 +31,10 @@ export interface ConsultationSettings {
 export const HUBSPOT_API_ORIGIN = 'https://api.hsforms.com';
 
 /** The URL a destination receives the request at; null when the request goes by email. */
-export function destinationUrl(destination: ConsultationDestination, pagePath: string): string | null {
+export function destinationUrl(
+	destination: ConsultationDestination,
+	pagePath: string,
+): string | null {
 	switch (destination.kind) {
 		case 'endpoint':
 			return destination.url;
@@ -58,7 +61,11 @@ export function acceptsPlainPost(destination: ConsultationDestination): boolean 
 }
 
 /** What the request says, flat: the visitor's fields, the consent text, the attached context. */
-export function requestRecord(fields: RequestFields, consentText: string, context: Record<string, string>): Record<string, string> {
+export function requestRecord(
+	fields: RequestFields,
+	consentText: string,
+	context: Record<string, string>,
+): Record<string, string> {
 	const f = cleanFields(fields);
 	const record: Record<string, string> = {
 		name: f.name,
@@ -100,7 +107,11 @@ export function prepareRequest(
 		case 'endpoint':
 			return destination.encoding === 'json'
 				? { url, headers: { 'content-type': 'application/json' }, body: JSON.stringify(record) }
-				: { url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(record).toString() };
+				: {
+						url,
+						headers: { 'content-type': 'application/x-www-form-urlencoded' },
+						body: new URLSearchParams(record).toString(),
+					};
 		case 'netlify':
 			// Netlify matches the submission to the detected form by its `form-name` field.
 			return {
@@ -109,13 +120,26 @@ export function prepareRequest(
 				body: new URLSearchParams({ 'form-name': destination.formName, ...record }).toString(),
 			};
 		case 'hubspot':
-			return { url, headers: { 'content-type': 'application/json' }, body: JSON.stringify(hubspotBody(record, page)) };
+			return {
+				url,
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(hubspotBody(record, page)),
+			};
 		case 'none':
 			return null;
 	}
 }
 
-const VISITOR_FIELDS = new Set(['name', 'email', 'company', 'role', 'message', 'contact', 'phone', 'consent']);
+const VISITOR_FIELDS = new Set([
+	'name',
+	'email',
+	'company',
+	'role',
+	'message',
+	'contact',
+	'phone',
+	'consent',
+]);
 
 /**
  * HubSpot's v3 submission: contact properties by their internal names (`firstname`, `lastname`,
@@ -125,7 +149,9 @@ const VISITOR_FIELDS = new Set(['name', 'email', 'company', 'role', 'message', '
  */
 export function hubspotBody(record: Record<string, string>, page: { title: string; url: string }) {
 	const [first = '', ...rest] = (record.name ?? '').split(/\s+/);
-	const context = Object.fromEntries(Object.entries(record).filter(([k]) => !VISITOR_FIELDS.has(k)));
+	const context = Object.fromEntries(
+		Object.entries(record).filter(([k]) => !VISITOR_FIELDS.has(k)),
+	);
 	const extra = contextLines({ contact: record.contact ?? 'email', ...context });
 	const fields: { objectTypeId: string; name: string; value: string }[] = [
 		{ name: 'firstname', value: first },
@@ -150,14 +176,18 @@ export const MAX_MAILTO = 1800;
 
 /** The text with unpaired surrogates (which cannot be encoded in a URL) replaced by U+FFFD. */
 function wellFormed(text: string): string {
-	return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+	return text.replace(
+		/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+		'\uFFFD',
+	);
 }
 
 /** The prepared email when no destination is set: subject and body of plain text. */
 export function mailtoHref(to: string, record: Record<string, string>, subject: string): string {
 	const lines = Object.entries(record).map(([k, v]) => `${k}: ${v}`);
 	let body = lines.join('\n');
-	const build = () => `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(wellFormed(body))}`;
+	const build = () =>
+		`mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(wellFormed(body))}`;
 	// Shorten the body (never the address or subject) until the link fits.
 	if (build().length <= MAX_MAILTO) return build();
 	// The longest start of the body (marked as cut) that fits: a binary search over its length.

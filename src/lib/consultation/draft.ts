@@ -29,11 +29,13 @@ export function parseDraft(json: string | null): Draft {
 		for (const [key, max] of Object.entries(FIELD_LIMITS)) {
 			const value = (fields as Record<string, unknown>)[key];
 			// Keep a little over the limit, so a too-long text comes back with its message, not cut silently.
-			if (typeof value === 'string') (draft.fields as unknown as Record<string, string>)[key] = value.slice(0, max * 4);
+			if (typeof value === 'string')
+				(draft.fields as unknown as Record<string, string>)[key] = value.slice(0, max * 4);
 		}
 		draft.fields.consent = (fields as Record<string, unknown>).consent === true;
 	}
-	if (Array.isArray(removed)) draft.removed = CONTEXT_ITEMS.filter((item) => removed.includes(item));
+	if (Array.isArray(removed))
+		draft.removed = CONTEXT_ITEMS.filter((item) => removed.includes(item));
 	return draft;
 }
 

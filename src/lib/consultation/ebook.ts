@@ -4,7 +4,11 @@
  */
 
 /** The e-book link's attributes: the PDF with `download`, or the form page (no `download`). */
-export function ebookLink(pdfHref: string, gated: boolean, formHref: string): { href: string; download: boolean; type?: string } {
+export function ebookLink(
+	pdfHref: string,
+	gated: boolean,
+	formHref: string,
+): { href: string; download: boolean; type?: string } {
 	if (!gated) return { href: pdfHref, download: true, type: 'application/pdf' };
 	return { href: `${formHref}?ebook=1`, download: false };
 }

@@ -39,12 +39,22 @@ export const HONEYPOT_FIELD = 'website';
 
 /** An empty request (also what a malformed draft falls back to). */
 export function emptyFields(): RequestFields {
-	return { name: '', email: '', company: '', role: '', message: '', contact: 'email', phone: '', consent: false };
+	return {
+		name: '',
+		email: '',
+		company: '',
+		role: '',
+		message: '',
+		contact: 'email',
+		phone: '',
+		consent: false,
+	};
 }
 
 // A practical check (what browsers' type=email accepts, plus a dot in the domain): one @, no
 // spaces, a domain with a dot. Deliverability is the destination's business.
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const EMAIL =
+	/^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 // Digits with the usual separators and an optional leading +; 7 to 15 digits (E.164's maximum).
 const PHONE = /^\+?[0-9 ().-]+$/;
 // Markup or script-like text in a one-line field is never a real name, company or role.
@@ -72,7 +82,9 @@ export function fieldLabel(field: FieldName): string {
 function tooLong(field: Exclude<FieldName, 'consent'>, value: string): string | null {
 	const max = FIELD_LIMITS[field];
 	const length = Array.from(value).length;
-	return length > max ? `${LABELS[field]} is too long: ${length.toLocaleString('en-US')} characters, at most ${max.toLocaleString('en-US')}.` : null;
+	return length > max
+		? `${LABELS[field]} is too long: ${length.toLocaleString('en-US')} characters, at most ${max.toLocaleString('en-US')}.`
+		: null;
 }
 
 /** Checks one field in the context of the others (the phone is needed only when phone is chosen). */
@@ -82,28 +94,41 @@ export function validateField(field: FieldName, fields: RequestFields): string |
 		case 'company': {
 			const value = fields[field].trim();
 			if (value === '') return `Enter ${field === 'name' ? 'your name' : 'your company’s name'}.`;
-			return tooLong(field, value) ?? (MARKUP.test(value) ? `${LABELS[field]} cannot contain < or > or code.` : null);
+			return (
+				tooLong(field, value) ??
+				(MARKUP.test(value) ? `${LABELS[field]} cannot contain < or > or code.` : null)
+			);
 		}
 		case 'role': {
 			const value = fields.role.trim();
-			return tooLong('role', value) ?? (MARKUP.test(value) ? 'Role cannot contain < or > or code.' : null);
+			return (
+				tooLong('role', value) ??
+				(MARKUP.test(value) ? 'Role cannot contain < or > or code.' : null)
+			);
 		}
 		case 'email': {
 			const value = fields.email.trim();
 			if (value === '') return 'Enter your work email, so the team can reply.';
-			return tooLong('email', value) ?? (EMAIL.test(value) ? null : 'Enter an email address like name@company.com.');
+			return (
+				tooLong('email', value) ??
+				(EMAIL.test(value) ? null : 'Enter an email address like name@company.com.')
+			);
 		}
 		case 'message':
 			return tooLong('message', fields.message.trim());
 		case 'contact':
-			return fields.contact === 'email' || fields.contact === 'phone' ? null : 'Choose email or phone.';
+			return fields.contact === 'email' || fields.contact === 'phone'
+				? null
+				: 'Choose email or phone.';
 		case 'phone': {
 			if (fields.contact !== 'phone') return null;
 			const value = fields.phone.trim();
 			if (value === '') return 'Enter a phone number, or choose email.';
 			const digits = value.replace(/\D/g, '').length;
 			if (tooLong('phone', value)) return tooLong('phone', value);
-			return PHONE.test(value) && digits >= 7 && digits <= 15 ? null : 'Enter a phone number of 7 to 15 digits, like +1 555 010 0199.';
+			return PHONE.test(value) && digits >= 7 && digits <= 15
+				? null
+				: 'Enter a phone number of 7 to 15 digits, like +1 555 010 0199.';
 		}
 		case 'consent':
 			return fields.consent ? null : 'Tick the box to agree, or the request cannot be sent.';
@@ -141,7 +166,8 @@ export function fieldsFromEntries(entries: Iterable<[string, unknown]>): Request
 	for (const [key, value] of entries) {
 		if (typeof value !== 'string') continue;
 		if (key === 'consent') out.consent = value !== '';
-		else if (key in out && key !== 'consent') (out as unknown as Record<string, string>)[key] = value;
+		else if (key in out && key !== 'consent')
+			(out as unknown as Record<string, string>)[key] = value;
 	}
 	return out;
 }

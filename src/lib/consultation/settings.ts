@@ -13,7 +13,10 @@ export function checkDestination(value: unknown): ConsultationDestination {
 		throw new Error(`consultation destination: ${why}`);
 	};
 	if (typeof d !== 'object' || d === null) return fail('expected an object with a "kind"');
-	const text = (key: string) => (typeof d[key] === 'string' && d[key].trim() !== '' ? d[key] : fail(`"${key}" must be a non-empty string`));
+	const text = (key: string) =>
+		typeof d[key] === 'string' && d[key].trim() !== ''
+			? d[key]
+			: fail(`"${key}" must be a non-empty string`);
 	const absolute = (key: string) => {
 		const url = text(key);
 		let parsed: URL;
@@ -22,14 +25,16 @@ export function checkDestination(value: unknown): ConsultationDestination {
 		} catch {
 			return fail(`"${key}" must be an absolute URL, got ${JSON.stringify(url).slice(0, 80)}`);
 		}
-		if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') fail(`"${key}" must be an http(s) URL`);
+		if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+			fail(`"${key}" must be an http(s) URL`);
 		return url;
 	};
 	switch (d.kind) {
 		case 'none':
 			return { kind: 'none' };
 		case 'endpoint':
-			if (d.encoding !== 'json' && d.encoding !== 'form') fail('"encoding" must be "json" or "form"');
+			if (d.encoding !== 'json' && d.encoding !== 'form')
+				fail('"encoding" must be "json" or "form"');
 			return { kind: 'endpoint', url: absolute('url'), encoding: d.encoding as 'json' | 'form' };
 		case 'netlify':
 			return { kind: 'netlify', formName: text('formName') };
@@ -46,7 +51,10 @@ export function checkDestination(value: unknown): ConsultationDestination {
 }
 
 /** The settings in effect: the config's, with the environment's overrides applied and checked. */
-export function resolveSettings(config: ConsultationSettings, env: Record<string, string | undefined>): ConsultationSettings {
+export function resolveSettings(
+	config: ConsultationSettings,
+	env: Record<string, string | undefined>,
+): ConsultationSettings {
 	const raw = env.SITE_CONSULTATION_DESTINATION;
 	let destination: unknown = config.destination;
 	if (raw) {

@@ -58,7 +58,11 @@ export function monthsBetween(from: IsoDate, to: IsoDate): number {
 }
 
 /** Remediation weeks (low, typical, high) the model budgets for a readiness level, before any window. */
-export function remediationWeeks(level: ReadinessLevel): { low: number; typical: number; high: number } {
+export function remediationWeeks(level: ReadinessLevel): {
+	low: number;
+	typical: number;
+	high: number;
+} {
 	return V.remediationWeeks[level];
 }
 
@@ -72,7 +76,12 @@ export function deadlineCheck(plan: EngagementPlan, today: IsoDate): DeadlineChe
 }
 
 /** Remediation days (shortest and longest) the model plans for a plan, before any window. */
-export function remediationDays(plan: EngagementPlan, today: IsoDate): { low: number; high: number } {
-	const phase = buildTimeline(inputsForPlan(plan, today)).phases.find((p) => p.id === 'remediation');
+export function remediationDays(
+	plan: EngagementPlan,
+	today: IsoDate,
+): { low: number; high: number } {
+	const phase = buildTimeline(inputsForPlan(plan, today)).phases.find(
+		(p) => p.id === 'remediation',
+	);
 	return { low: phase?.days.low ?? 0, high: phase?.days.high ?? 0 };
 }

@@ -9,7 +9,13 @@
 import { ATTRIBUTION_KEYS, MAX_ATTRIBUTION_VALUE } from '../attribution/attribution';
 import { addMonths, isIsoDate, type IsoDate } from './dates';
 import { quoteInput, type PlanNotice } from './notices';
-import { inPlanYears, PLAN_LIMITS, type DeadlineAnswer, type EngagementPlan, type PlanField } from './plan';
+import {
+	inPlanYears,
+	PLAN_LIMITS,
+	type DeadlineAnswer,
+	type EngagementPlan,
+	type PlanField,
+} from './plan';
 import { soc3Fits } from './soc3';
 import {
 	canonicalCategories,
@@ -74,7 +80,11 @@ export type ValueResult<T> = { ok: true; value: T } | { ok: false; message: stri
 const ok = <T>(value: T): ValueResult<T> => ({ ok: true, value });
 const bad = <T>(message: string): ValueResult<T> => ({ ok: false, message });
 
-function choice<T extends string>(raw: string, options: readonly Term<T>[], what: string): ValueResult<T> {
+function choice<T extends string>(
+	raw: string,
+	options: readonly Term<T>[],
+	what: string,
+): ValueResult<T> {
 	const found = options.find((o) => o.id === raw.toLowerCase());
 	if (found) return ok(found.id);
 	const list = options.map((o) => o.label).join(', ');
@@ -110,7 +120,9 @@ export const PLAN_VALUE_PARSERS = {
 		const v = raw.toLowerCase();
 		if (v === '1' || v === 'i') return ok(1);
 		if (v === '2' || v === 'ii') return ok(2);
-		return bad(`${capital(quoteInput(raw))} is not an examination type; use 1 (Type I) or 2 (Type II).`);
+		return bad(
+			`${capital(quoteInput(raw))} is not an examination type; use 1 (Type I) or 2 (Type II).`,
+		);
 	},
 	tsc: (raw: string): ValueResult<Category[]> => {
 		const parts = raw
@@ -134,15 +146,27 @@ export const PLAN_VALUE_PARSERS = {
 	readiness: (raw: string) => choice(raw, READINESS_LEVELS, 'readiness level'),
 	size: (raw: string) => choice(raw, SIZES, 'company size'),
 	systems: (raw: string) =>
-		wholeNumber(raw, PLAN_LIMITS.systems.min, PLAN_LIMITS.systems.max, 'In-scope systems or locations'),
+		wholeNumber(
+			raw,
+			PLAN_LIMITS.systems.min,
+			PLAN_LIMITS.systems.max,
+			'In-scope systems or locations',
+		),
 	subservice: (raw: string) =>
-		wholeNumber(raw, PLAN_LIMITS.subservice.min, PLAN_LIMITS.subservice.max, 'Subservice organizations'),
+		wholeNumber(
+			raw,
+			PLAN_LIMITS.subservice.min,
+			PLAN_LIMITS.subservice.max,
+			'Subservice organizations',
+		),
 	window: (raw: string): ValueResult<ObservationWindow> => {
 		const n = /^\d{1,2}$/.test(raw) ? Number(raw) : NaN;
 		const found = WINDOWS.find((w) => w === n);
 		return found
 			? ok(found)
-			: bad(`The observation window must be ${WINDOWS.join(', ').replace(/, (\d+)$/, ' or $1')} months, not ${quoteInput(raw)}.`);
+			: bad(
+					`The observation window must be ${WINDOWS.join(', ').replace(/, (\d+)$/, ' or $1')} months, not ${quoteInput(raw)}.`,
+				);
 	},
 	firm: (raw: string) => choice(raw, FIRM_TIERS, 'type of audit firm'),
 	platform: (raw: string) => flag(raw, 'Compliance platform'),
@@ -151,7 +175,9 @@ export const PLAN_VALUE_PARSERS = {
 		const n = /^\d{1,4}(\.\d{1,2})?$/.test(raw) ? Number(raw) : NaN;
 		const { min, max } = PLAN_LIMITS.hourlyRate;
 		if (!Number.isFinite(n) || n < min || n > max) {
-			return bad(`Hourly cost must be an amount from ${dollars(min)} to ${dollars(max)}, not ${quoteInput(raw)}.`);
+			return bad(
+				`Hourly cost must be an amount from ${dollars(min)} to ${dollars(max)}, not ${quoteInput(raw)}.`,
+			);
 		}
 		return ok(n);
 	},
@@ -170,7 +196,8 @@ export const PLAN_VALUE_PARSERS = {
 		if (v === 'none' || v === 'later') return ok('none');
 		if (v === 'unsure') return ok('unsure');
 		// The chooser's relative answers count from the day the link is opened.
-		if (Object.hasOwn(RELATIVE_DEADLINES, v)) return ok(addMonths(today, RELATIVE_DEADLINES[v as RelativeDeadline]));
+		if (Object.hasOwn(RELATIVE_DEADLINES, v))
+			return ok(addMonths(today, RELATIVE_DEADLINES[v as RelativeDeadline]));
 		if (!inPlanYears(raw))
 			return bad(`The deadline ${quoteInput(raw)} is not a real date in the form YYYY-MM-DD.`);
 		return ok(raw);
@@ -201,14 +228,23 @@ export interface ReadPlan {
 }
 
 /** Reads a plan from a query string ('?a=b&…' or 'a=b&…'); never throws. */
-export function readPlanQuery(search: string | URLSearchParams, options: ReadPlanOptions): ReadPlan {
+export function readPlanQuery(
+	search: string | URLSearchParams,
+	options: ReadPlanOptions,
+): ReadPlan {
 	const toolKeys = new Set((options.toolKeys ?? []).map((k) => k.toLowerCase()));
-	const result: ReadPlan = { plan: {}, toolValues: {}, attribution: [], notices: [], applied: [], raw: {} };
+	const result: ReadPlan = {
+		plan: {},
+		toolValues: {},
+		attribution: [],
+		notices: [],
+		applied: [],
+		raw: {},
+	};
 	const note = (key: string, message: string) => result.notices.push({ key, message });
 	let params: URLSearchParams;
 	try {
-		params =
-			typeof search === 'string' ? new URLSearchParams(search.replace(/^\?/, '')) : search;
+		params = typeof search === 'string' ? new URLSearchParams(search.replace(/^\?/, '')) : search;
 	} catch {
 		note('', 'The link’s settings could not be read.');
 		return result;
@@ -242,7 +278,10 @@ export function readPlanQuery(search: string | URLSearchParams, options: ReadPla
 		}
 		if (seen.has(key)) {
 			if (!seen.has(`twice:${key}`))
-				note(key, `${capital(quoteInput(key))} appears more than once in the link; the first value was used.`);
+				note(
+					key,
+					`${capital(quoteInput(key))} appears more than once in the link; the first value was used.`,
+				);
 			seen.add(`twice:${key}`);
 			continue;
 		}
@@ -277,7 +316,10 @@ export function readPlanQuery(search: string | URLSearchParams, options: ReadPla
 		);
 	}
 	if (p.report === 'soc1' && p.categories && p.categories.length > 1) {
-		note('tsc', 'Trust Services Categories apply to SOC 2 only, so they were ignored for a SOC 1 on its own.');
+		note(
+			'tsc',
+			'Trust Services Categories apply to SOC 2 only, so they were ignored for a SOC 1 on its own.',
+		);
 		delete p.categories;
 	}
 	const start = p.start ?? options.today;
@@ -325,7 +367,11 @@ export function writePlanQuery(plan: EngagementPlan, options: WritePlanOptions =
 }
 
 /** A path with the plan as its query: '/estimator/?report=soc2&…', or the bare path for an empty plan. */
-export function planHref(path: string, plan: EngagementPlan, options: WritePlanOptions = {}): string {
+export function planHref(
+	path: string,
+	plan: EngagementPlan,
+	options: WritePlanOptions = {},
+): string {
 	const query = writePlanQuery(plan, options);
 	return query ? `${path}?${query}` : path;
 }

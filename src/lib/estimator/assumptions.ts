@@ -137,7 +137,11 @@ const fallingRanges = keyed(READINESS_IDS, range).superRefine((value, ctx) => {
 		const prev = i > 0 ? value[READINESS_IDS[i - 1] as Readiness] : undefined;
 		const r = value[key];
 		if (prev && (r.low > prev.low || r.typical > prev.typical || r.high > prev.high)) {
-			ctx.addIssue({ code: 'custom', path: [key], message: 'must not exceed the less ready level' });
+			ctx.addIssue({
+				code: 'custom',
+				path: [key],
+				message: 'must not exceed the less ready level',
+			});
 		}
 	});
 });
@@ -153,7 +157,11 @@ const valuesSchema = z.strictObject(
 		systemAddOn: range,
 		readinessFee: range,
 		// The less ready an organization, the more review it needs.
-		readinessScale: rising([...READINESS_IDS].reverse(), positive, 'must not be below the more ready level'),
+		readinessScale: rising(
+			[...READINESS_IDS].reverse(),
+			positive,
+			'must not be below the more ready level',
+		),
 		internalHours: fallingRanges,
 		evidenceHoursPerMonth: range,
 		platformSaving: fraction,
@@ -167,7 +175,11 @@ const valuesSchema = z.strictObject(
 		fieldworkWeeks: keyed(['type1', 'type2'], range).superRefine(({ type1, type2 }, ctx) => {
 			// A Type II's fieldwork must never be shorter than a Type I's (a tested property).
 			if (type2.low < type1.low || type2.typical < type1.typical || type2.high < type1.high) {
-				ctx.addIssue({ code: 'custom', path: ['type2'], message: 'must not be shorter than type1' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['type2'],
+					message: 'must not be shorter than type1',
+				});
 			}
 		}),
 		reportWeeks: range,
@@ -175,9 +187,12 @@ const valuesSchema = z.strictObject(
 			{
 				allowed: z
 					.array(z.number(), says('must be a list'))
-					.refine((list) => list.length === WINDOWS.length && list.every((m, i) => m === WINDOWS[i]), {
-						error: `must be [${WINDOWS.join(', ')}], the windows the form offers`,
-					}),
+					.refine(
+						(list) => list.length === WINDOWS.length && list.every((m, i) => m === WINDOWS[i]),
+						{
+							error: `must be [${WINDOWS.join(', ')}], the windows the form offers`,
+						},
+					),
 				default: z.number(says('must be an allowed window')).refine((m) => WINDOWS.includes(m), {
 					error: 'must be an allowed window',
 				}),
@@ -210,16 +225,27 @@ const sourceSchema = z.object(
 		title: text,
 		publisher: text,
 		url: text.refine((u) => /^https:\/\/[^\s]+$/.test(u), { error: 'must be an https address' }),
-		year: z.number(says('must be a year or null')).int({ error: 'must be a year or null' }).min(1991, {
-			error: 'must be a year or null',
-		}).nullable(),
+		year: z
+			.number(says('must be a year or null'))
+			.int({ error: 'must be a year or null' })
+			.min(1991, {
+				error: 'must be a year or null',
+			})
+			.nullable(),
 	},
 	says('must be an object'),
 );
 
 const checkSchema = z
 	.object(
-		{ label: text, min: positive, max: positive, published: text, sources: z.array(z.string()), tested: text },
+		{
+			label: text,
+			min: positive,
+			max: positive,
+			published: text,
+			sources: z.array(z.string()),
+			tested: text,
+		},
 		says('is missing'),
 	)
 	.refine((c) => c.min <= c.max, { error: 'must keep min <= max' });
@@ -232,18 +258,26 @@ const dataSchema = z
 			about: text,
 			values: valuesSchema,
 			assumptions: z.strictObject(
-				Object.fromEntries(KEYS.map((k) => [k, docSchema])) as Record<keyof AssumptionValues, typeof docSchema>,
+				Object.fromEntries(KEYS.map((k) => [k, docSchema])) as Record<
+					keyof AssumptionValues,
+					typeof docSchema
+				>,
 				says('must be an object'),
 			),
 			sources: z.array(sourceSchema, says('must be a list')).superRefine((list, ctx) => {
 				const seen = new Set<string>();
 				list.forEach((s, i) => {
-					if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'is a duplicate' });
+					if (seen.has(s.id))
+						ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'is a duplicate' });
 					seen.add(s.id);
 				});
 			}),
 			checks: z.object(
-				{ firstTypeTwoMonths: checkSchema, firstYearTotal: checkSchema, enterpriseAuditFee: checkSchema },
+				{
+					firstTypeTwoMonths: checkSchema,
+					firstYearTotal: checkSchema,
+					enterpriseAuditFee: checkSchema,
+				},
 				says('must be an object'),
 			),
 		},
@@ -252,12 +286,19 @@ const dataSchema = z
 	.superRefine((data, ctx) => {
 		const ids = new Set(data.sources.map((s) => s.id));
 		const cited: [(string | number)[], string[]][] = [
-			...KEYS.map((k): [(string | number)[], string[]] => [['assumptions', k, 'sources'], data.assumptions[k].sources]),
-			...Object.entries(data.checks).map(([k, c]): [(string | number)[], string[]] => [['checks', k, 'sources'], c.sources]),
+			...KEYS.map((k): [(string | number)[], string[]] => [
+				['assumptions', k, 'sources'],
+				data.assumptions[k].sources,
+			]),
+			...Object.entries(data.checks).map(([k, c]): [(string | number)[], string[]] => [
+				['checks', k, 'sources'],
+				c.sources,
+			]),
 		];
 		for (const [path, list] of cited) {
 			for (const id of list) {
-				if (!ids.has(id)) ctx.addIssue({ code: 'custom', path, message: `names an unknown source "${id}"` });
+				if (!ids.has(id))
+					ctx.addIssue({ code: 'custom', path, message: `names an unknown source "${id}"` });
 			}
 		}
 	});
@@ -269,7 +310,8 @@ const asDeclared = (parsed: z.infer<typeof dataSchema>): AssumptionData => parse
 /** A Zod issue path as written in the data file: values.auditFee.big4, sources[0].url. */
 function place(path: readonly PropertyKey[]): string {
 	return path.reduce<string>(
-		(out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+		(out, key) =>
+			typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key),
 		'',
 	);
 }
@@ -290,7 +332,9 @@ export function validateAssumptions(data: unknown): AssumptionData {
 	const result = dataSchema.safeParse(data);
 	if (!result.success) {
 		throw new Error(
-			`Estimator assumptions (${ASSUMPTIONS_FILE}):\n${problems(result.error).map((p) => `  - ${p}`).join('\n')}`,
+			`Estimator assumptions (${ASSUMPTIONS_FILE}):\n${problems(result.error)
+				.map((p) => `  - ${p}`)
+				.join('\n')}`,
 		);
 	}
 	return asDeclared(result.data);

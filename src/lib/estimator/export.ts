@@ -24,7 +24,11 @@ const labelOf = <T extends string>(list: readonly { id: T; label: string }[], id
 	list.find((o) => o.id === id)?.label ?? id;
 
 /** Low, typical and high in two significant figures, as the page shows them. */
-const rounded = (r: Range): number[] => [roundMoney(r.low), roundMoney(r.typical), roundMoney(r.high)];
+const rounded = (r: Range): number[] => [
+	roundMoney(r.low),
+	roundMoney(r.typical),
+	roundMoney(r.high),
+];
 
 const rangeText = (r: Range) => `${formatMoneyRange(r)} (typical ${formatMoney(r.typical)})`;
 
@@ -74,55 +78,22 @@ export function summaryText(e: Estimate, shareUrl?: string): string {
 	return lines.join('\n');
 }
 
-
 /** The estimate as CSV (RFC 4180, CRLF line ends): cost lines, totals, then the timeline. */
 export function estimateCsv(e: Estimate): string {
 	const rows: (string | number)[][] = [
 		['Section', 'Item', 'Low', 'Typical', 'High', 'Unit', 'Typical start', 'Typical end', 'Notes'],
 	];
 	for (const item of e.items.filter((x) => x.included)) {
-		rows.push([
-			'First-year cost',
-			item.label,
-			...rounded(item.cost),
-			'USD',
-			'',
-			'',
-			item.basis,
-		]);
+		rows.push(['First-year cost', item.label, ...rounded(item.cost), 'USD', '', '', item.basis]);
 	}
-	rows.push([
-		'First-year cost',
-		'Total',
-		...rounded(e.firstYear),
-		'USD',
-		'',
-		'',
-		'',
-	]);
+	rows.push(['First-year cost', 'Total', ...rounded(e.firstYear), 'USD', '', '', '']);
 	for (const item of unpricedItems(e)) {
 		rows.push(['Not in the totals', item.label, '', '', '', 'USD', '', '', item.basis]);
 	}
 	for (const item of e.renewalItems.filter((x) => x.included)) {
-		rows.push([
-			'Yearly renewal',
-			item.label,
-			...rounded(item.cost),
-			'USD',
-			'',
-			'',
-			item.basis,
-		]);
+		rows.push(['Yearly renewal', item.label, ...rounded(item.cost), 'USD', '', '', item.basis]);
 	}
-	rows.push([
-		'Yearly renewal',
-		'Total',
-		...rounded(e.renewal),
-		'USD',
-		'',
-		'',
-		'',
-	]);
+	rows.push(['Yearly renewal', 'Total', ...rounded(e.renewal), 'USD', '', '', '']);
 	rows.push([
 		'Staff time',
 		'Internal hours, first year',

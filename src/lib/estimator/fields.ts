@@ -28,5 +28,8 @@ export const FIELD_PARSERS = {
 	deadline: (raw: string): FieldResult<string> =>
 		isIsoDate(raw)
 			? { ok: true, value: raw }
-			: { ok: false, message: `The deadline ${quoteInput(raw)} is not a real date in the form YYYY-MM-DD.` },
+			: {
+					ok: false,
+					message: `The deadline ${quoteInput(raw)} is not a real date in the form YYYY-MM-DD.`,
+				},
 } as const;

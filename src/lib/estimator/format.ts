@@ -5,7 +5,6 @@
 export { formatDate, formatMonthYear } from '../engagement/dates';
 import type { Range } from './types';
 
-
 /**
  * An estimated amount rounded to two significant figures: 51_600 → 52_000, 107_400 → 110_000,
  * 952 → 950. The model's ranges run four to five times wide, so more digits would claim a precision
@@ -31,7 +30,8 @@ export function formatMoney(amount: number): string {
 	const abs = Math.abs(rounded);
 	const sign = rounded < 0 ? '−' : '';
 	for (const [size, suffix] of MONEY_UNITS) {
-		if (abs >= size) return `${sign}$${groupThousands(String(Math.round((abs / size) * 10) / 10))}${suffix}`;
+		if (abs >= size)
+			return `${sign}$${groupThousands(String(Math.round((abs / size) * 10) / 10))}${suffix}`;
 	}
 	return `${sign}$${abs}`;
 }

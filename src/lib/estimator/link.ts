@@ -20,7 +20,13 @@ export { toolScope } from '../analytics/tool-scope';
 export function contractQuery(inputs: EstimateInputs): URLSearchParams {
 	const { report, type, categories, soc3, readiness } = inputs;
 	return new URLSearchParams(
-		writePlanQuery({ report, type, readiness, ...(report !== 'soc1' ? { categories } : {}), ...(soc3 ? { soc3 } : {}) }),
+		writePlanQuery({
+			report,
+			type,
+			readiness,
+			...(report !== 'soc1' ? { categories } : {}),
+			...(soc3 ? { soc3 } : {}),
+		}),
 	);
 }
 
@@ -44,5 +50,7 @@ export { hasPlanSettings as hasSettings } from '../engagement/url';
  * with the visit's campaign tags.
  */
 export function handOnHref(path: string, inputs: EstimateInputs, attribution: Attribution): string {
-	return planHref(path, scopeOf(planOfInputs(inputs)), { attribution: Object.entries(attribution) });
+	return planHref(path, scopeOf(planOfInputs(inputs)), {
+		attribution: Object.entries(attribution),
+	});
 }

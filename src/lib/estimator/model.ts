@@ -164,7 +164,13 @@ function costItems(
 		),
 		// No dated, published price range exists for either, so neither is priced; drivers() says so
 		// when they are chosen, and the items stay out of every total.
-		item('tooling', 'Compliance-automation platform', false, ZERO, 'Not priced: ask vendors for a quote.'),
+		item(
+			'tooling',
+			'Compliance-automation platform',
+			false,
+			ZERO,
+			'Not priced: ask vendors for a quote.',
+		),
 		item('pentest', 'Penetration test', false, ZERO, 'Not priced: ask testing firms for a quote.'),
 		item(
 			'audit',
@@ -410,7 +416,10 @@ export function estimate(
  * exports can name them next to a total that leaves them out.
  */
 export function unpricedItems(e: Estimate): LineItem[] {
-	const chosen: Partial<Record<LineItem['id'], boolean>> = { tooling: e.inputs.platform, pentest: e.inputs.penTest };
+	const chosen: Partial<Record<LineItem['id'], boolean>> = {
+		tooling: e.inputs.platform,
+		pentest: e.inputs.penTest,
+	};
 	return e.items.filter((i) => !i.included && chosen[i.id] === true);
 }
 

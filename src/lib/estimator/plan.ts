@@ -13,7 +13,8 @@ export function planOfInputs(inputs: EstimateInputs): EngagementPlan {
 	if (inputs.report !== d.report) plan.report = inputs.report;
 	if (inputs.type !== d.type) plan.type = inputs.type;
 	// Categories are SOC 2's; a SOC 1 link does not carry them (the model ignores them too).
-	if (inputs.report !== 'soc1' && inputs.categories.join() !== d.categories.join()) plan.categories = inputs.categories;
+	if (inputs.report !== 'soc1' && inputs.categories.join() !== d.categories.join())
+		plan.categories = inputs.categories;
 	if (inputs.soc3) plan.soc3 = true;
 	if (inputs.readiness !== d.readiness) plan.readiness = inputs.readiness;
 	if (inputs.size !== d.size) plan.size = inputs.size;

@@ -60,7 +60,9 @@ export function renewalNote(e: Estimate): string {
 		const at = Object.keys(COVERED).indexOf(item.id);
 		return at < 0 ? Infinity : at;
 	};
-	const covers = [...priced].sort((x, y) => rank(x) - rank(y)).map((item) => COVERED[item.id]?.(months) ?? item.label.toLowerCase());
+	const covers = [...priced]
+		.sort((x, y) => rank(x) - rank(y))
+		.map((item) => COVERED[item.id]?.(months) ?? item.label.toLowerCase());
 	const left = unpricedItems(e).filter((u) => !priced.some((item) => item.id === u.id));
 	const leftOut =
 		left.length > 0

@@ -88,7 +88,10 @@ const outside = (r: Range, b: Bounds): boolean => r.low < b.min || r.high > b.ma
  * data's firstYearTotal check), so a change to the model or the examples that makes an example
  * unrepresentative fails a test instead of going on the page.
  */
-export function publishedRangeProblems(results: readonly ScenarioResult[], published: Bounds = DATA.checks.firstYearTotal): string[] {
+export function publishedRangeProblems(
+	results: readonly ScenarioResult[],
+	published: Bounds = DATA.checks.firstYearTotal,
+): string[] {
 	return results
 		.filter((r) => outside(r.estimate.firstYear, published))
 		.map((r) => {
@@ -102,15 +105,25 @@ export function publishedRangeProblems(results: readonly ScenarioResult[], publi
  * audit fee, at every firm tier and readiness level, against the published range for audit fees
  * of any size and scope (the data's enterpriseAuditFee check). Returns one line per breach.
  */
-export function enterpriseAuditFeeProblems(startDate: string, published: Bounds = DATA.checks.enterpriseAuditFee): string[] {
+export function enterpriseAuditFeeProblems(
+	startDate: string,
+	published: Bounds = DATA.checks.enterpriseAuditFee,
+): string[] {
 	const problems: string[] = [];
 	for (const firm of FIRM_TIERS) {
 		for (const readiness of READINESS) {
-			const inputs: EstimateInputs = { ...defaultInputs(startDate), size: 'enterprise', firm: firm.id, readiness: readiness.id };
+			const inputs: EstimateInputs = {
+				...defaultInputs(startDate),
+				size: 'enterprise',
+				firm: firm.id,
+				readiness: readiness.id,
+			};
 			const fee = estimate(inputs, startDate).items.find((i) => i.id === 'audit')?.cost;
 			if (!fee || outside(fee, published)) {
 				const shown = fee ? `${Math.round(fee.low)}–${Math.round(fee.high)}` : 'missing';
-				problems.push(`enterprise, ${firm.id}, ${readiness.id}: audit fee ${shown} is outside the published ${published.min}–${published.max}`);
+				problems.push(
+					`enterprise, ${firm.id}, ${readiness.id}: audit fee ${shown} is outside the published ${published.min}–${published.max}`,
+				);
 			}
 		}
 	}

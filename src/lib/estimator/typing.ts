@@ -35,7 +35,8 @@ export function readDraft(
 			if (value === '') return { patch: { deadline: null } };
 			const r = FIELD_PARSERS.deadline(value);
 			if (!r.ok) return { error: r.message };
-			if (r.value <= inputs.startDate) return { error: 'The deadline must be after the start date.' };
+			if (r.value <= inputs.startDate)
+				return { error: 'The deadline must be after the start date.' };
 			return { patch: { deadline: r.value } };
 		}
 	}

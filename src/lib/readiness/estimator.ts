@@ -35,7 +35,8 @@ export const ESTIMATOR_READINESS: Record<BandId, EstimatorReadiness> = {
  */
 export function estimatorPlan(state: ReadinessState, result: ReadinessResult): EngagementPlan {
 	const plan: EngagementPlan = { ...planOfState(state) };
-	if (plan.soc3 && !soc3Fits({ report: plan.report ?? 'soc2', type: plan.type ?? 2 })) delete plan.soc3;
+	if (plan.soc3 && !soc3Fits({ report: plan.report ?? 'soc2', type: plan.type ?? 2 }))
+		delete plan.soc3;
 	if (result.band) plan.readiness = ESTIMATOR_READINESS[result.band];
 	return plan;
 }

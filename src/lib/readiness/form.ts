@@ -28,7 +28,9 @@ export function withCategory(scope: ReadinessScope, category: string, on: boolea
 	else chosen.delete(category);
 	return {
 		...scope,
-		categories: OPTIONAL_CATEGORIES.map((c) => c.id).filter((c): c is OptionalCategoryId => chosen.has(c)),
+		categories: OPTIONAL_CATEGORIES.map((c) => c.id).filter((c): c is OptionalCategoryId =>
+			chosen.has(c),
+		),
 	};
 }
 

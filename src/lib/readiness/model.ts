@@ -44,8 +44,18 @@ export const AREAS = [
 		criteria: 'CC9',
 		category: 'security',
 	},
-	{ id: 'availability', label: labelOf(CATEGORIES, 'availability'), criteria: 'A1', category: 'availability' },
-	{ id: 'confidentiality', label: labelOf(CATEGORIES, 'confidentiality'), criteria: 'C1', category: 'confidentiality' },
+	{
+		id: 'availability',
+		label: labelOf(CATEGORIES, 'availability'),
+		criteria: 'A1',
+		category: 'availability',
+	},
+	{
+		id: 'confidentiality',
+		label: labelOf(CATEGORIES, 'confidentiality'),
+		criteria: 'C1',
+		category: 'confidentiality',
+	},
 	{
 		id: 'processing-integrity',
 		label: labelOf(CATEGORIES, 'processing-integrity'),

@@ -11,11 +11,17 @@ const sentence = z.string().trim().min(10, { error: 'must be a full sentence' })
 
 /** One question. */
 export const readinessQuestionSchema = z.strictObject({
-	id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, { error: 'must be lower-case letters, digits and hyphens' }),
+	id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, {
+		error: 'must be lower-case letters, digits and hyphens',
+	}),
 	title: z.string().trim().min(3),
 	area: z.enum(AREAS.map((a) => a.id) as [string, ...string[]]),
 	criteria: z
-		.array(z.string().regex(/^(CC|A|C|PI|P)\d\.\d+(–(CC|A|C|PI|P)\d\.\d+)?$/, { error: 'must be a criterion such as CC6.1 or a range such as P6.1–P6.7' }))
+		.array(
+			z.string().regex(/^(CC|A|C|PI|P)\d\.\d+(–(CC|A|C|PI|P)\d\.\d+)?$/, {
+				error: 'must be a criterion such as CC6.1 or a range such as P6.1–P6.7',
+			}),
+		)
 		.min(1),
 	question: sentence,
 	why: sentence,
@@ -36,7 +42,8 @@ export const readinessQuestionsFileSchema = z.strictObject({
 		.superRefine((questions, ctx) => {
 			const seen = new Set<string>();
 			questions.forEach((q, i) => {
-				if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `“${q.id}” is used twice` });
+				if (seen.has(q.id))
+					ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `“${q.id}” is used twice` });
 				seen.add(q.id);
 			});
 		}),
@@ -46,7 +53,10 @@ export const readinessQuestionsFileSchema = z.strictObject({
  * The questions from the file's parsed JSON, or an error naming the file, the question (by number
  * and id) and the field for every problem.
  */
-export function checkReadinessQuestions(raw: unknown, file = 'content/readiness-questions.json'): readonly ReadinessQuestion[] {
+export function checkReadinessQuestions(
+	raw: unknown,
+	file = 'content/readiness-questions.json',
+): readonly ReadinessQuestion[] {
 	const parsed = readinessQuestionsFileSchema.safeParse(raw);
 	if (parsed.success) return parsed.data.questions as readonly ReadinessQuestion[];
 	const questions = (raw as { questions?: { id?: unknown }[] } | null)?.questions;

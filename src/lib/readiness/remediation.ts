@@ -29,7 +29,11 @@ export function remediationSentence(plan: EngagementPlan, band: BandId, today: I
  * What the plan's deadline means at a band's readiness level, in the estimator's dates for the
  * same plan; null when the plan has no deadline.
  */
-export function deadlineSentence(plan: EngagementPlan, band: BandId, today: IsoDate): string | null {
+export function deadlineSentence(
+	plan: EngagementPlan,
+	band: BandId,
+	today: IsoDate,
+): string | null {
 	const due = deadlineDate(plan);
 	if (!due) return null;
 	const dates = reportDates({ ...plan, readiness: ESTIMATOR_READINESS[band] }, today);

@@ -59,6 +59,10 @@ export function outlineQuestions(text: string): QuestionOutline[] {
 		const [all = '', soc1 = ''] = (counts[i] ?? '').split(':');
 		const count = /^\d{1,3}$/.test(all) ? Number(all) : 0;
 		const soc1Count = /^\d{1,3}$/.test(soc1) ? Number(soc1) : 0;
-		return Array.from({ length: count }, (_, n) => ({ id: `${area.id}#${n + 1}`, area: area.id, soc1: n < soc1Count }));
+		return Array.from({ length: count }, (_, n) => ({
+			id: `${area.id}#${n + 1}`,
+			area: area.id,
+			soc1: n < soc1Count,
+		}));
 	});
 }

@@ -23,7 +23,8 @@ export const CHECKLIST: readonly ChecklistItem[] = [
 	{
 		id: 'report',
 		title: 'The right report for your use',
-		check: 'Is it a SOC 1 (controls relevant to your financial reporting) or a SOC 2 (security, and any of availability, processing integrity, confidentiality and privacy)? Does the system described match the service you buy?',
+		check:
+			'Is it a SOC 1 (controls relevant to your financial reporting) or a SOC 2 (security, and any of availability, processing integrity, confidentiality and privacy)? Does the system described match the service you buy?',
 		act: [
 			'If you rely on the vendor for security and hold a SOC 1, ask for a SOC 2.',
 			'If the vendor affects your financial reporting and you hold a SOC 2, ask for a SOC 1.',
@@ -34,7 +35,8 @@ export const CHECKLIST: readonly ChecklistItem[] = [
 	{
 		id: 'type',
 		title: 'Type I or Type II',
-		check: 'A Type II tests whether controls operated effectively over a period. A Type I looks at their design on a single date and tests no operation over time.',
+		check:
+			'A Type II tests whether controls operated effectively over a period. A Type I looks at their design on a single date and tests no operation over time.',
 		act: ['For a Type I, ask when a Type II will be available.'],
 		section: 'types',
 		blanks: ['Type'],
@@ -42,8 +44,11 @@ export const CHECKLIST: readonly ChecklistItem[] = [
 	{
 		id: 'categories',
 		title: 'Categories in scope (SOC 2)',
-		check: 'Security is always included. Check that every other category you rely on, such as Availability for uptime or Privacy for personal data, is in scope.',
-		act: ['For each category you rely on that is missing, ask how it is assured and whether it will be added.'],
+		check:
+			'Security is always included. Check that every other category you rely on, such as Availability for uptime or Privacy for personal data, is in scope.',
+		act: [
+			'For each category you rely on that is missing, ask how it is assured and whether it will be added.',
+		],
 		section: 'basics',
 		blanks: ['Categories in scope', 'Categories you rely on'],
 	},
@@ -73,15 +78,19 @@ export const CHECKLIST: readonly ChecklistItem[] = [
 	{
 		id: 'exceptions',
 		title: 'Exceptions in the tests of controls',
-		check: 'List each exception. An exception is one test result, not the opinion; judge whether it touches what you rely on, and read management’s response.',
-		act: ['For each exception without a management response, ask what caused it, what was done, and since when the fix is in place.'],
+		check:
+			'List each exception. An exception is one test result, not the opinion; judge whether it touches what you rely on, and read management’s response.',
+		act: [
+			'For each exception without a management response, ask what caused it, what was done, and since when the fix is in place.',
+		],
 		section: 'exceptions',
 		blanks: ['Exceptions (with or without a response)'],
 	},
 	{
 		id: 'subservice',
 		title: 'Subservice organizations',
-		check: 'List the vendor’s own providers named in the system description, and whether each is carved out or included.',
+		check:
+			'List the vendor’s own providers named in the system description, and whether each is carved out or included.',
 		act: [
 			'Carve-out: the report does not test that provider’s controls; request its own SOC report.',
 			'Inclusive: its relevant controls were tested in this report.',
@@ -92,8 +101,11 @@ export const CHECKLIST: readonly ChecklistItem[] = [
 	{
 		id: 'cuecs',
 		title: 'Complementary user entity controls (CUECs)',
-		check: 'Copy every control the report expects you to operate. The report’s conclusions assume you do.',
-		act: ['Give each CUEC an owner in your organization. If the report lists none, ask the vendor to confirm that none are expected.'],
+		check:
+			'Copy every control the report expects you to operate. The report’s conclusions assume you do.',
+		act: [
+			'Give each CUEC an owner in your organization. If the report lists none, ask the vendor to confirm that none are expected.',
+		],
 		section: 'cuecs',
 		blanks: ['CUECs and owners'],
 	},

@@ -19,7 +19,12 @@ function md(text: string): string {
 }
 
 /** The review memo in Markdown. */
-export function memoMarkdown(input: ReviewInput, review: Review, today: string, linkTo: LinkTo): string {
+export function memoMarkdown(
+	input: ReviewInput,
+	review: Review,
+	today: string,
+	linkTo: LinkTo,
+): string {
 	const vendor = input.vendor ? md(input.vendor) : 'the vendor';
 	const lines: string[] = [
 		`# Review of ${vendor}’s ${reportName(input)} report`,
@@ -34,11 +39,14 @@ export function memoMarkdown(input: ReviewInput, review: Review, today: string, 
 	];
 	if (review.finding.level !== 'incomplete')
 		for (const r of review.finding.reasons)
-			lines.push(`- ${LEVEL_WORDS[r.level]}: ${md(r.text)} ([${SECTIONS[r.section].title}](${linkTo(SECTIONS[r.section].path)}))`);
+			lines.push(
+				`- ${LEVEL_WORDS[r.level]}: ${md(r.text)} ([${SECTIONS[r.section].title}](${linkTo(SECTIONS[r.section].path)}))`,
+			);
 	const list = (title: string, items: string[], empty: string, mark = '-') => {
 		lines.push('', `## ${title}`, '');
 		if (items.length === 0) lines.push(empty);
-		else items.forEach((item, i) => lines.push(`${mark === '1.' ? `${i + 1}.` : mark} ${md(item)}`));
+		else
+			items.forEach((item, i) => lines.push(`${mark === '1.' ? `${i + 1}.` : mark} ${md(item)}`));
 	};
 	list('What the report covers', review.covers, 'Nothing entered yet.');
 	list('What it does not cover', review.doesNotCover, 'Nothing outside your use was found.');
@@ -46,7 +54,11 @@ export function memoMarkdown(input: ReviewInput, review: Review, today: string, 
 	if (review.followUps.length === 0) lines.push('None.');
 	review.followUps.forEach((f, i) => lines.push(`${i + 1}. ${md(f.question)}`));
 	list('Complementary user entity controls you operate', review.cuecs, 'None entered.', '- [ ]');
-	list('Subservice reports to request', review.requests, 'None: no subservice organization is carved out.');
+	list(
+		'Subservice reports to request',
+		review.requests,
+		'None: no subservice organization is carved out.',
+	);
 	lines.push(
 		'',
 		'---',
@@ -59,9 +71,18 @@ export function memoMarkdown(input: ReviewInput, review: Review, today: string, 
 
 /** The follow-up questions as CSV (RFC 4180, CRLF line ends), with room for the vendor's answer. */
 export function followUpsCsv(review: Review, linkTo: LinkTo): string {
-	const rows: (string | number)[][] = [['Number', 'Question', 'Topic', 'Explained at', 'Answer', 'Status']];
+	const rows: (string | number)[][] = [
+		['Number', 'Question', 'Topic', 'Explained at', 'Answer', 'Status'],
+	];
 	review.followUps.forEach((f, i) =>
-		rows.push([i + 1, f.question, SECTIONS[f.section].title, linkTo(SECTIONS[f.section].path), '', 'Open']),
+		rows.push([
+			i + 1,
+			f.question,
+			SECTIONS[f.section].title,
+			linkTo(SECTIONS[f.section].path),
+			'',
+			'Open',
+		]),
 	);
 	return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

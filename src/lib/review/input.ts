@@ -5,7 +5,15 @@
  */
 import { parseIsoDate } from '../engagement/dates';
 import type { ExceptionNote, ReviewField, ReviewInput, SubserviceOrg } from './rules';
-import { METHODS, OPINIONS, OPTIONAL_CATEGORIES, REVIEW_REPORTS, REVIEW_TYPES, USES, type OptionalCategory } from './vocabulary';
+import {
+	METHODS,
+	OPINIONS,
+	OPTIONAL_CATEGORIES,
+	REVIEW_REPORTS,
+	REVIEW_TYPES,
+	USES,
+	type OptionalCategory,
+} from './vocabulary';
 
 /** The state of a first visit: a SOC 2 Type II relied on for security, nothing entered yet. */
 export const EMPTY_INPUT: ReviewInput = {
@@ -43,10 +51,13 @@ export function cleanText(raw: string): string {
 
 /** Text as it is being typed: like cleanText, but spaces at the ends stay until the review settles it. */
 export function typedText(raw: string): string {
-	return Array.from(raw.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, ' ')).slice(0, MAX_TEXT).join('');
+	return Array.from(raw.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, ' '))
+		.slice(0, MAX_TEXT)
+		.join('');
 }
 
-const has = (list: readonly { id: string }[], value: string) => list.some((item) => item.id === value);
+const has = (list: readonly { id: string }[], value: string) =>
+	list.some((item) => item.id === value);
 
 type ChoiceField = 'report' | 'type' | 'use' | 'opinion';
 const CHOICES: Record<ChoiceField, readonly { id: string | number }[]> = {
@@ -64,7 +75,11 @@ export function withChoice(input: ReviewInput, field: ChoiceField, value: string
 }
 
 /** The input after entering a date ('' clears it); text that is not a real date changes nothing. */
-export function withDate(input: ReviewInput, field: Exclude<ReviewField, 'opinion'>, value: string): ReviewInput {
+export function withDate(
+	input: ReviewInput,
+	field: Exclude<ReviewField, 'opinion'>,
+	value: string,
+): ReviewInput {
 	if (!['start', 'end', 'issued', 'bridge'].includes(field)) return input;
 	if (value !== '' && parseIsoDate(value) === null) return input;
 	return { ...input, [field]: value };
@@ -77,13 +92,16 @@ export function withCategory(
 	category: string,
 	on: boolean,
 ): ReviewInput {
-	if ((list !== 'categories' && list !== 'needs') || !has(OPTIONAL_CATEGORIES, category)) return input;
+	if ((list !== 'categories' && list !== 'needs') || !has(OPTIONAL_CATEGORIES, category))
+		return input;
 	const chosen = new Set<string>(input[list]);
 	if (on) chosen.add(category);
 	else chosen.delete(category);
 	return {
 		...input,
-		[list]: OPTIONAL_CATEGORIES.map((c) => c.id).filter((id): id is OptionalCategory => chosen.has(id)),
+		[list]: OPTIONAL_CATEGORIES.map((c) => c.id).filter((id): id is OptionalCategory =>
+			chosen.has(id),
+		),
 	};
 }
 
@@ -98,7 +116,11 @@ export function addException(input: ReviewInput): ReviewInput {
 	return { ...input, exceptions: [...input.exceptions, { text: '', responded: false }] };
 }
 
-export function updateException(input: ReviewInput, index: number, patch: Partial<ExceptionNote>): ReviewInput {
+export function updateException(
+	input: ReviewInput,
+	index: number,
+	patch: Partial<ExceptionNote>,
+): ReviewInput {
 	const current = input.exceptions[index];
 	if (!current || !Number.isInteger(index)) return input;
 	const next: ExceptionNote = {
@@ -113,11 +135,19 @@ export function addSubservice(input: ReviewInput): ReviewInput {
 	return { ...input, subservice: [...input.subservice, { name: '', method: 'carve-out' }] };
 }
 
-export function updateSubservice(input: ReviewInput, index: number, patch: Partial<SubserviceOrg>): ReviewInput {
+export function updateSubservice(
+	input: ReviewInput,
+	index: number,
+	patch: Partial<SubserviceOrg>,
+): ReviewInput {
 	const current = input.subservice[index];
 	if (!current || !Number.isInteger(index)) return input;
-	const method = typeof patch.method === 'string' && has(METHODS, patch.method) ? patch.method : current.method;
-	const next: SubserviceOrg = { name: typeof patch.name === 'string' ? typedText(patch.name) : current.name, method };
+	const method =
+		typeof patch.method === 'string' && has(METHODS, patch.method) ? patch.method : current.method;
+	const next: SubserviceOrg = {
+		name: typeof patch.name === 'string' ? typedText(patch.name) : current.name,
+		method,
+	};
 	return { ...input, subservice: input.subservice.map((s, i) => (i === index ? next : s)) };
 }
 
@@ -127,12 +157,22 @@ export function addCuec(input: ReviewInput): ReviewInput {
 }
 
 export function updateCuec(input: ReviewInput, index: number, text: string): ReviewInput {
-	if (!Number.isInteger(index) || index < 0 || index >= input.cuecs.length || typeof text !== 'string') return input;
+	if (
+		!Number.isInteger(index) ||
+		index < 0 ||
+		index >= input.cuecs.length ||
+		typeof text !== 'string'
+	)
+		return input;
 	return { ...input, cuecs: input.cuecs.map((c, i) => (i === index ? typedText(text) : c)) };
 }
 
 /** Removes one item from a list; an index outside the list changes nothing. */
-export function removeItem(input: ReviewInput, list: 'exceptions' | 'subservice' | 'cuecs', index: number): ReviewInput {
+export function removeItem(
+	input: ReviewInput,
+	list: 'exceptions' | 'subservice' | 'cuecs',
+	index: number,
+): ReviewInput {
 	if (!['exceptions', 'subservice', 'cuecs'].includes(list)) return input;
 	const items = input[list] as readonly unknown[];
 	if (!Number.isInteger(index) || index < 0 || index >= items.length) return input;

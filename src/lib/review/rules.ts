@@ -118,8 +118,10 @@ export interface Review {
 
 export const HEADLINES: Record<FindingLevel, string> = {
 	ok: 'The report supports your use of this vendor, provided you operate the complementary user entity controls.',
-	'follow-up': 'The report can support your use of this vendor once the follow-up questions are answered.',
-	'not-enough': 'On its own, this report does not give the assurance your use of this vendor needs.',
+	'follow-up':
+		'The report can support your use of this vendor once the follow-up questions are answered.',
+	'not-enough':
+		'On its own, this report does not give the assurance your use of this vendor needs.',
 	incomplete: 'Enter the report’s dates and opinion to see the review.',
 };
 
@@ -136,7 +138,20 @@ export function longDate(iso: string): string {
 	const day = parseIsoDate(iso);
 	if (day === null) return iso;
 	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-	const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+	const months = [
+		'January',
+		'February',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'August',
+		'September',
+		'October',
+		'November',
+		'December',
+	];
 	return `${d} ${months[m - 1]} ${y}`;
 }
 
@@ -149,7 +164,9 @@ export function reportName(input: ReviewInput): string {
 export function periodLine(input: ReviewInput): string {
 	if (input.end === '') return 'not entered';
 	if (input.type === 1) return `as of ${longDate(input.end)}`;
-	return input.start ? `${longDate(input.start)} to ${longDate(input.end)}` : `ending ${longDate(input.end)}`;
+	return input.start
+		? `${longDate(input.start)} to ${longDate(input.end)}`
+		: `ending ${longDate(input.end)}`;
 }
 
 /** Whole calendar months from one date to a later one (31 Jan → 28 Feb is one month). */
@@ -187,7 +204,10 @@ export function coverageGap(end: string, today: string, bridge: string): Coverag
 	};
 }
 
-function checkDates(input: ReviewInput, today: string): { missing: ReviewField[]; problems: InputProblem[] } {
+function checkDates(
+	input: ReviewInput,
+	today: string,
+): { missing: ReviewField[]; problems: InputProblem[] } {
 	const missing: ReviewField[] = [];
 	const problems: InputProblem[] = [];
 	const typeTwo = input.type === 2;
@@ -219,19 +239,22 @@ function checkDates(input: ReviewInput, today: string): { missing: ReviewField[]
 	if (issued !== '' && end !== '' && issued < end)
 		problems.push({
 			field: 'issued',
-			message: 'The report date is before the end of what it covers: the auditor signs after the period.',
+			message:
+				'The report date is before the end of what it covers: the auditor signs after the period.',
 		});
 	if (issued !== '' && issued > today)
 		problems.push({ field: 'issued', message: 'The report date is after today.' });
 	if (bridge !== '' && end !== '' && bridge < end)
 		problems.push({
 			field: 'bridge',
-			message: 'The bridge letter’s date is before the period end: a bridge letter covers the time after it.',
+			message:
+				'The bridge letter’s date is before the period end: a bridge letter covers the time after it.',
 		});
 	if (bridge !== '' && bridge > today)
 		problems.push({
 			field: 'bridge',
-			message: 'The bridge letter’s date is after today: a letter can speak only for days that have passed.',
+			message:
+				'The bridge letter’s date is after today: a letter can speak only for days that have passed.',
 		});
 	return { missing, problems };
 }
@@ -257,12 +280,17 @@ export function reviewReport(input: ReviewInput, today: string): Review {
 
 	// What the report speaks to, against what the reader relies on the vendor for.
 	if (input.report === 'soc1') {
-		covers.push('Controls relevant to your internal control over financial reporting (the control objectives in the report).');
+		covers.push(
+			'Controls relevant to your internal control over financial reporting (the control objectives in the report).',
+		);
 		if (wantsSecurity) {
-			doesNotCover.push('The security of your data and systems: a SOC 1 is about financial reporting, not the Trust Services Criteria.');
+			doesNotCover.push(
+				'The security of your data and systems: a SOC 1 is about financial reporting, not the Trust Services Criteria.',
+			);
 			followUps.push({
 				id: 'soc2-for-security',
-				question: 'Do you have a SOC 2 report covering the security of the service we use? This SOC 1 addresses financial reporting only.',
+				question:
+					'Do you have a SOC 2 report covering the security of the service we use? This SOC 1 addresses financial reporting only.',
 				section: 'reports',
 			});
 		}
@@ -276,16 +304,24 @@ export function reviewReport(input: ReviewInput, today: string): Review {
 							: 'A SOC 1 covers controls relevant to financial reporting; it does not address the security of your data, which is what you rely on. A SOC 2 does.',
 						section: 'reports',
 					}
-				: { id: 'report-use', level: 'ok', text: 'A SOC 1 is the report for controls relevant to your financial reporting.', section: 'reports' },
+				: {
+						id: 'report-use',
+						level: 'ok',
+						text: 'A SOC 1 is the report for controls relevant to your financial reporting.',
+						section: 'reports',
+					},
 		);
 	} else {
 		const scoped = CATEGORIES.filter((c) => c.id === 'security' || input.categories.includes(c.id));
 		covers.push(`The Trust Services Criteria for ${scoped.map((c) => c.label).join(', ')}.`);
 		if (wantsFinancial) {
-			doesNotCover.push('Controls over your financial reporting: your financial statement auditor normally asks for a SOC 1.');
+			doesNotCover.push(
+				'Controls over your financial reporting: your financial statement auditor normally asks for a SOC 1.',
+			);
 			followUps.push({
 				id: 'soc1-for-financial',
-				question: 'Do you have a SOC 1 report covering the controls relevant to our financial reporting? This SOC 2 addresses the Trust Services Criteria, not financial reporting.',
+				question:
+					'Do you have a SOC 1 report covering the controls relevant to our financial reporting? This SOC 2 addresses the Trust Services Criteria, not financial reporting.',
 				section: 'reports',
 			});
 		}
@@ -299,7 +335,12 @@ export function reviewReport(input: ReviewInput, today: string): Review {
 							: 'A SOC 2 reports on the Trust Services Criteria, not on controls relevant to financial reporting, which is what you rely on. A SOC 1 does.',
 						section: 'reports',
 					}
-				: { id: 'report-use', level: 'ok', text: 'A SOC 2 is the report for the security of your data and systems.', section: 'reports' },
+				: {
+						id: 'report-use',
+						level: 'ok',
+						text: 'A SOC 2 is the report for the security of your data and systems.',
+						section: 'reports',
+					},
 		);
 		if (wantsSecurity) {
 			const gaps = input.needs.filter((n) => !input.categories.includes(n));
@@ -333,12 +374,20 @@ export function reviewReport(input: ReviewInput, today: string): Review {
 	// Type I or Type II.
 	if (typeTwo) {
 		covers.push('Whether the controls operated effectively throughout the period (Type II).');
-		reasons.push({ id: 'type', level: 'ok', text: 'A Type II tests whether controls operated over a period, the stronger evidence.', section: 'types' });
+		reasons.push({
+			id: 'type',
+			level: 'ok',
+			text: 'A Type II tests whether controls operated over a period, the stronger evidence.',
+			section: 'types',
+		});
 	} else {
-		doesNotCover.push('Whether the controls actually operated over time: a Type I looks at their design on a single date.');
+		doesNotCover.push(
+			'Whether the controls actually operated over time: a Type I looks at their design on a single date.',
+		);
 		followUps.push({
 			id: 'type-2-plan',
-			question: 'When will a Type II report be available, testing whether the controls operated effectively over a period?',
+			question:
+				'When will a Type II report be available, testing whether the controls operated effectively over a period?',
 			section: 'types',
 		});
 		reasons.push({
@@ -351,7 +400,12 @@ export function reviewReport(input: ReviewInput, today: string): Review {
 
 	// The opinion.
 	const opinionReason: Record<Opinion, Reason> = {
-		unmodified: { id: 'opinion', level: 'ok', text: 'The opinion is unmodified (clean).', section: 'opinions' },
+		unmodified: {
+			id: 'opinion',
+			level: 'ok',
+			text: 'The opinion is unmodified (clean).',
+			section: 'opinions',
+		},
 		qualified: {
 			id: 'opinion',
 			level: 'follow-up',
@@ -372,9 +426,12 @@ export function reviewReport(input: ReviewInput, today: string): Review {
 		},
 	};
 	const opinionQuestion: Partial<Record<Opinion, string>> = {
-		qualified: 'Which matters does the basis for the qualified opinion name, which criteria or objectives do they affect, and what has been done to fix them?',
-		adverse: 'Why did the auditor give an adverse opinion, what are you changing, and when will a report with an unmodified opinion be available?',
-		disclaimer: 'Why could the auditor not form an opinion, and when will a completed examination be available?',
+		qualified:
+			'Which matters does the basis for the qualified opinion name, which criteria or objectives do they affect, and what has been done to fix them?',
+		adverse:
+			'Why did the auditor give an adverse opinion, what are you changing, and when will a report with an unmodified opinion be available?',
+		disclaimer:
+			'Why could the auditor not form an opinion, and when will a completed examination be available?',
 	};
 	if (input.opinion !== '') {
 		reasons.push(opinionReason[input.opinion]);
@@ -390,7 +447,9 @@ export function reviewReport(input: ReviewInput, today: string): Review {
 		const span = `${plural(gap.days, 'day')} (${plural(gap.months, 'month')})`;
 		const letterTo = input.bridge === '' ? '' : longDate(input.bridge);
 		if (gap.band === 'stale') {
-			doesNotCover.push(`Today: the report ended ${span} ago, longer than the ${FIGURES.currentMonths.value} months readers usually treat a report as current.`);
+			doesNotCover.push(
+				`Today: the report ended ${span} ago, longer than the ${FIGURES.currentMonths.value} months readers usually treat a report as current.`,
+			);
 			followUps.push({
 				id: 'current-report',
 				question: `This report covers up to ${longDate(gap.end)}. Please send your most recent report, or tell us when the next one will be issued.`,
@@ -403,7 +462,9 @@ export function reviewReport(input: ReviewInput, today: string): Review {
 				section: 'current',
 			});
 		} else if (gap.band === 'bridge') {
-			doesNotCover.push(`The ${span} since the report ended${gap.bridge === 'none' ? '' : ', except for what management’s bridge letter says'}.`);
+			doesNotCover.push(
+				`The ${span} since the report ended${gap.bridge === 'none' ? '' : ', except for what management’s bridge letter says'}.`,
+			);
 			followUps.push({
 				id: 'next-report',
 				question: 'When does your next report period end, and when will that report be issued?',
@@ -474,10 +535,18 @@ export function reviewReport(input: ReviewInput, today: string): Review {
 			section: 'exceptions',
 		});
 	else if (typeTwo)
-		reasons.push({ id: 'exceptions', level: 'ok', text: 'No exceptions were noted in the tests of controls.', section: 'exceptions' });
+		reasons.push({
+			id: 'exceptions',
+			level: 'ok',
+			text: 'No exceptions were noted in the tests of controls.',
+			section: 'exceptions',
+		});
 
 	// Subservice organizations.
-	const named = input.subservice.map((s, i) => ({ ...s, name: s.name || `subservice organization ${i + 1}` }));
+	const named = input.subservice.map((s, i) => ({
+		...s,
+		name: s.name || `subservice organization ${i + 1}`,
+	}));
 	const carved = named.filter((s) => s.method === 'carve-out');
 	const requests = carved.map((s) => s.name);
 	carved.forEach((s, i) =>
@@ -487,9 +556,15 @@ export function reviewReport(input: ReviewInput, today: string): Review {
 			section: 'subservice',
 		}),
 	);
-	if (carved.length > 0) doesNotCover.push(`The controls of ${carved.map((s) => s.name).join(', ')}: carved out, so not tested in this report.`);
+	if (carved.length > 0)
+		doesNotCover.push(
+			`The controls of ${carved.map((s) => s.name).join(', ')}: carved out, so not tested in this report.`,
+		);
 	const included = named.filter((s) => s.method === 'inclusive');
-	if (included.length > 0) covers.push(`The relevant controls of ${included.map((s) => s.name).join(', ')} (inclusive method).`);
+	if (included.length > 0)
+		covers.push(
+			`The relevant controls of ${included.map((s) => s.name).join(', ')} (inclusive method).`,
+		);
 	if (input.subservice.length > 0)
 		reasons.push(
 			carved.length > 0
@@ -512,7 +587,8 @@ export function reviewReport(input: ReviewInput, today: string): Review {
 	if (cuecs.length === 0)
 		followUps.push({
 			id: 'cuecs-none',
-			question: 'The report lists no complementary user entity controls. Can you confirm that none are expected of us?',
+			question:
+				'The report lists no complementary user entity controls. Can you confirm that none are expected of us?',
 			section: 'cuecs',
 		});
 	reasons.push({
@@ -537,5 +613,15 @@ export function reviewReport(input: ReviewInput, today: string): Review {
 				: `Enter ${missing.map((f) => FIELD_NAMES[f]).join(', ')} to see the review.`
 			: HEADLINES[level];
 
-	return { missing, problems, covers, doesNotCover, gap, followUps, cuecs, requests, finding: { level, headline, reasons } };
+	return {
+		missing,
+		problems,
+		covers,
+		doesNotCover,
+		gap,
+		followUps,
+		cuecs,
+		requests,
+		finding: { level, headline, reasons },
+	};
 }

@@ -10,8 +10,14 @@ export const SECTIONS = {
 		path: '/chapters/soc-1-vs-soc-2-vs-soc-3/#the-three-reports-side-by-side',
 		title: 'The three reports side by side',
 	},
-	types: { path: '/chapters/type-1-vs-type-2/#what-each-type-tests', title: 'What each type tests' },
-	opinions: { path: '/chapters/reading-a-soc-report/#the-four-opinion-types', title: 'The four opinion types' },
+	types: {
+		path: '/chapters/type-1-vs-type-2/#what-each-type-tests',
+		title: 'What each type tests',
+	},
+	opinions: {
+		path: '/chapters/reading-a-soc-report/#the-four-opinion-types',
+		title: 'The four opinion types',
+	},
 	exceptions: {
 		path: '/chapters/reading-a-soc-report/#exceptions-are-not-a-qualified-opinion',
 		title: 'Exceptions are not a qualified opinion',
@@ -29,7 +35,10 @@ export const SECTIONS = {
 		path: '/chapters/reporting-period/#how-long-is-a-report-valid',
 		title: 'How long is a report “valid”?',
 	},
-	checklist: { path: '/chapters/reading-a-soc-report/#a-reviewers-checklist', title: 'A reviewer’s checklist' },
+	checklist: {
+		path: '/chapters/reading-a-soc-report/#a-reviewers-checklist',
+		title: 'A reviewer’s checklist',
+	},
 } as const;
 
 export type SectionId = keyof typeof SECTIONS;

@@ -15,7 +15,14 @@ import type { EngagementPlan } from '../engagement/plan';
 import { readPlanQuery, writePlanQuery } from '../engagement/url';
 import { EMPTY_INPUT, MAX_ITEMS, cleanText } from './input';
 import type { ExceptionNote, ReviewInput, SubserviceOrg } from './rules';
-import { OPINIONS, OPTIONAL_CATEGORIES, USES, type Opinion, type OptionalCategory, type Use } from './vocabulary';
+import {
+	OPINIONS,
+	OPTIONAL_CATEGORIES,
+	USES,
+	type Opinion,
+	type OptionalCategory,
+	type Use,
+} from './vocabulary';
 
 export type LinkNotice = PlanNotice;
 
@@ -26,7 +33,12 @@ export interface ReviewLink {
 	notices: LinkNotice[];
 }
 
-const DATES = { from: 'period start', to: 'period end', issued: 'report date', bridge: 'bridge letter date' } as const;
+const DATES = {
+	from: 'period start',
+	to: 'period end',
+	issued: 'report date',
+	bridge: 'bridge letter date',
+} as const;
 const LISTS = { exc: 'exception', sub: 'subservice organization', cuec: 'CUEC' } as const;
 const numbered = (key: string) => Array.from({ length: MAX_ITEMS }, (_, i) => `${key}${i + 1}`);
 /** The review's own keys, in the order links are written. */
@@ -55,14 +67,29 @@ export function readReviewLink(search: string, today: IsoDate): ReviewLink {
 	const { plan } = read;
 
 	for (const key of read.applied)
-		if (!PLAN_KEYS_USED.has(key)) note(key, `The link’s “${key}” setting is for the guide’s other tools; the review does not use it.`);
+		if (!PLAN_KEYS_USED.has(key))
+			note(
+				key,
+				`The link’s “${key}” setting is for the guide’s other tools; the review does not use it.`,
+			);
 	let report: ReviewInput['report'] = EMPTY_INPUT.report;
-	if (plan.report === 'both') note('report', 'A review looks at one report at a time, so it starts with the SOC 2; enter the SOC 1 in a second review.');
+	if (plan.report === 'both')
+		note(
+			'report',
+			'A review looks at one report at a time, so it starts with the SOC 2; enter the SOC 1 in a second review.',
+		);
 	else if (plan.report) report = plan.report;
 	const type = plan.type ?? EMPTY_INPUT.type;
-	const categories = report === 'soc2' ? ((plan.categories ?? []).filter((c) => c !== 'security') as OptionalCategory[]) : [];
+	const categories =
+		report === 'soc2'
+			? ((plan.categories ?? []).filter((c) => c !== 'security') as OptionalCategory[])
+			: [];
 
-	const choice = <T extends string>(key: string, list: readonly { id: T }[], what: string): T | '' => {
+	const choice = <T extends string>(
+		key: string,
+		list: readonly { id: T }[],
+		what: string,
+	): T | '' => {
 		const raw = values[key];
 		if (raw === undefined) return '';
 		const found = list.find((item) => item.id === raw.toLowerCase());
@@ -70,8 +97,13 @@ export function readReviewLink(search: string, today: IsoDate): ReviewLink {
 		note(key, `${capital(quoteInput(raw))} is not ${what}, so it was ignored.`);
 		return '';
 	};
-	const use: Use = choice('use', USES, 'a use this page knows (security, financial or both)') || EMPTY_INPUT.use;
-	const opinion: Opinion | '' = choice('opinion', OPINIONS, 'an opinion (unmodified, qualified, adverse or disclaimer)');
+	const use: Use =
+		choice('use', USES, 'a use this page knows (security, financial or both)') || EMPTY_INPUT.use;
+	const opinion: Opinion | '' = choice(
+		'opinion',
+		OPINIONS,
+		'an opinion (unmodified, qualified, adverse or disclaimer)',
+	);
 
 	const needs: OptionalCategory[] = [];
 	for (const item of (values.need ?? '').split(',')) {
@@ -79,19 +111,33 @@ export function readReviewLink(search: string, today: IsoDate): ReviewLink {
 		if (value === '') continue;
 		const found = OPTIONAL_CATEGORIES.find((c) => c.id === value);
 		if (found && !needs.includes(found.id)) needs.push(found.id);
-		else if (!found) note('need', `${capital(quoteInput(item))} is not a Trust Services Category the review can check for, so it was ignored.`);
+		else if (!found)
+			note(
+				'need',
+				`${capital(quoteInput(item))} is not a Trust Services Category the review can check for, so it was ignored.`,
+			);
 	}
-	needs.sort((a, b) => OPTIONAL_CATEGORIES.findIndex((c) => c.id === a) - OPTIONAL_CATEGORIES.findIndex((c) => c.id === b));
+	needs.sort(
+		(a, b) =>
+			OPTIONAL_CATEGORIES.findIndex((c) => c.id === a) -
+			OPTIONAL_CATEGORIES.findIndex((c) => c.id === b),
+	);
 
 	const date = (key: keyof typeof DATES): string => {
 		const raw = values[key];
 		if (raw === undefined) return '';
 		if (isIsoDate(raw)) return raw;
-		note(key, `The ${DATES[key]} ${quoteInput(raw, 'given')} is not a date in the form YYYY-MM-DD, so it was left empty.`);
+		note(
+			key,
+			`The ${DATES[key]} ${quoteInput(raw, 'given')} is not a date in the form YYYY-MM-DD, so it was left empty.`,
+		);
 		return '';
 	};
 
-	const items = (key: keyof typeof LISTS, tags: Record<string, string> | null): [string, string][] => {
+	const items = (
+		key: keyof typeof LISTS,
+		tags: Record<string, string> | null,
+	): [string, string][] => {
 		const out: [string, string][] = [];
 		for (let n = 1; n <= MAX_ITEMS; n++) {
 			const raw = values[`${key}${n}`];
@@ -100,15 +146,27 @@ export function readReviewLink(search: string, today: IsoDate): ReviewLink {
 			const tag = tags ? (tags[match?.[1]?.toLowerCase() ?? ''] ?? '') : 'item';
 			const text = cleanText(tags ? (match?.[2] ?? '') : raw);
 			if (tag && text) out.push([tag, text]);
-			else note(`${key}${n}`, `The ${LISTS[key]} ${quoteInput(raw, '')} in the link could not be read, so it was left out.`.replace('  ', ' '));
+			else
+				note(
+					`${key}${n}`,
+					`The ${LISTS[key]} ${quoteInput(raw, '')} in the link could not be read, so it was left out.`.replace(
+						'  ',
+						' ',
+					),
+				);
 		}
 		return out;
 	};
-	const exceptions: ExceptionNote[] = items('exc', { r: 'yes', n: 'no' }).map(([tag, text]) => ({ text, responded: tag === 'yes' }));
-	const subservice: SubserviceOrg[] = items('sub', { c: 'carve-out', i: 'inclusive' }).map(([tag, name]) => ({
-		name,
-		method: tag as SubserviceOrg['method'],
+	const exceptions: ExceptionNote[] = items('exc', { r: 'yes', n: 'no' }).map(([tag, text]) => ({
+		text,
+		responded: tag === 'yes',
 	}));
+	const subservice: SubserviceOrg[] = items('sub', { c: 'carve-out', i: 'inclusive' }).map(
+		([tag, name]) => ({
+			name,
+			method: tag as SubserviceOrg['method'],
+		}),
+	);
 	const cuecs = items('cuec', null).map(([, text]) => text);
 
 	const input: ReviewInput = {
@@ -131,11 +189,15 @@ export function readReviewLink(search: string, today: IsoDate): ReviewLink {
 }
 
 /** The review as a query string without `?`, in the codec's canonical order; empty for a first visit. */
-export function reviewLink(input: ReviewInput, attribution: readonly (readonly [string, string])[] = []): string {
+export function reviewLink(
+	input: ReviewInput,
+	attribution: readonly (readonly [string, string])[] = [],
+): string {
 	const plan: EngagementPlan = {};
 	if (input.report !== EMPTY_INPUT.report) plan.report = input.report;
 	if (input.type !== EMPTY_INPUT.type) plan.type = input.type;
-	if (input.report === 'soc2' && input.categories.length > 0) plan.categories = ['security', ...input.categories];
+	if (input.report === 'soc2' && input.categories.length > 0)
+		plan.categories = ['security', ...input.categories];
 	const tool: [string, string][] = [];
 	const add = (key: string, value: string) => value && tool.push([key, value]);
 	add('vendor', input.vendor);
@@ -146,8 +208,12 @@ export function reviewLink(input: ReviewInput, attribution: readonly (readonly [
 	add('issued', input.issued);
 	add('opinion', input.opinion);
 	add('bridge', input.bridge);
-	input.exceptions.filter((e) => e.text).forEach((e, i) => add(`exc${i + 1}`, `${e.responded ? 'r' : 'n'}:${e.text}`));
-	input.subservice.filter((s) => s.name).forEach((s, i) => add(`sub${i + 1}`, `${s.method === 'inclusive' ? 'i' : 'c'}:${s.name}`));
+	input.exceptions
+		.filter((e) => e.text)
+		.forEach((e, i) => add(`exc${i + 1}`, `${e.responded ? 'r' : 'n'}:${e.text}`));
+	input.subservice
+		.filter((s) => s.name)
+		.forEach((s, i) => add(`sub${i + 1}`, `${s.method === 'inclusive' ? 'i' : 'c'}:${s.name}`));
 	input.cuecs.filter((c) => c).forEach((c, i) => add(`cuec${i + 1}`, c));
 	return writePlanQuery(plan, { tool, attribution });
 }

@@ -1,6 +1,11 @@
 // The review's words: reports, types and Trust Services Categories come from the guide's shared
 // vocabulary; opinions, uses and subservice methods are the review's own.
-import { EXAM_TYPES, REPORT_SCOPES, type ExamType, type ReportScope } from '../engagement/vocabulary';
+import {
+	EXAM_TYPES,
+	REPORT_SCOPES,
+	type ExamType,
+	type ReportScope,
+} from '../engagement/vocabulary';
 
 export { CATEGORIES, OPTIONAL_CATEGORIES, labelOf, typeLabel } from '../engagement/vocabulary';
 export type { Category, ExamType, OptionalCategory } from '../engagement/vocabulary';

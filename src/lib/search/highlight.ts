@@ -6,7 +6,9 @@ import { cleanQuery } from './query';
 
 /** Words too common to be worth marking on a page. */
 const STOP_WORDS = new Set(
-	'a about an and are as at be by can do does did for from get how i in into is it its many much my need of on or our than that the this to vs what when where which who why will with we you your'.split(' '),
+	'a about an and are as at be by can do does did for from get how i in into is it its many much my need of on or our than that the this to vs what when where which who why will with we you your'.split(
+		' ',
+	),
 );
 
 /** At most this many terms are marked: more means a query pasted from somewhere else. */

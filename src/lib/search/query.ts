@@ -37,7 +37,6 @@ function fold(value: string): string {
 	return value.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-
 /** Tidies typed text: no control characters, single spaces, trimmed, at most MAX_QUERY_LENGTH. */
 export function cleanQuery(raw: string): string {
 	// Control characters (including the C1 range) and lone surrogates never help a search.
@@ -68,7 +67,9 @@ function pickAll<T extends string>(
 		else {
 			// Quoted short, so a hostile URL cannot flood the page.
 			const shown = quotable(value);
-			notices.push(shown === null ? `Ignored an unknown ${what}.` : `Ignored the unknown ${what} “${shown}”.`);
+			notices.push(
+				shown === null ? `Ignored an unknown ${what}.` : `Ignored the unknown ${what} “${shown}”.`,
+			);
 		}
 	}
 	// Canonical order keeps URLs stable whatever order the link used.
@@ -87,7 +88,8 @@ export function parseSearchParams(search: string | URLSearchParams): ParsedSearc
 	const topics = pickAll(params.getAll('topic'), TOPICS, 'topic', notices);
 	const parts = pickAll(params.getAll('part'), PARTS, 'part', notices);
 	const kept = notices.slice(0, MAX_NOTICES);
-	if (notices.length > MAX_NOTICES) kept.push(`…and ${notices.length - MAX_NOTICES} more ignored values.`);
+	if (notices.length > MAX_NOTICES)
+		kept.push(`…and ${notices.length - MAX_NOTICES} more ignored values.`);
 	return { state: { query, topics, parts }, notices: kept };
 }
 
@@ -161,7 +163,9 @@ export function normalizeQuery(query: string): string {
  * pages by how common their words are rather than by what was asked.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-	'a an and are as at be by can could did do does for from how i if in is it me my of on or our should the their there to us vs versus was we what when where which who why will with would you your'.split(' '),
+	'a an and are as at be by can could did do does for from how i if in is it me my of on or our should the their there to us vs versus was we what when where which who why will with would you your'.split(
+		' ',
+	),
 );
 
 /**
@@ -171,6 +175,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export function searchQuery(query: string): string {
 	const normalized = normalizeQuery(query);
 	const words = normalized.split(' ').filter(Boolean);
-	const telling = words.filter((w) => !STOP_WORDS.has(w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')));
+	const telling = words.filter(
+		(w) => !STOP_WORDS.has(w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')),
+	);
 	return (telling.length ? telling : words).join(' ');
 }

@@ -56,14 +56,26 @@ export interface ShapedResult {
 	sections: ShapedSection[];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: '\u00a0',
+};
 
 /** Decodes the HTML entities Pagefind writes into excerpts. */
 export function decodeEntities(text: string): string {
 	return text.replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]+);/gi, (whole, name: string) => {
 		if (name[0] === '#') {
-			const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-			return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+			const code =
+				name[1] === 'x' || name[1] === 'X'
+					? parseInt(name.slice(2), 16)
+					: parseInt(name.slice(1), 10);
+			return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+				? String.fromCodePoint(code)
+				: whole;
 		}
 		return ENTITIES[name.toLowerCase()] ?? whole;
 	});
@@ -145,13 +157,18 @@ export function queryTerms(query: string): string[] {
  */
 function matches(word: string, term: string): boolean {
 	if (word === term) return true;
-	if (/^\p{N}+$/u.test(term)) return word.startsWith(term) && !/\p{N}/u.test(word.charAt(term.length));
+	if (/^\p{N}+$/u.test(term))
+		return word.startsWith(term) && !/\p{N}/u.test(word.charAt(term.length));
 	if (word.startsWith(term)) return true;
 	return word.length >= 3 && term.startsWith(word);
 }
 
 /** The query's terms a section contains, and how many of its located words matched one. */
-export function termsIn(sub: SubResultLike, terms: readonly string[], words: readonly string[]): { found: Set<string>; matched: number } {
+export function termsIn(
+	sub: SubResultLike,
+	terms: readonly string[],
+	words: readonly string[],
+): { found: Set<string>; matched: number } {
 	const found = new Set<string>();
 	let matched = 0;
 	for (const at of sub.locations ?? []) {
@@ -170,7 +187,11 @@ export function termsIn(sub: SubResultLike, terms: readonly string[], words: rea
 }
 
 /** How many of the query's terms a section contains, from the words at its matched locations. */
-export function termsFound(sub: SubResultLike, terms: readonly string[], words: readonly string[]): number {
+export function termsFound(
+	sub: SubResultLike,
+	terms: readonly string[],
+	words: readonly string[],
+): number {
 	return termsIn(sub, terms, words).found.size;
 }
 
@@ -180,7 +201,10 @@ export function termsFound(sub: SubResultLike, terms: readonly string[], words: 
  * first-year total' is less so.
  */
 export function titleFocus(title: string, terms: readonly string[]): number {
-	const words = title.split(/\s+/).map(bare).filter((w) => w && !STOP_WORDS.has(w));
+	const words = title
+		.split(/\s+/)
+		.map(bare)
+		.filter((w) => w && !STOP_WORDS.has(w));
 	if (!words.length) return 0;
 	return words.filter((w) => terms.some((t) => matches(w, t))).length / words.length;
 }
@@ -206,7 +230,12 @@ export function bestSections(
 	// Inverse document frequency over the page's sections, smoothed so a word in every section
 	// still counts a little.
 	const n = candidates.length;
-	const rarity = new Map(terms.map((t) => [t, Math.log((n + 1) / (candidates.filter((c) => c.found.has(t)).length + 0.5))]));
+	const rarity = new Map(
+		terms.map((t) => [
+			t,
+			Math.log((n + 1) / (candidates.filter((c) => c.found.has(t)).length + 0.5)),
+		]),
+	);
 	const ranked = candidates
 		.map((c) => ({
 			...c,
@@ -226,7 +255,10 @@ export function bestSections(
  * Drops the heading Pagefind repeats at the start of a section's excerpt ('Fieldwork. During…'),
  * or the end of it when the excerpt starts inside the heading. Marks are kept.
  */
-export function withoutLeadingTitle(segments: readonly ExcerptSegment[], title: string): ExcerptSegment[] {
+export function withoutLeadingTitle(
+	segments: readonly ExcerptSegment[],
+	title: string,
+): ExcerptSegment[] {
 	const text = segments.map((s) => s.text).join('');
 	const lower = text.toLowerCase();
 	const heading = title.trim().toLowerCase();
@@ -235,7 +267,10 @@ export function withoutLeadingTitle(segments: readonly ExcerptSegment[], title: 
 		const tail = heading.slice(k);
 		if (tail.length < 4 && k > 0) break;
 		// A (rest of the) heading followed by the full stop Pagefind puts after it, or by the excerpt's end.
-		if (lower.startsWith(tail) && (/^[.:?!]?\s/.test(text.slice(tail.length)) || text.length === tail.length)) {
+		if (
+			lower.startsWith(tail) &&
+			(/^[.:?!]?\s/.test(text.slice(tail.length)) || text.length === tail.length)
+		) {
 			cut = tail.length;
 		}
 	}
@@ -261,8 +296,15 @@ export function shapeResult(fragment: FragmentLike, query: string, base = '/'): 
 	const part = fragment.meta['part']?.trim();
 	const chapter = fragment.meta['chapter']?.trim();
 	const label =
-		kind === 'Chapter' ? [chapter ? `Chapter ${chapter}` : 'Chapter', part].filter(Boolean).join(' · ') : kind;
-	const sections = bestSections(fragment.sub_results ?? [], SECTIONS_PER_RESULT, query, fragment.content).map((sub) => ({
+		kind === 'Chapter'
+			? [chapter ? `Chapter ${chapter}` : 'Chapter', part].filter(Boolean).join(' · ')
+			: kind;
+	const sections = bestSections(
+		fragment.sub_results ?? [],
+		SECTIONS_PER_RESULT,
+		query,
+		fragment.content,
+	).map((sub) => ({
 		title: sub.title.trim(),
 		href: withHighlight(sitePath(sub.url, base), query),
 		excerpt: withoutLeadingTitle(excerptSegments(sub.excerpt), sub.title),

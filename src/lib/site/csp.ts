@@ -32,7 +32,9 @@ export function inlineHashes(html: string): Set<string> {
  * Hashes in `keep` (the page's own) stay; everything else in the policy is unchanged.
  */
 export function withOwnHashesOnly(policy: string, keep: ReadonlySet<string>): string {
-	return policy.replace(/\s*'(sha(?:256|384|512)-[A-Za-z0-9+/=_-]+)'/g, (whole, hash: string) => (keep.has(hash) ? whole : ''));
+	return policy.replace(/\s*'(sha(?:256|384|512)-[A-Za-z0-9+/=_-]+)'/g, (whole, hash: string) =>
+		keep.has(hash) ? whole : '',
+	);
 }
 
 /** A built page with its CSP meta tag narrowed to its own inline code (see withOwnHashesOnly). */
@@ -40,6 +42,7 @@ export function narrowPageCsp(html: string): string {
 	const keep = inlineHashes(html);
 	return html.replace(
 		/(<meta\s+http-equiv="content-security-policy"\s+content=")([^"]*)(")/i,
-		(_, open: string, policy: string, close: string) => open + withOwnHashesOnly(policy, keep) + close,
+		(_, open: string, policy: string, close: string) =>
+			open + withOwnHashesOnly(policy, keep) + close,
 	);
 }

@@ -9,7 +9,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 	'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload',
 	'X-Content-Type-Options': 'nosniff',
 	'Referrer-Policy': 'strict-origin-when-cross-origin',
-	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+	'Permissions-Policy':
+		'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
 	'X-Frame-Options': 'DENY',
 	'Cross-Origin-Opener-Policy': 'same-origin',
 };
@@ -22,7 +23,10 @@ export function cspFromHtml(html: string): string | undefined {
 
 /** The page's policy plus the directives only a header can carry. */
 export function headerPolicy(metaPolicy: string): string {
-	const parts = metaPolicy.split(';').map((d) => d.trim()).filter(Boolean);
+	const parts = metaPolicy
+		.split(';')
+		.map((d) => d.trim())
+		.filter(Boolean);
 	if (!parts.some((d) => d.startsWith('frame-ancestors'))) parts.push("frame-ancestors 'none'");
 	return parts.join('; ');
 }
@@ -39,24 +43,45 @@ export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
  * script, worker, WebAssembly and entry file keep their names across builds, so they are
  * revalidated like pages.
  */
-export const HASHED_FOLDERS = ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/'] as const;
+export const HASHED_FOLDERS = [
+	'_astro/',
+	'pagefind/fragment/',
+	'pagefind/index/',
+	'pagefind/filter/',
+] as const;
 
 /** Pagefind files with fixed names (under the base path). */
-export const PAGEFIND_FIXED = ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/wasm.unknown.pagefind'] as const;
+export const PAGEFIND_FIXED = [
+	'pagefind/pagefind.js',
+	'pagefind/pagefind-worker.js',
+	'pagefind/pagefind-entry.json',
+	'pagefind/wasm.en.pagefind',
+	'pagefind/wasm.unknown.pagefind',
+] as const;
 
 /**
  * A Netlify / Cloudflare Pages `_headers` file: the shared headers for every path, caching for
  * hashed files, then each page's own Content-Security-Policy and cache rule. (Both hosts join
  * the values of a header that several rules set, so no path gets Cache-Control from two rules.)
  */
-export function buildHeadersFile(pages: readonly { path: string; csp: string | undefined }[], base = '/'): string {
+export function buildHeadersFile(
+	pages: readonly { path: string; csp: string | undefined }[],
+	base = '/',
+): string {
 	const root = base.endsWith('/') ? base : `${base}/`;
 	const lines = ['/*', ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`), ''];
-	for (const folder of HASHED_FOLDERS) lines.push(`${root}${folder}*`, `  Cache-Control: ${IMMUTABLE_CACHE}`, '');
-	for (const file of PAGEFIND_FIXED) lines.push(`${root}${file}`, `  Cache-Control: ${PAGE_CACHE}`, '');
+	for (const folder of HASHED_FOLDERS)
+		lines.push(`${root}${folder}*`, `  Cache-Control: ${IMMUTABLE_CACHE}`, '');
+	for (const file of PAGEFIND_FIXED)
+		lines.push(`${root}${file}`, `  Cache-Control: ${PAGE_CACHE}`, '');
 	for (const { path, csp } of [...pages].sort((a, b) => a.path.localeCompare(b.path))) {
 		if (!csp) continue;
-		lines.push(path, `  Content-Security-Policy: ${headerPolicy(csp)}`, `  Cache-Control: ${PAGE_CACHE}`, '');
+		lines.push(
+			path,
+			`  Content-Security-Policy: ${headerPolicy(csp)}`,
+			`  Cache-Control: ${PAGE_CACHE}`,
+			'',
+		);
 	}
 	return lines.join('\n');
 }

@@ -24,7 +24,11 @@ export async function GET(context: APIContext) {
 			description: [
 				...c.changes,
 				`Why: ${c.why}`,
-				...(c.chapters.length ? [`Chapters: ${c.chapters.map((s) => `${titles.get(s)} (${abs(chapterPath(s))})`).join('; ')}`] : []),
+				...(c.chapters.length
+					? [
+							`Chapters: ${c.chapters.map((s) => `${titles.get(s)} (${abs(chapterPath(s))})`).join('; ')}`,
+						]
+					: []),
 			].join('\n'),
 		})),
 		customData: `<language>${site.lang}</language>`,

@@ -8,6 +8,10 @@ import { getCollection } from 'astro:content';
 
 export const GET: APIRoute = async () => {
 	const terms = await getCollection('glossary');
-	const body = Object.fromEntries(terms.map((t) => [t.id, { term: t.data.term, definition: t.data.definition }]));
-	return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	const body = Object.fromEntries(
+		terms.map((t) => [t.id, { term: t.data.term, definition: t.data.definition }]),
+	);
+	return new Response(JSON.stringify(body), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

@@ -2,7 +2,14 @@
  * Search panel behaviour, shared by the header dialog and the /search/ page: reads the form, runs
  * Pagefind, renders results with text nodes only, and moves through them with the arrow keys.
  */
-import { PARTS, TOPICS, partLabel, topicLabel, type PartId, type TopicId } from '../../lib/book/parts';
+import {
+	PARTS,
+	TOPICS,
+	partLabel,
+	topicLabel,
+	type PartId,
+	type TopicId,
+} from '../../lib/book/parts';
 import { RESULTS_PAGE_SIZE } from '../../lib/search/config';
 import {
 	hasCriteria,
@@ -19,7 +26,8 @@ import { el, type PanelMode } from './panel';
 
 function excerpt(segments: readonly ExcerptSegment[], className: string): HTMLParagraphElement {
 	const p = el('p', className);
-	for (const s of segments) p.append(s.mark ? el('mark', undefined, s.text) : document.createTextNode(s.text));
+	for (const s of segments)
+		p.append(s.mark ? el('mark', undefined, s.text) : document.createTextNode(s.text));
 	return p;
 }
 
@@ -32,7 +40,11 @@ function link(text: string, url: string, className?: string): HTMLAnchorElement 
 function renderResult(result: ShapedResult, withWords: boolean): HTMLLIElement {
 	const li = el('li', 'search-result');
 	const head = el('p', 'search-result-head');
-	head.append(link(result.title, result.href, 'search-result-title'), ' ', el('span', 'search-result-label', result.label));
+	head.append(
+		link(result.title, result.href, 'search-result-title'),
+		' ',
+		el('span', 'search-result-label', result.label),
+	);
 	li.append(head);
 	// One excerpt per result: the section that best answers the query, else the page's own.
 	const section = withWords ? result.sections[0] : undefined;
@@ -62,7 +74,10 @@ function fallback(message: string): HTMLLIElement {
 }
 
 function describeFilters(state: SearchState): string {
-	const names = [...state.topics.map((t: TopicId) => topicLabel(t)), ...state.parts.map((p: PartId) => partLabel(p))];
+	const names = [
+		...state.topics.map((t: TopicId) => topicLabel(t)),
+		...state.parts.map((p: PartId) => partLabel(p)),
+	];
 	return names.length ? ` in ${names.join(', ')}` : '';
 }
 
@@ -111,7 +126,8 @@ export class SearchController {
 			event.preventDefault();
 			const first = this.list.querySelector<HTMLAnchorElement>('a.search-result-title');
 			// In the dialog Enter opens the top result; on the page it searches at once.
-			if (this.mode === 'dialog' && first && this.searched === searchQuery(this.input.value)) first.click();
+			if (this.mode === 'dialog' && first && this.searched === searchQuery(this.input.value))
+				first.click();
 			else void this.search();
 		});
 		this.more.addEventListener('click', () => void this.showMore(true));
@@ -121,7 +137,9 @@ export class SearchController {
 	/** The state the form shows. */
 	readState(): SearchState {
 		const checked = (name: string) =>
-			[...this.form.querySelectorAll<HTMLInputElement>(`input[data-filter="${name}"]:checked`)].map((i) => i.value);
+			[...this.form.querySelectorAll<HTMLInputElement>(`input[data-filter="${name}"]:checked`)].map(
+				(i) => i.value,
+			);
 		return {
 			query: this.input.value,
 			topics: TOPICS.map((t) => t.id).filter((id) => checked('topic').includes(id)),
@@ -186,7 +204,11 @@ export class SearchController {
 		const run = ++this.run;
 		this.onChange?.(state);
 		if (this.mode === 'page') {
-			history.replaceState(history.state, '', `${location.pathname}${mergeSearchState(location.search, state)}${location.hash}`);
+			history.replaceState(
+				history.state,
+				'',
+				`${location.pathname}${mergeSearchState(location.search, state)}${location.hash}`,
+			);
 		}
 		if (!hasCriteria({ ...state, query: state.query.trim() })) {
 			this.clear('');
@@ -214,7 +236,9 @@ export class SearchController {
 				? `${n} ${n === 1 ? 'result' : 'results'}${what}${describeFilters(state)}.`
 				: `No results${what}${describeFilters(state)}.`;
 			if (!n) {
-				this.list.append(fallback('Check the spelling, try fewer or shorter words, or clear the filters.'));
+				this.list.append(
+					fallback('Check the spelling, try fewer or shorter words, or clear the filters.'),
+				);
 			}
 		} catch {
 			if (run !== this.run) return;
@@ -252,7 +276,9 @@ export class SearchController {
 		const batch = this.hits.slice(this.shown, this.shown + RESULTS_PAGE_SIZE);
 		const data = await Promise.all(batch.map((hit) => hit.data()));
 		if (run !== this.run) return;
-		const items = data.map((fragment) => renderResult(shapeResult(fragment, this.searched, href('/')), this.searched !== ''));
+		const items = data.map((fragment) =>
+			renderResult(shapeResult(fragment, this.searched, href('/')), this.searched !== ''),
+		);
 		this.list.append(...items);
 		this.shown += batch.length;
 		this.more.hidden = this.shown >= this.hits.length;
@@ -265,9 +291,9 @@ export class SearchController {
 		const at = stops.indexOf(document.activeElement as HTMLAnchorElement);
 		if (at === -1) return;
 		event.preventDefault();
-		const next = stops[event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0)];
+		const next =
+			stops[event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0)];
 		next?.focus();
 		next?.scrollIntoView({ block: 'nearest' });
 	}
 }
-

@@ -12,7 +12,8 @@ import { createPanel, el } from './panel';
 let controller: SearchController | undefined;
 let returnTo: HTMLElement | null = null;
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+	'a[href], button:not([disabled]), input:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 function wire(dialog: HTMLDialogElement, opener: HTMLElement | null): void {
 	dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
@@ -34,7 +35,9 @@ function wire(dialog: HTMLDialogElement, opener: HTMLElement | null): void {
 			return;
 		}
 		if (event.key !== 'Tab') return;
-		const stops = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((e) => e.getClientRects().length > 0);
+		const stops = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+			(e) => e.getClientRects().length > 0,
+		);
 		const first = stops[0];
 		const last = stops.at(-1);
 		if (event.shiftKey && document.activeElement === first) {
@@ -62,7 +65,11 @@ function wire(dialog: HTMLDialogElement, opener: HTMLElement | null): void {
 	}
 }
 
-function createDialog(): { dialog: HTMLDialogElement; panel: HTMLElement; pageLink: HTMLAnchorElement } {
+function createDialog(): {
+	dialog: HTMLDialogElement;
+	panel: HTMLElement;
+	pageLink: HTMLAnchorElement;
+} {
 	const dialog = el('dialog', 'search-dialog');
 	dialog.setAttribute('aria-labelledby', 'search-dialog-title');
 	dialog.dataset['searchDialog'] = '';
@@ -102,7 +109,10 @@ export function openSearchDialog(opener: HTMLElement | null, typed = ''): void {
 		wire(dialog, opener);
 	}
 	if (!dialog.open) {
-		returnTo = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : opener;
+		returnTo =
+			document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+				? document.activeElement
+				: opener;
 		dialog.showModal();
 	}
 	controller.warmUp();

@@ -6,7 +6,15 @@ import { HIGHLIGHT_PARAM, INDEX_EXCLUDE_SELECTORS } from '../../lib/search/confi
 import { highlightPattern, highlightTerms, splitMatches } from '../../lib/search/highlight';
 import { fragmentId } from '../../lib/site/paths';
 
-const SKIP = ['script', 'style', 'mark', '[hidden]', '[data-pagefind-ignore]', '.visually-hidden', ...INDEX_EXCLUDE_SELECTORS].join(',');
+const SKIP = [
+	'script',
+	'style',
+	'mark',
+	'[hidden]',
+	'[data-pagefind-ignore]',
+	'.visually-hidden',
+	...INDEX_EXCLUDE_SELECTORS,
+].join(',');
 
 function announce(message: string): void {
 	const announcer = document.getElementById('announcer');
@@ -18,7 +26,9 @@ function announce(message: string): void {
 function markTerms(root: Element, pattern: RegExp): HTMLElement[] {
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
 		acceptNode: (node) =>
-			node.nodeValue?.trim() && !node.parentElement?.closest(SKIP) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT,
+			node.nodeValue?.trim() && !node.parentElement?.closest(SKIP)
+				? NodeFilter.FILTER_ACCEPT
+				: NodeFilter.FILTER_REJECT,
 	});
 	const nodes: Text[] = [];
 	while (walker.nextNode()) nodes.push(walker.currentNode as Text);
@@ -75,7 +85,12 @@ export function highlightPage(): void {
 	const text = document.createElement('p');
 	const words = document.createElement('strong');
 	words.textContent = `“${typed.replace(/\s+/g, ' ').trim().slice(0, 80)}”`;
-	text.append(marks.length ? `${marks.length} ${marks.length === 1 ? 'match' : 'matches'} for ` : 'No exact matches on this page for ', words);
+	text.append(
+		marks.length
+			? `${marks.length} ${marks.length === 1 ? 'match' : 'matches'} for `
+			: 'No exact matches on this page for ',
+		words,
+	);
 	const button = document.createElement('button');
 	button.type = 'button';
 	button.className = 'button secondary';
@@ -84,7 +99,9 @@ export function highlightPage(): void {
 	bar.append(text, button);
 	main.prepend(bar);
 	document.documentElement.classList.add('has-search-highlight');
-	if (marks.length) announce(`${marks.length} search ${marks.length === 1 ? 'match' : 'matches'} highlighted`);
+	if (marks.length)
+		announce(`${marks.length} search ${marks.length === 1 ? 'match' : 'matches'} highlighted`);
 	// Marking can shift text a little; keep the section the result pointed to in view.
-	if (location.hash.length > 1) document.getElementById(fragmentId(location.hash))?.scrollIntoView();
+	if (location.hash.length > 1)
+		document.getElementById(fragmentId(location.hash))?.scrollIntoView();
 }

@@ -9,14 +9,22 @@ import { PARTS, TOPICS } from '../../lib/book/parts';
 export type PanelMode = 'dialog' | 'page';
 
 /** Creates an element with a class and text; small enough to keep the builders readable. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className?: string,
+	text?: string,
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (className) node.className = className;
 	if (text !== undefined) node.textContent = text;
 	return node;
 }
 
-function filterGroup(name: 'topic' | 'part', legend: string, options: readonly { id: string; label: string }[]): HTMLFieldSetElement {
+function filterGroup(
+	name: 'topic' | 'part',
+	legend: string,
+	options: readonly { id: string; label: string }[],
+): HTMLFieldSetElement {
 	const fieldset = el('fieldset');
 	fieldset.append(el('legend', undefined, legend));
 	for (const option of options) {
@@ -43,7 +51,13 @@ export function createPanel(prefix: string, mode: PanelMode): HTMLElement {
 	const label = el('label', mode === 'dialog' ? 'visually-hidden' : 'search-label', 'Search words');
 	label.htmlFor = `${prefix}-q`;
 	const input = el('input', 'search-input');
-	Object.assign(input, { id: `${prefix}-q`, type: 'search', autocomplete: 'off', spellcheck: false, maxLength: 200 });
+	Object.assign(input, {
+		id: `${prefix}-q`,
+		type: 'search',
+		autocomplete: 'off',
+		spellcheck: false,
+		maxLength: 200,
+	});
 	input.placeholder = 'e.g. bridge letter, SOC 2 Type 2, CUEC';
 	input.enterKeyHint = 'search';
 	input.setAttribute('aria-describedby', `${prefix}-keys`);

@@ -9,7 +9,10 @@
  */
 const opener = document.querySelector<HTMLButtonElement>('[data-search-open]');
 const onSearchPage = document.querySelector('[data-search-mount]') !== null;
-const moduleUrl = document.querySelector<HTMLTemplateElement>('template[data-search-module]')?.content.querySelector('script')?.getAttribute('src');
+const moduleUrl = document
+	.querySelector<HTMLTemplateElement>('template[data-search-module]')
+	?.content.querySelector('script')
+	?.getAttribute('src');
 let loading: Promise<unknown> | undefined;
 // Keys typed between the shortcut and the dialog appearing (the first open waits for the module):
 // fast typists start their query at once, and those letters must not be lost.
@@ -27,7 +30,9 @@ function send(action: 'open' | 'highlight' | 'warm' | 'page'): void {
 
 function open(): void {
 	// On the search page itself the page's own box is the search.
-	const onPage = document.querySelector<HTMLInputElement>('[data-search-panel="page"] input[type="search"]');
+	const onPage = document.querySelector<HTMLInputElement>(
+		'[data-search-panel="page"] input[type="search"]',
+	);
 	if (onPage) {
 		onPage.focus();
 		onPage.select();
@@ -39,7 +44,8 @@ opener?.addEventListener('click', open);
 // Pagefind, so the first search does not wait for them after the dialog opens.
 for (const type of ['pointerenter', 'focus', 'touchstart'] as const) {
 	// The search page loads its own panel and Pagefind.
-	if (!onSearchPage) opener?.addEventListener(type, () => send('warm'), { once: true, passive: true });
+	if (!onSearchPage)
+		opener?.addEventListener(type, () => send('warm'), { once: true, passive: true });
 }
 document.addEventListener('keydown', (event) => {
 	if (typed !== undefined && event.key.length === 1 && !event.ctrlKey && !event.metaKey) {

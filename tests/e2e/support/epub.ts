@@ -41,20 +41,32 @@ export interface EpubcheckMessage {
  */
 export function epubcheck(file: string): { version: string; messages: EpubcheckMessage[] } {
 	const jar = process.env.EPUBCHECK_JAR ?? '/usr/share/java/epubcheck.jar';
-	if (!existsSync(jar)) throw new Error(`EPUBCheck not found at ${jar}: apt-get install epubcheck, or set EPUBCHECK_JAR`);
+	if (!existsSync(jar))
+		throw new Error(
+			`EPUBCheck not found at ${jar}: apt-get install epubcheck, or set EPUBCHECK_JAR`,
+		);
 	const dir = mkdtempSync(join(tmpdir(), 'epubcheck-'));
 	try {
 		const report = join(dir, 'report.json');
 		try {
 			// A short run: the quick JIT tier and the serial collector need about a third of the CPU time.
-			execFileSync('java', ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', jar, file, '--json', report], { stdio: 'pipe' });
+			execFileSync(
+				'java',
+				['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', jar, file, '--json', report],
+				{ stdio: 'pipe' },
+			);
 		} catch {
 			// EPUBCheck exits non-zero when it finds errors; the report says which.
 		}
 		if (!existsSync(report)) throw new Error('EPUBCheck wrote no report');
 		const json = JSON.parse(readFileSync(report, 'utf8')) as {
 			checker: { checkerVersion: string };
-			messages: { severity: string; ID: string; message: string; locations: { path: string; line: number }[] }[];
+			messages: {
+				severity: string;
+				ID: string;
+				message: string;
+				locations: { path: string; line: number }[];
+			}[];
 		};
 		return {
 			version: json.checker.checkerVersion,

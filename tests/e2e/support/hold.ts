@@ -12,9 +12,14 @@ interface HoldOptions {
 }
 
 /** Holds the scripts whose URL matches `pattern`; resolves to a function counting those held. */
-export async function holdScripts(page: Page, pattern: RegExp, { until, containing }: HoldOptions): Promise<() => number> {
+export async function holdScripts(
+	page: Page,
+	pattern: RegExp,
+	{ until, containing }: HoldOptions,
+): Promise<() => number> {
 	let held = 0;
-	const wait = () => (typeof until === 'number' ? new Promise((resolve) => setTimeout(resolve, until)) : until);
+	const wait = () =>
+		typeof until === 'number' ? new Promise((resolve) => setTimeout(resolve, until)) : until;
 	await page.route(pattern, async (route) => {
 		if (!containing) {
 			held += 1;

@@ -71,7 +71,12 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfBook> {
 		for (const item of (await page.getTextContent()).items) {
 			if (!('str' in item) || item.str === '') continue;
 			const y = Math.round(item.transform[5]);
-			const run = { x: item.transform[4], width: item.width, size: Math.abs(item.transform[0]), s: item.str };
+			const run = {
+				x: item.transform[4],
+				width: item.width,
+				size: Math.abs(item.transform[0]),
+				s: item.str,
+			};
 			rows.set(y, [...(rows.get(y) ?? []), run]);
 		}
 		const lines = [...rows.entries()]
@@ -132,5 +137,7 @@ export function bookChapters(): BookChapter[] {
 
 /** The glossary's terms, as printed. */
 export function glossaryTerms(): string[] {
-	return (parseYaml(readFileSync(join(root, 'content/glossary.yaml'), 'utf8')) as { term: string }[]).map((t) => t.term);
+	return (
+		parseYaml(readFileSync(join(root, 'content/glossary.yaml'), 'utf8')) as { term: string }[]
+	).map((t) => t.term);
 }

@@ -31,8 +31,18 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 export async function startReceiver(): Promise<Receiver> {
-	const receiver: Receiver = { origin: '', submissions: [], next: 'ok', slowMs: 3000, close: async () => {} };
-	const cors = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type' };
+	const receiver: Receiver = {
+		origin: '',
+		submissions: [],
+		next: 'ok',
+		slowMs: 3000,
+		close: async () => {},
+	};
+	const cors = {
+		'access-control-allow-origin': '*',
+		'access-control-allow-methods': 'POST',
+		'access-control-allow-headers': 'content-type',
+	};
 	const receive = async (req: IncomingMessage, res: ServerResponse) => {
 		if (req.method === 'OPTIONS') {
 			res.writeHead(204, cors).end();
@@ -47,13 +57,27 @@ export async function startReceiver(): Promise<Receiver> {
 		const mode = receiver.next;
 		receiver.next = 'ok';
 		if (mode === 'fail') {
-			res.writeHead(500, { ...cors, 'content-type': 'text/plain' }).end('receiver: failing on purpose');
+			res
+				.writeHead(500, { ...cors, 'content-type': 'text/plain' })
+				.end('receiver: failing on purpose');
 			return;
 		}
 		if (mode === 'slow') await new Promise((done) => setTimeout(done, receiver.slowMs));
-		const body = contentType === 'application/json' ? (JSON.parse(raw) as Record<string, unknown>) : Object.fromEntries(new URLSearchParams(raw));
-		receiver.submissions.push({ path: new URL(req.url ?? '/', 'http://x').pathname, contentType, body, raw });
-		res.writeHead(200, { ...cors, 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="en"><title>Received</title><h1>Request received</h1></html>');
+		const body =
+			contentType === 'application/json'
+				? (JSON.parse(raw) as Record<string, unknown>)
+				: Object.fromEntries(new URLSearchParams(raw));
+		receiver.submissions.push({
+			path: new URL(req.url ?? '/', 'http://x').pathname,
+			contentType,
+			body,
+			raw,
+		});
+		res
+			.writeHead(200, { ...cors, 'content-type': 'text/html; charset=utf-8' })
+			.end(
+				'<!doctype html><html lang="en"><title>Received</title><h1>Request received</h1></html>',
+			);
 	};
 	// A request it cannot read (a body that is not JSON) gets an error the test sees, instead of an
 	// unhandled rejection that stops the test run.

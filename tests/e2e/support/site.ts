@@ -4,7 +4,16 @@ import type { AxeResults, ElementContext, RunOptions } from 'axe-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-export { allPages, chapterPages, dist, htmlFiles, isRedirectStub, readDist, root, urlPathOf } from '../../support/built.ts';
+export {
+	allPages,
+	chapterPages,
+	dist,
+	htmlFiles,
+	isRedirectStub,
+	readDist,
+	root,
+	urlPathOf,
+} from '../../support/built.ts';
 
 /** WCAG 2.0–2.2 A and AA, as the foundation issue asks. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -20,7 +29,11 @@ export const THEME_RULES = ['color-contrast', 'link-in-text-block'];
  * Runs axe on the page (less any `exclude` selectors) and returns a readable list of violations
  * (empty when clean): every WCAG A/AA rule, or only `rules` when given.
  */
-export async function axeViolations(page: Page, exclude: string[] = [], rules?: string[]): Promise<string[]> {
+export async function axeViolations(
+	page: Page,
+	exclude: string[] = [],
+	rules?: string[],
+): Promise<string[]> {
 	return axe(page, { exclude: exclude.map((selector) => [selector]) }, rules);
 }
 
@@ -29,7 +42,10 @@ export async function axeViolationsWithin(page: Page, selector: string): Promise
 	return axe(page, { include: [[selector]] });
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8',
+);
 
 /**
  * Runs axe-core in the page itself: its source is evaluated once per document (the test API's
@@ -40,13 +56,23 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
  */
 async function axe(page: Page, context: ElementContext, rules?: string[]): Promise<string[]> {
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-	const options: RunOptions = rules ? { runOnly: { type: 'rule', values: rules } } : { runOnly: { type: 'tag', values: AXE_TAGS } };
+	const options: RunOptions = rules
+		? { runOnly: { type: 'rule', values: rules } }
+		: { runOnly: { type: 'tag', values: AXE_TAGS } };
 	const results = await page.evaluate(
-		([context, options]) => (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResults> } }).axe.run(context, options),
+		([context, options]) =>
+			(window as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResults> } }).axe.run(
+				context,
+				options,
+			),
 		[context, options] as const,
 	);
 	return results.violations.map(
-		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`,
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 5)
+				.join(' | ')}`,
 	);
 }
 

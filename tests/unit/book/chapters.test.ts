@@ -1,17 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { groupByPart, neighbours, sidebarGroups, sortChapters } from '../../../src/lib/book/chapters';
+import {
+	groupByPart,
+	neighbours,
+	sidebarGroups,
+	sortChapters,
+} from '../../../src/lib/book/chapters';
 import { PARTS, partLabel, topicLabel } from '../../../src/lib/book/parts';
 
-const c = (slug: string, order: number, part: (typeof PARTS)[number]['id']) => ({ slug, title: slug.toUpperCase(), order, part });
-const book = [c('cost', 10, 'planning'), c('intro', 1, 'basics'), c('soc-2', 3, 'basics'), c('pitfalls', 12, 'audit')];
+const c = (slug: string, order: number, part: (typeof PARTS)[number]['id']) => ({
+	slug,
+	title: slug.toUpperCase(),
+	order,
+	part,
+});
+const book = [
+	c('cost', 10, 'planning'),
+	c('intro', 1, 'basics'),
+	c('soc-2', 3, 'basics'),
+	c('pitfalls', 12, 'audit'),
+];
 
 describe('sortChapters', () => {
 	it('orders by the order field whatever the input order', () => {
 		expect(sortChapters(book).map((x) => x.slug)).toEqual(['intro', 'soc-2', 'cost', 'pitfalls']);
-		expect(sortChapters([...book].reverse()).map((x) => x.slug)).toEqual(['intro', 'soc-2', 'cost', 'pitfalls']);
+		expect(sortChapters([...book].reverse()).map((x) => x.slug)).toEqual([
+			'intro',
+			'soc-2',
+			'cost',
+			'pitfalls',
+		]);
 	});
 	it('refuses two chapters with the same order, naming both', () => {
-		expect(() => sortChapters([c('a', 2, 'basics'), c('b', 2, 'basics')])).toThrow(/"a" and "b" both have order 2/);
+		expect(() => sortChapters([c('a', 2, 'basics'), c('b', 2, 'basics')])).toThrow(
+			/"a" and "b" both have order 2/,
+		);
 	});
 });
 
@@ -44,7 +66,9 @@ describe('labels', () => {
 
 describe('sidebarGroups', () => {
 	const parts = ['basics', 'choosing', 'planning', 'audit', 'after'] as const;
-	const big = Array.from({ length: 500 }, (_, i) => c(`ch-${i + 1}`, i + 1, parts[Math.floor(i / 100)]!));
+	const big = Array.from({ length: 500 }, (_, i) =>
+		c(`ch-${i + 1}`, i + 1, parts[Math.floor(i / 100)]!),
+	);
 
 	it('lists a short book whole', () => {
 		const groups = sidebarGroups(book, 'soc-2');
@@ -60,7 +84,9 @@ describe('sidebarGroups', () => {
 			expect(groups.reduce((n, g) => n + g.chapters.length + g.hidden, 0)).toBe(500);
 		}
 		const middle = sidebarGroups(big, 'ch-150', { window: 5 }).find((g) => g.id === 'choosing')!;
-		expect(middle.chapters.map((x) => x.order)).toEqual([145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155]);
+		expect(middle.chapters.map((x) => x.order)).toEqual([
+			145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155,
+		]);
 	});
 	it('keeps every part visible by name', () => {
 		expect(sidebarGroups(big, 'ch-1').map((g) => g.id)).toEqual([...parts]);

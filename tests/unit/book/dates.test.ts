@@ -14,11 +14,18 @@ describe('dates shown to readers', () => {
 	});
 	it('read the same in the book and in the tools, for any date', () => {
 		fc.assert(
-			fc.property(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
-				const iso = isoDate(d);
-				expect(formatDate(iso)).toBe(formatLongDate(new Date(`${iso}T00:00:00Z`)));
-				expect(formatDate(iso)).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
-			}),
+			fc.property(
+				fc.date({
+					min: new Date('1990-01-01T00:00:00Z'),
+					max: new Date('2099-12-31T00:00:00Z'),
+					noInvalidDate: true,
+				}),
+				(d) => {
+					const iso = isoDate(d);
+					expect(formatDate(iso)).toBe(formatLongDate(new Date(`${iso}T00:00:00Z`)));
+					expect(formatDate(iso)).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+				},
+			),
 			{ numRuns: 2000 },
 		);
 	});

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { bookIdentifier, buildEpub, escapeXml, wrapWords, type EpubMeta } from '../../../src/lib/book/epub';
+import {
+	bookIdentifier,
+	buildEpub,
+	escapeXml,
+	wrapWords,
+	type EpubMeta,
+} from '../../../src/lib/book/epub';
 
 const META: EpubMeta = {
 	title: 'Test Book: A & B',
@@ -53,13 +59,21 @@ function files(bytes: Uint8Array): Map<string, string> {
 		const nameLength = buf.readUInt16LE(at + 26);
 		const start = at + 30 + nameLength + buf.readUInt16LE(at + 28);
 		const body = buf.subarray(start, start + size);
-		out.set(buf.subarray(at + 30, at + 30 + nameLength).toString(), (method ? inflateRawSync(body) : body).toString('utf8'));
+		out.set(
+			buf.subarray(at + 30, at + 30 + nameLength).toString(),
+			(method ? inflateRawSync(body) : body).toString('utf8'),
+		);
 		at = start + size;
 	}
 	return out;
 }
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+	s
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&');
 
 describe('buildEpub', () => {
 	const book = buildEpub(printEdition(), META, 'body{}');
@@ -71,10 +85,28 @@ describe('buildEpub', () => {
 		expect(archive.get('mimetype')).toBe('application/epub+zip');
 		expect(archive.get('META-INF/container.xml')).toContain('full-path="EPUB/package.opf"');
 		expect(book.chapters).toBe(2);
-		expect(book.documents.map((d) => d.file)).toEqual(['cover.xhtml', 'chapter-one.xhtml', 'chapter-two.xhtml', 'glossary.xhtml', 'sources.xhtml', 'about.xhtml']);
-		const spine = [...doc('package.opf').matchAll(/<itemref idref="item-([^"]+)"/g)].map((m) => m[1]);
-		expect(spine).toEqual(['cover-xhtml', 'nav-xhtml', 'chapter-one-xhtml', 'chapter-two-xhtml', 'glossary-xhtml', 'sources-xhtml', 'about-xhtml']);
-		for (const m of doc('package.opf').matchAll(/href="([^"]+)"/g)) expect(archive.has(`EPUB/${m[1]}`), `manifest item ${m[1]} is in the archive`).toBe(true);
+		expect(book.documents.map((d) => d.file)).toEqual([
+			'cover.xhtml',
+			'chapter-one.xhtml',
+			'chapter-two.xhtml',
+			'glossary.xhtml',
+			'sources.xhtml',
+			'about.xhtml',
+		]);
+		const spine = [...doc('package.opf').matchAll(/<itemref idref="item-([^"]+)"/g)].map(
+			(m) => m[1],
+		);
+		expect(spine).toEqual([
+			'cover-xhtml',
+			'nav-xhtml',
+			'chapter-one-xhtml',
+			'chapter-two-xhtml',
+			'glossary-xhtml',
+			'sources-xhtml',
+			'about-xhtml',
+		]);
+		for (const m of doc('package.opf').matchAll(/href="([^"]+)"/g))
+			expect(archive.has(`EPUB/${m[1]}`), `manifest item ${m[1]} is in the archive`).toBe(true);
 	});
 
 	it('declares title, publisher, language, edition date, identifier and modification time', () => {
@@ -84,7 +116,9 @@ describe('buildEpub', () => {
 		expect(opf).toContain('<dc:language>en</dc:language>');
 		expect(opf).toContain('<dc:date>2026-11-26</dc:date>');
 		expect(opf).toContain('<meta property="dcterms:modified">2026-11-26T00:00:00Z</meta>');
-		expect(opf).toContain(`<dc:identifier id="book-id">${bookIdentifier(META.url, META.title)}</dc:identifier>`);
+		expect(opf).toContain(
+			`<dc:identifier id="book-id">${bookIdentifier(META.url, META.title)}</dc:identifier>`,
+		);
 		expect(opf).toMatch(/<item [^>]*href="cover.svg"[^>]*properties="cover-image"/);
 		expect(opf).toMatch(/<item [^>]*href="nav.xhtml"[^>]*properties="nav"/);
 	});
@@ -94,14 +128,18 @@ describe('buildEpub', () => {
 		expect(one).toContain('href="chapter-two.xhtml#chapter-two--later"');
 		expect(one).toContain('href="glossary.xhtml#term-cuec"');
 		expect(one).toContain('href="#chapter-one--first"');
-		expect(one, 'external links kept, & escaped').toContain('href="https://example.org/x?a=1&amp;b=2"');
+		expect(one, 'external links kept, & escaped').toContain(
+			'href="https://example.org/x?a=1&amp;b=2"',
+		);
 		expect(doc('glossary.xhtml')).toContain('href="chapter-two.xhtml#chapter-two"');
 		expect(doc('chapter-two.xhtml')).toContain('href="chapter-one.xhtml#chapter-one"');
 	});
 
 	it('ends each chapter with its own sources and indexes them on the sources page', () => {
 		const one = doc('chapter-one.xhtml');
-		expect(one).toMatch(/<section class="chapter-sources" id="chapter-one--sources"[^>]*epub:type="endnotes"/);
+		expect(one).toMatch(
+			/<section class="chapter-sources" id="chapter-one--sources"[^>]*epub:type="endnotes"/,
+		);
 		expect(one).toContain('<li id="chapter-one--source-1">Src A (2024).');
 		expect(one).toContain('<li id="chapter-one--source-2">Src B.');
 		expect(one).not.toContain('Src C');
@@ -120,15 +158,21 @@ describe('buildEpub', () => {
 	it('builds a navigation document with parts, chapters, sections and landmarks', () => {
 		const nav = doc('nav.xhtml');
 		expect(nav).toContain('<nav epub:type="toc"');
-		expect(nav).toContain('<li><span>Basics</span><ol><li><a href="chapter-one.xhtml">1. One</a><ol><li><a href="chapter-one.xhtml#chapter-one--first">First section</a></li></ol></li>');
+		expect(nav).toContain(
+			'<li><span>Basics</span><ol><li><a href="chapter-one.xhtml">1. One</a><ol><li><a href="chapter-one.xhtml#chapter-one--first">First section</a></li></ol></li>',
+		);
 		expect(nav).toContain('<a href="glossary.xhtml">Glossary</a>');
 		expect(nav).toContain('<a href="sources.xhtml">Sources</a>');
 		expect(nav).toContain('<a epub:type="bodymatter" href="chapter-one.xhtml">');
 	});
 
 	it('gives the cover picture a text alternative', () => {
-		expect(doc('cover.xhtml')).toContain('<img src="cover.svg" alt="Cover of Test Book: A &amp; B" role="doc-cover"/>');
-		expect(doc('cover.svg')).toContain('<title id="t">Test Book: A &amp; B, published by Pub &lt;Co&gt;</title>');
+		expect(doc('cover.xhtml')).toContain(
+			'<img src="cover.svg" alt="Cover of Test Book: A &amp; B" role="doc-cover"/>',
+		);
+		expect(doc('cover.svg')).toContain(
+			'<title id="t">Test Book: A &amp; B, published by Pub &lt;Co&gt;</title>',
+		);
 	});
 
 	it('writes void elements as XML and only the five XML entities', () => {
@@ -136,7 +180,11 @@ describe('buildEpub', () => {
 		fc.assert(
 			fc.property(fc.string({ maxLength: 60 }), (s) => {
 				const html = s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-				const out = buildEpub(printEdition({ body: `<p id="probe">${html} &nbsp;&eacute;&#39;</p>` }), META, '').documents[1]!.xhtml;
+				const out = buildEpub(
+					printEdition({ body: `<p id="probe">${html} &nbsp;&eacute;&#39;</p>` }),
+					META,
+					'',
+				).documents[1]!.xhtml;
 				const inner = /<p id="probe">([\s\S]*?)<\/p>/.exec(out)![1]!;
 				expect(inner).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
 				expect(inner).not.toMatch(/</);
@@ -147,9 +195,15 @@ describe('buildEpub', () => {
 	}, 30_000);
 
 	it('stops on a link to an id no part of the book holds, and on a cover without an edition date', () => {
-		expect(() => buildEpub(printEdition({ body: '<a href="#chapter-nine">x</a>' }), META, '')).toThrow(/"#chapter-nine"/);
-		expect(() => buildEpub(printEdition({ body: '<p id="chapter-two--later">dup</p>' }), META, '')).toThrow(/appears twice/);
-		expect(() => buildEpub(printEdition({ date: 'soon' }), META, '')).toThrow(/edition date "soon"/);
+		expect(() =>
+			buildEpub(printEdition({ body: '<a href="#chapter-nine">x</a>' }), META, ''),
+		).toThrow(/"#chapter-nine"/);
+		expect(() =>
+			buildEpub(printEdition({ body: '<p id="chapter-two--later">dup</p>' }), META, ''),
+		).toThrow(/appears twice/);
+		expect(() => buildEpub(printEdition({ date: 'soon' }), META, '')).toThrow(
+			/edition date "soon"/,
+		);
 		expect(() => buildEpub('<main></main>', META, '')).toThrow(/no cover/);
 	});
 
@@ -163,7 +217,9 @@ describe('bookIdentifier', () => {
 		fc.assert(
 			fc.property(fc.string(), fc.string(), fc.string(), (url, a, b) => {
 				const id = bookIdentifier(url, a);
-				expect(id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+				expect(id).toMatch(
+					/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+				);
 				expect(bookIdentifier(url, a)).toBe(id);
 				if (a !== b) expect(bookIdentifier(url, b)).not.toBe(id);
 			}),
@@ -177,7 +233,8 @@ describe('wrapWords and escapeXml', () => {
 			fc.property(fc.string(), fc.integer({ min: 1, max: 40 }), (text, width) => {
 				const lines = wrapWords(text, width);
 				expect(lines.join(' ')).toBe(text.split(/\s+/).filter(Boolean).join(' '));
-				for (const line of lines) if (line.includes(' ')) expect(line.length).toBeLessThanOrEqual(width);
+				for (const line of lines)
+					if (line.includes(' ')) expect(line.length).toBeLessThanOrEqual(width);
 			}),
 		);
 	});

@@ -21,7 +21,11 @@ describe('groupByTopic', () => {
 			fc.property(fc.array(question, { maxLength: 40 }), (questions) => {
 				const groups = groupByTopic(questions);
 				const listed = groups.flatMap((g) => g.questions.map((q) => ({ q, topic: g.id })));
-				return listed.length === questions.length && listed.every(({ q, topic }) => q.topic === topic) && groups.every((g) => g.questions.length > 0);
+				return (
+					listed.length === questions.length &&
+					listed.every(({ q, topic }) => q.topic === topic) &&
+					groups.every((g) => g.questions.length > 0)
+				);
 			}),
 		);
 	});

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { addPdfMetadata, pdfDate, pdfTextString, type PdfMetadata } from '../../../src/lib/book/pdf-metadata';
+import {
+	addPdfMetadata,
+	pdfDate,
+	pdfTextString,
+	type PdfMetadata,
+} from '../../../src/lib/book/pdf-metadata';
 
 /** A one-page tagged PDF laid out as Chromium writes one: classic xref table, Info and catalog. */
 function tinyPdf({ lang = true } = {}): Uint8Array {
@@ -42,7 +47,11 @@ function checkXref(bytes: Uint8Array): void {
 	const section = pdf.slice(start, pdf.indexOf('trailer', start));
 	const rows = [...section.matchAll(/^(\d+) 1\r?\n(\d{10}) 00000 n(\r\n| \n)/gm)];
 	expect(rows.length, 'one entry per updated object').toBeGreaterThanOrEqual(3);
-	for (const [, num, offset] of rows) expect(pdf.startsWith(`${num} 0 obj`, Number(offset)), `object ${num} is where the xref says`).toBe(true);
+	for (const [, num, offset] of rows)
+		expect(
+			pdf.startsWith(`${num} 0 obj`, Number(offset)),
+			`object ${num} is where the xref says`,
+		).toBe(true);
 	expect(pdf.slice(pdf.indexOf('trailer', start))).toMatch(/\/Prev \d+/);
 }
 
@@ -51,7 +60,10 @@ describe('addPdfMetadata', () => {
 		const updated = addPdfMetadata(tinyPdf(), META);
 		checkXref(updated);
 		const doc = await getDocumentProxy(new Uint8Array(updated));
-		const { info, metadata } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown>; metadata: { get(k: string): unknown } };
+		const { info, metadata } = (await doc.getMetadata()) as unknown as {
+			info: Record<string, unknown>;
+			metadata: { get(k: string): unknown };
+		};
 		expect(info.Title).toBe(META.title);
 		expect(info.Author).toBe(META.author);
 		expect(info.Subject).toBe(META.subject);
@@ -70,9 +82,13 @@ describe('addPdfMetadata', () => {
 		const updated = addPdfMetadata(tinyPdf({ lang: false }), META);
 		checkXref(updated);
 		const doc = await getDocumentProxy(new Uint8Array(updated));
-		expect(((await doc.getMetadata()).info as unknown as Record<string, unknown>).Language).toBe('en-US');
+		expect(((await doc.getMetadata()).info as unknown as Record<string, unknown>).Language).toBe(
+			'en-US',
+		);
 		await doc.loadingTask.destroy();
-		expect(Buffer.from(updated).toString('latin1')).toMatch(/5 0 obj\n<<\/Type \/StructTreeRoot[^]*\/RoleMap <<\/Strong \/Span\n\/Em \/Span>>>>/);
+		expect(Buffer.from(updated).toString('latin1')).toMatch(
+			/5 0 obj\n<<\/Type \/StructTreeRoot[^]*\/RoleMap <<\/Strong \/Span\n\/Em \/Span>>>>/,
+		);
 	});
 
 	it('leaves the printed bytes untouched and refuses to add a second metadata stream', () => {
@@ -80,7 +96,9 @@ describe('addPdfMetadata', () => {
 		const updated = addPdfMetadata(original, META);
 		expect(updated.subarray(0, original.length)).toEqual(original);
 		expect(() => addPdfMetadata(updated, META)).toThrow(/already has an XMP/);
-		expect(() => addPdfMetadata(new Uint8Array(Buffer.from('%PDF-1.4\nnot a pdf')), META)).toThrow(/startxref/);
+		expect(() => addPdfMetadata(new Uint8Array(Buffer.from('%PDF-1.4\nnot a pdf')), META)).toThrow(
+			/startxref/,
+		);
 	});
 });
 

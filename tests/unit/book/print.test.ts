@@ -22,7 +22,9 @@ describe('bookHref', () => {
 		expect(bookHref('/chapters/soc-2', root)).toBe('#chapter-soc-2');
 	});
 	it('turns section links into the scoped id of that section', () => {
-		expect(bookHref('/chapters/cost/#what-drives-the-price', root)).toBe(`#${sectionAnchor('cost', 'what-drives-the-price')}`);
+		expect(bookHref('/chapters/cost/#what-drives-the-price', root)).toBe(
+			`#${sectionAnchor('cost', 'what-drives-the-price')}`,
+		);
 		expect(bookHref('/chapters/cost/#caf%C3%A9', root)).toBe('#chapter-cost--café');
 	});
 	it('turns glossary links into the glossary and its entries', () => {
@@ -31,7 +33,9 @@ describe('bookHref', () => {
 	});
 	it('sends other site pages (the tools) to the online guide, with the base path and the query', () => {
 		expect(bookHref('/estimator/', root)).toBe('https://guide.example.com/estimator/');
-		expect(bookHref('/estimator/?report=soc2&type=2', sub)).toBe('https://firm.example/soc-guide/estimator/?report=soc2&type=2');
+		expect(bookHref('/estimator/?report=soc2&type=2', sub)).toBe(
+			'https://firm.example/soc-guide/estimator/?report=soc2&type=2',
+		);
 		expect(bookHref('/', sub)).toBe('https://firm.example/soc-guide/');
 	});
 	it('leaves external links, mail links and same-page anchors alone', () => {
@@ -46,7 +50,9 @@ describe('bookHref', () => {
 
 describe('onlineUrl', () => {
 	it('joins origin, base and path without doubled slashes', () => {
-		expect(onlineUrl('/chapters/soc-1/', sub)).toBe('https://firm.example/soc-guide/chapters/soc-1/');
+		expect(onlineUrl('/chapters/soc-1/', sub)).toBe(
+			'https://firm.example/soc-guide/chapters/soc-1/',
+		);
 		expect(onlineUrl('/', root)).toBe('https://guide.example.com/');
 	});
 });
@@ -63,7 +69,9 @@ describe('siteOf', () => {
 
 describe('displayUrl and isOutbound', () => {
 	it('prints an address without scheme, www. or a lone trailing slash', () => {
-		expect(displayUrl('https://www.aicpa-cima.com/topic/audit/')).toBe('aicpa-cima.com/topic/audit');
+		expect(displayUrl('https://www.aicpa-cima.com/topic/audit/')).toBe(
+			'aicpa-cima.com/topic/audit',
+		);
 		expect(displayUrl('http://example.com/')).toBe('example.com');
 		expect(displayUrl('https://example.com/a/?q=1')).toBe('example.com/a?q=1');
 		expect(displayUrl('https://example.com/a/b.pdf')).toBe('example.com/a/b.pdf');
@@ -77,7 +85,7 @@ describe('displayUrl and isOutbound', () => {
 });
 
 describe('scopeChapterHtml', () => {
-	it('prefixes the chapter\'s ids and every reference to them', () => {
+	it("prefixes the chapter's ids and every reference to them", () => {
 		const html =
 			'<h3 id="scope">Scope</h3><a href="#scope">up</a><span id="tip-a"></span><span aria-describedby="tip-a">x</span><input id="f"><label for="f">F</label>';
 		expect(scopeChapterHtml(html, 'soc-2')).toBe(
@@ -85,13 +93,15 @@ describe('scopeChapterHtml', () => {
 		);
 	});
 	it('leaves links to the rest of the book (other chapters, glossary entries) alone', () => {
-		const html = '<h3 id="scope">S</h3><a href="#chapter-cost--scope">cost</a><a class="term" href="#term-cuec">CUECs</a>';
+		const html =
+			'<h3 id="scope">S</h3><a href="#chapter-cost--scope">cost</a><a class="term" href="#term-cuec">CUECs</a>';
 		expect(scopeChapterHtml(html, 'soc-2')).toBe(
 			'<h3 id="chapter-soc-2--scope">S</h3><a href="#chapter-cost--scope">cost</a><a class="term" href="#term-cuec">CUECs</a>',
 		);
 	});
 	it('leaves other links, data attributes and text that merely mentions an id alone', () => {
-		const html = '<a href="https://x.example/#id" data-id="a">id=&quot;x&quot; and href=&quot;#y&quot;</a>';
+		const html =
+			'<a href="https://x.example/#id" data-id="a">id=&quot;x&quot; and href=&quot;#y&quot;</a>';
 		expect(scopeChapterHtml(html, 'soc-2')).toBe(html);
 	});
 	it('gives two chapters with the same heading different ids', () => {
@@ -114,11 +124,15 @@ describe('running heads', () => {
 			{ anchor: 'glossary', header: 'Glossary' },
 		]);
 		expect(css).toContain('@page{@top-left{content:"My \\"Guide\\""}}');
-		expect(css).toContain('#chapter-soc-2{page:chapter-soc-2}@page chapter-soc-2{@top-right{content:"3. SOC 2 explained"}}');
+		expect(css).toContain(
+			'#chapter-soc-2{page:chapter-soc-2}@page chapter-soc-2{@top-right{content:"3. SOC 2 explained"}}',
+		);
 		expect(css).toContain('@page glossary{@top-right{content:"Glossary"}}');
 	});
 	it('refuses an anchor that is not a valid page name', () => {
-		expect(() => runningHeadCss('T', [{ anchor: 'Chapter 1', header: 'x' }])).toThrow(/cannot name a CSS page/);
+		expect(() => runningHeadCss('T', [{ anchor: 'Chapter 1', header: 'x' }])).toThrow(
+			/cannot name a CSS page/,
+		);
 		expect(() => runningHeadCss('T', [{ anchor: 'a}b', header: 'x' }])).toThrow();
 	});
 });

@@ -17,7 +17,9 @@ describe('buildToc', () => {
 		]);
 	});
 	it('keeps an h3 that comes before any h2', () => {
-		expect(buildToc([{ depth: 3, slug: 'x', text: 'X' }])).toEqual([{ slug: 'x', text: 'X', children: [] }]);
+		expect(buildToc([{ depth: 3, slug: 'x', text: 'X' }])).toEqual([
+			{ slug: 'x', text: 'X', children: [] },
+		]);
 	});
 	it('is empty for a chapter without headings', () => {
 		expect(buildToc([])).toEqual([]);
@@ -30,7 +32,11 @@ describe('reading time', () => {
 		expect(countWords(mdx)).toBe(7);
 	});
 	it('counts table cells written as component props', () => {
-		expect(countWords('<ComparisonTable caption="c" columns={["One", "Two"]} rows={[["Three", "Four"]]} />')).toBe(4);
+		expect(
+			countWords(
+				'<ComparisonTable caption="c" columns={["One", "Two"]} rows={[["Three", "Four"]]} />',
+			),
+		).toBe(4);
 	});
 	it('rounds to whole minutes and never says 0', () => {
 		expect(readingMinutes('')).toBe(1);

@@ -18,9 +18,10 @@ describe('certificationClaims', () => {
 	])('accepts %j', (text) => expect(certificationClaims(text)).toEqual([]));
 
 	it('finds each offending sentence in a longer text', () => {
-		expect(certificationClaims('SOC 2 is an attestation. We are SOC 2 certified! Ask for the SOC 1 certification.')).toEqual([
-			'We are SOC 2 certified!',
-			'Ask for the SOC 1 certification.',
-		]);
+		expect(
+			certificationClaims(
+				'SOC 2 is an attestation. We are SOC 2 certified! Ask for the SOC 1 certification.',
+			),
+		).toEqual(['We are SOC 2 certified!', 'Ask for the SOC 1 certification.']);
 	});
 });

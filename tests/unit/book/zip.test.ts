@@ -6,7 +6,9 @@ import { zip } from '../../../src/lib/book/zip';
 const MODIFIED = new Date('2026-11-26T10:20:30Z');
 
 /** Reads an archive by its central directory, as unzip tools do, and checks each local header against it. */
-function unzip(bytes: Uint8Array): { name: string; method: number; extra: number; offset: number; data: Buffer }[] {
+function unzip(
+	bytes: Uint8Array,
+): { name: string; method: number; extra: number; offset: number; data: Buffer }[] {
 	const buf = Buffer.from(bytes);
 	const end = buf.length - 22;
 	expect(buf.readUInt32LE(end), 'end of central directory record').toBe(0x06054b50);
@@ -48,13 +50,20 @@ describe('zip', () => {
 		const [first, second] = unzip(bytes);
 		expect(first).toMatchObject({ name: 'mimetype', method: 0, extra: 0, offset: 0 });
 		// OCF: "mimetype" at byte 30, its content at byte 38.
-		expect(Buffer.from(bytes.subarray(30, 58)).toString('latin1')).toBe('mimetypeapplication/epub+zip');
+		expect(Buffer.from(bytes.subarray(30, 58)).toString('latin1')).toBe(
+			'mimetypeapplication/epub+zip',
+		);
 		expect(second!.method, 'other entries are deflated').toBe(8);
 	});
 
 	it('round-trips any set of files, in order, and gives the same bytes for the same input', () => {
-		const name = fc.stringMatching(/^[a-z0-9_-]{1,12}(?:\/[a-z0-9_.-]{1,12}){0,2}$/).filter((n) => !n.split('/').includes('..'));
-		const files = fc.uniqueArray(fc.record({ name, data: fc.uint8Array({ maxLength: 2000 }), store: fc.boolean() }), { selector: (f) => f.name, maxLength: 8 });
+		const name = fc
+			.stringMatching(/^[a-z0-9_-]{1,12}(?:\/[a-z0-9_.-]{1,12}){0,2}$/)
+			.filter((n) => !n.split('/').includes('..'));
+		const files = fc.uniqueArray(
+			fc.record({ name, data: fc.uint8Array({ maxLength: 2000 }), store: fc.boolean() }),
+			{ selector: (f) => f.name, maxLength: 8 },
+		);
 		fc.assert(
 			fc.property(files, (entries) => {
 				const bytes = zip(entries, MODIFIED);
@@ -80,6 +89,14 @@ describe('zip', () => {
 		for (const name of ['../x', '/abs', 'a//b', '', 'a\\b', 'a/../b']) {
 			expect(() => zip([{ name, data }], MODIFIED), name).toThrow(/safe archive path/);
 		}
-		expect(() => zip([{ name: 'a', data }, { name: 'a', data }], MODIFIED)).toThrow(/Duplicate/);
+		expect(() =>
+			zip(
+				[
+					{ name: 'a', data },
+					{ name: 'a', data },
+				],
+				MODIFIED,
+			),
+		).toThrow(/Duplicate/);
 	});
 });

@@ -15,7 +15,11 @@ import {
 } from '../../../src/lib/campaign/ledger';
 import { parseRedirects } from '../../../src/lib/campaign/redirects';
 
-const page = (ids: string[], anchors: string[] = ids, extra: Partial<ReturnType<typeof pageFacts>> = {}) => ({
+const page = (
+	ids: string[],
+	anchors: string[] = ids,
+	extra: Partial<ReturnType<typeof pageFacts>> = {},
+) => ({
 	ids: new Set(ids),
 	anchors,
 	noindex: false,
@@ -30,7 +34,9 @@ const site: SiteFacts = new Map([
 	['/404.html', page([], [])],
 	['/soc-2/', page([], [], { noindex: true, movedTo: '/chapters/soc-2/' })],
 ]);
-const { table } = parseRedirects('/soc-2/ /chapters/soc-2/\n/chapters/soc-2/#old-criteria /chapters/soc-2/#criteria');
+const { table } = parseRedirects(
+	'/soc-2/ /chapters/soc-2/\n/chapters/soc-2/#old-criteria /chapters/soc-2/#criteria',
+);
 
 describe('pageFacts', () => {
 	it('finds ids, the anchors that have a copy-link control, noindex and redirect stubs', () => {
@@ -43,29 +49,47 @@ describe('pageFacts', () => {
 		expect(facts.anchors).toEqual(['a&b']);
 		expect(facts.noindex).toBe(true);
 		expect(facts.movedTo).toBeNull();
-		expect(pageFacts('<html lang="en" data-moved-to="/chapters/x/"><head></head></html>').movedTo).toBe('/chapters/x/');
+		expect(
+			pageFacts('<html lang="en" data-moved-to="/chapters/x/"><head></head></html>').movedTo,
+		).toBe('/chapters/x/');
 	});
 });
 
 describe('resolveUrl', () => {
 	it('resolves live pages and sections directly', () => {
-		expect(resolveUrl('/chapters/soc-2/#scope', site, table)).toEqual({ ok: true, target: '/chapters/soc-2/#scope', redirected: false });
+		expect(resolveUrl('/chapters/soc-2/#scope', site, table)).toEqual({
+			ok: true,
+			target: '/chapters/soc-2/#scope',
+			redirected: false,
+		});
 	});
 	it('follows a redirect and keeps the #section', () => {
-		expect(resolveUrl('/soc-2/#criteria', site, table)).toEqual({ ok: true, target: '/chapters/soc-2/#criteria', redirected: true });
+		expect(resolveUrl('/soc-2/#criteria', site, table)).toEqual({
+			ok: true,
+			target: '/chapters/soc-2/#criteria',
+			redirected: true,
+		});
 	});
 	it('resolves a renamed section through its alias anchor', () => {
 		expect(resolveUrl('/chapters/soc-2/#old-criteria', site, table)).toMatchObject({ ok: true });
 	});
 	it('explains what to do about a missing page or section', () => {
 		const page = resolveUrl('/chapters/gone/', site, table);
-		expect(page).toMatchObject({ ok: false, problem: expect.stringContaining('no redirect for it in content/redirects.txt') });
+		expect(page).toMatchObject({
+			ok: false,
+			problem: expect.stringContaining('no redirect for it in content/redirects.txt'),
+		});
 		const section = resolveUrl('/chapters/soc-2/#renamed', site, table);
-		expect(section).toMatchObject({ ok: false, problem: expect.stringContaining('add "/chapters/soc-2/#renamed /chapters/soc-2/#<new-id>"') });
+		expect(section).toMatchObject({
+			ok: false,
+			problem: expect.stringContaining('add "/chapters/soc-2/#renamed /chapters/soc-2/#<new-id>"'),
+		});
 	});
 	it('does not count a redirect stub as a live target', () => {
 		const { table: toStub } = parseRedirects('/x/ /soc-2/');
-		const stubOnly: SiteFacts = new Map([['/soc-2/', page([], [], { movedTo: '/chapters/soc-2/' })]]);
+		const stubOnly: SiteFacts = new Map([
+			['/soc-2/', page([], [], { movedTo: '/chapters/soc-2/' })],
+		]);
 		expect(resolveUrl('/x/', stubOnly, toStub)).toMatchObject({ ok: false });
 	});
 });
@@ -75,7 +99,9 @@ describe('checkRedirects', () => {
 		expect(checkRedirects(table, site)).toEqual([]);
 	});
 	it('flags rules to nowhere, rules that shadow a live page, and aliases that were not rendered', () => {
-		const { table: bad } = parseRedirects('/chapters/soc-2/ /\n/old/ /chapters/gone/\n/chapters/soc-2/#x /chapters/soc-2/#nope\n/chapters/soc-2/#y /chapters/soc-2/#scope');
+		const { table: bad } = parseRedirects(
+			'/chapters/soc-2/ /\n/old/ /chapters/gone/\n/chapters/soc-2/#x /chapters/soc-2/#nope\n/chapters/soc-2/#y /chapters/soc-2/#scope',
+		);
 		const problems = checkRedirects(bad, site);
 		expect(problems).toHaveLength(4);
 		expect(problems[0]).toContain('is a live page');
@@ -105,14 +131,22 @@ describe('the ledger', () => {
 		expect(parseLedger('/ok/\nhttps://x.example/\n/a/?utm_source=x').errors).toHaveLength(2);
 	});
 	it('reports broken URLs and public URLs not listed yet', () => {
-		expect(checkLedger(['/chapters/soc-2/#scope', '/chapters/soc-2/#gone'], site, table)).toHaveLength(1);
-		expect(missingFromLedger(['/', '/chapters/soc-2/'], site)).toEqual(['/chapters/soc-2/#criteria', '/chapters/soc-2/#scope']);
+		expect(
+			checkLedger(['/chapters/soc-2/#scope', '/chapters/soc-2/#gone'], site, table),
+		).toHaveLength(1);
+		expect(missingFromLedger(['/', '/chapters/soc-2/'], site)).toEqual([
+			'/chapters/soc-2/#criteria',
+			'/chapters/soc-2/#scope',
+		]);
 	});
 	it('sorts each page before its anchors', () => {
 		expect(sortUrls(['/a/#x', '/a/b/', '/a/'])).toEqual(['/a/', '/a/#x', '/a/b/']);
 	});
 	it('the committed content/url-ledger.txt is well formed and in ledger order', () => {
-		const text = readFileSync(fileURLToPath(new URL('../../../content/url-ledger.txt', import.meta.url)), 'utf8');
+		const text = readFileSync(
+			fileURLToPath(new URL('../../../content/url-ledger.txt', import.meta.url)),
+			'utf8',
+		);
 		const { urls, errors } = parseLedger(text);
 		expect(errors).toEqual([]);
 		expect(urls.length).toBeGreaterThan(100);

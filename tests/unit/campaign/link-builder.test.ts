@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCampaignLink, describeMissing, MAX_UTM_LENGTH, normaliseUtmValue } from '../../../src/lib/campaign/link-builder';
+import {
+	buildCampaignLink,
+	describeMissing,
+	MAX_UTM_LENGTH,
+	normaliseUtmValue,
+} from '../../../src/lib/campaign/link-builder';
 import { pickAttribution } from '../../../src/lib/attribution/attribution';
 import { hostileText } from '../support/hostile';
 
@@ -8,8 +13,20 @@ describe('normaliseUtmValue', () => {
 	it.each([
 		['linkedin', 'linkedin', []],
 		['LinkedIn', 'linkedin', ['changed to lower case']],
-		['  Spring Newsletter ', 'spring-newsletter', ['removed spaces at the ends', 'changed to lower case', 'replaced spaces with hyphens']],
-		['Q4/2026 – Launch!', 'q4-2026-launch', ['changed to lower case', 'replaced spaces with hyphens', 'replaced other characters with hyphens']],
+		[
+			'  Spring Newsletter ',
+			'spring-newsletter',
+			['removed spaces at the ends', 'changed to lower case', 'replaced spaces with hyphens'],
+		],
+		[
+			'Q4/2026 – Launch!',
+			'q4-2026-launch',
+			[
+				'changed to lower case',
+				'replaced spaces with hyphens',
+				'replaced other characters with hyphens',
+			],
+		],
 		['Café', 'cafe', ['changed to lower case', 'removed accents']],
 		['paid_social', 'paid_social', []],
 		['!!!', '', ['replaced other characters with hyphens']],
@@ -31,9 +48,18 @@ describe('normaliseUtmValue', () => {
 });
 
 describe('buildCampaignLink', () => {
-	const utm = { utm_source: 'LinkedIn', utm_medium: 'paid social', utm_campaign: 'SOC 2 launch', utm_content: 'Header Button' };
+	const utm = {
+		utm_source: 'LinkedIn',
+		utm_medium: 'paid social',
+		utm_campaign: 'SOC 2 launch',
+		utm_content: 'Header Button',
+	};
 	it('puts the base path, the tags in the usual order and the #section together', () => {
-		const link = buildCampaignLink('https://firm.example/soc-guide/', { path: '/chapters/soc-2/', section: 'the-trust-services-criteria' }, utm);
+		const link = buildCampaignLink(
+			'https://firm.example/soc-guide/',
+			{ path: '/chapters/soc-2/', section: 'the-trust-services-criteria' },
+			utm,
+		);
 		expect(link.url).toBe(
 			'https://firm.example/soc-guide/chapters/soc-2/?utm_source=linkedin&utm_medium=paid-social&utm_campaign=soc-2-launch&utm_content=header-button#the-trust-services-criteria',
 		);
@@ -45,33 +71,51 @@ describe('buildCampaignLink', () => {
 		);
 	});
 	it('gives no link until source, medium and campaign are filled, and names what is missing', () => {
-		const link = buildCampaignLink('https://guide.example/', { path: '/' }, { utm_source: 'x', utm_campaign: '  ' });
+		const link = buildCampaignLink(
+			'https://guide.example/',
+			{ path: '/' },
+			{ utm_source: 'x', utm_campaign: '  ' },
+		);
 		expect(link.url).toBeNull();
 		expect(link.missing).toEqual(['utm_medium', 'utm_campaign']);
 		expect(describeMissing(link.missing)).toBe('Medium and Campaign');
-		expect(describeMissing(['utm_source', 'utm_medium', 'utm_campaign'])).toBe('Source, Medium and Campaign');
+		expect(describeMissing(['utm_source', 'utm_medium', 'utm_campaign'])).toBe(
+			'Source, Medium and Campaign',
+		);
 	});
 	it('10,000 generated forms: a link on the site whose tags read back exactly, or the missing fields named', () => {
 		const field = hostileText;
 		const utmArb = fc.record(
-			{ utm_source: field, utm_medium: field, utm_campaign: field, utm_term: field, utm_content: field },
+			{
+				utm_source: field,
+				utm_medium: field,
+				utm_campaign: field,
+				utm_term: field,
+				utm_content: field,
+			},
 			{ requiredKeys: [] },
 		);
 		const target = fc.record({
 			path: fc.constantFrom('/', '/chapters/soc-2/', '/estimator/'),
-			section: fc.option(fc.oneof(fc.constantFrom('the-trust-services-criteria', ''), hostileText), { nil: undefined }),
+			section: fc.option(
+				fc.oneof(fc.constantFrom('the-trust-services-criteria', ''), hostileText),
+				{ nil: undefined },
+			),
 		});
 		fc.assert(
 			fc.property(utmArb, target, (utm, to) => {
 				const link = buildCampaignLink('https://guide.example/soc-guide/', to, utm);
-				if (link.url === null) return link.missing.length > 0 && !/undefined|NaN/.test(describeMissing(link.missing));
+				if (link.url === null)
+					return link.missing.length > 0 && !/undefined|NaN/.test(describeMissing(link.missing));
 				const url = new URL(link.url);
 				const tags = pickAttribution(url.search);
 				return (
 					link.missing.length === 0 &&
 					url.origin === 'https://guide.example' &&
 					url.pathname === `/soc-guide${to.path}` &&
-					Object.entries(link.values).every(([k, v]) => (v.value ? tags[k as keyof typeof tags] === v.value : !(k in tags))) &&
+					Object.entries(link.values).every(([k, v]) =>
+						v.value ? tags[k as keyof typeof tags] === v.value : !(k in tags),
+					) &&
 					!/[<>"\s]/.test(link.url)
 				);
 			}),

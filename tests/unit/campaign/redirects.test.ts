@@ -2,23 +2,38 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { followRedirects, parseRedirects, redirectsFile, sectionAliases } from '../../../src/lib/campaign/redirects';
+import {
+	followRedirects,
+	parseRedirects,
+	redirectsFile,
+	sectionAliases,
+} from '../../../src/lib/campaign/redirects';
 import { hostileText } from '../support/hostile';
 
-const committed = readFileSync(fileURLToPath(new URL('../../../content/redirects.txt', import.meta.url)), 'utf8');
+const committed = readFileSync(
+	fileURLToPath(new URL('../../../content/redirects.txt', import.meta.url)),
+	'utf8',
+);
 
 describe('parseRedirects', () => {
 	it('reads page moves and section renames, skipping comments and blank lines', () => {
-		const { table, errors } = parseRedirects(`# comment\n\n/old/ /chapters/new/\n/chapters/new/#a /chapters/new/#b\n`);
+		const { table, errors } = parseRedirects(
+			`# comment\n\n/old/ /chapters/new/\n/chapters/new/#a /chapters/new/#b\n`,
+		);
 		expect(errors).toEqual([]);
 		expect(table.pages).toEqual([{ from: '/old/', to: '/chapters/new/', line: 3 }]);
 		expect(table.sections).toEqual([{ page: '/chapters/new/', from: 'a', to: 'b', line: 4 }]);
 	});
 	it('adds the trailing slash the site always uses', () => {
-		expect(parseRedirects('/old /new').table.pages[0]).toMatchObject({ from: '/old/', to: '/new/' });
+		expect(parseRedirects('/old /new').table.pages[0]).toMatchObject({
+			from: '/old/',
+			to: '/new/',
+		});
 	});
 	it('keeps a #section named on the target of a page move', () => {
-		expect(parseRedirects('/tsc/ /chapters/soc-2/#criteria').table.pages[0]!.to).toBe('/chapters/soc-2/#criteria');
+		expect(parseRedirects('/tsc/ /chapters/soc-2/#criteria').table.pages[0]!.to).toBe(
+			'/chapters/soc-2/#criteria',
+		);
 	});
 	it.each([
 		['/a/', 'expected "old-url new-url"'],
@@ -39,7 +54,16 @@ describe('parseRedirects', () => {
 	});
 	it('10,000 generated files: never throws; every rule is a site path, every refusal names its line', () => {
 		const path = fc.oneof(
-			fc.constantFrom('/old/', '/a', '/chapters/soc-2/', '/chapters/soc-2/#x', '/', 'https://x.example/a/', '/a/?q=1', '#x'),
+			fc.constantFrom(
+				'/old/',
+				'/a',
+				'/chapters/soc-2/',
+				'/chapters/soc-2/#x',
+				'/',
+				'https://x.example/a/',
+				'/a/?q=1',
+				'#x',
+			),
 			hostileText,
 		);
 		const line = fc.oneof(
@@ -53,8 +77,12 @@ describe('parseRedirects', () => {
 				const { table, errors } = parseRedirects(text);
 				const lineCount = text.split('\n').length;
 				return (
-					errors.every((e) => /^line \d+: /.test(e) && Number(/^line (\d+)/.exec(e)![1]) <= lineCount) &&
-					table.pages.every((r) => r.from.startsWith('/') && r.to.startsWith('/') && r.from !== r.to) &&
+					errors.every(
+						(e) => /^line \d+: /.test(e) && Number(/^line (\d+)/.exec(e)![1]) <= lineCount,
+					) &&
+					table.pages.every(
+						(r) => r.from.startsWith('/') && r.to.startsWith('/') && r.from !== r.to,
+					) &&
 					table.sections.every((r) => r.page.startsWith('/') && r.from !== r.to)
 				);
 			}),
@@ -79,7 +107,9 @@ describe('followRedirects', () => {
 		expect(followRedirects('/live/', table)).toEqual({ path: '/live/', hash: '', hops: [] });
 	});
 	it('reports loops instead of hanging', () => {
-		expect(followRedirects('/loop1/', table)).toEqual({ error: expect.stringContaining('redirect loop') });
+		expect(followRedirects('/loop1/', table)).toEqual({
+			error: expect.stringContaining('redirect loop'),
+		});
 	});
 });
 
@@ -93,12 +123,11 @@ describe('sectionAliases', () => {
 describe('redirectsFile', () => {
 	const { table } = parseRedirects('/a/ /b/\n/b/ /c/#s');
 	it('writes one 301 per old path, with and without the slash, straight to the final page', () => {
-		expect(redirectsFile(table, '/').split('\n').filter((l) => !l.startsWith('#') && l)).toEqual([
-			'/a /c/#s 301',
-			'/a/ /c/#s 301',
-			'/b /c/#s 301',
-			'/b/ /c/#s 301',
-		]);
+		expect(
+			redirectsFile(table, '/')
+				.split('\n')
+				.filter((l) => !l.startsWith('#') && l),
+		).toEqual(['/a /c/#s 301', '/a/ /c/#s 301', '/b /c/#s 301', '/b/ /c/#s 301']);
 	});
 	it('prefixes the base path, and forces the rule for Netlify only when asked', () => {
 		const text = redirectsFile(table, '/soc-guide/', { force: true });

@@ -13,7 +13,13 @@ import {
 } from '../../../src/lib/chooser/questions';
 import { CATEGORY_FOR } from '../../../src/lib/chooser/answer-rules';
 import { recommendReport, type Recommendation } from '../../../src/lib/chooser/rules';
-import { CATEGORIES, REPORT_NAMES, labelOf, typeLabel, type ReportName as ReportId } from '../../../src/lib/engagement/vocabulary';
+import {
+	CATEGORIES,
+	REPORT_NAMES,
+	labelOf,
+	typeLabel,
+	type ReportName as ReportId,
+} from '../../../src/lib/engagement/vocabulary';
 import {
 	estimatorQueryFor,
 	parseChooserQuery,
@@ -142,7 +148,8 @@ const INVARIANTS: Record<string, Check> = {
 			d.earliest <= d.typical && d.typical <= d.latest;
 		if (!ordered(t.firstReport)) return `first report ${JSON.stringify(t.firstReport)}`;
 		if ((t.first === 1) !== (t.nextReport !== null)) return 'next report without a Type I';
-		if (t.nextReport && !ordered(t.nextReport)) return `next report ${JSON.stringify(t.nextReport)}`;
+		if (t.nextReport && !ordered(t.nextReport))
+			return `next report ${JSON.stringify(t.nextReport)}`;
 		return null;
 	},
 
@@ -164,13 +171,18 @@ const INVARIANTS: Record<string, Check> = {
 		);
 	},
 
-	'a Type I comes first only when a Type II would miss the date and a Type I arrives sooner': (_a, r) => {
+	'a Type I comes first only when a Type II would miss the date and a Type I arrives sooner': (
+		_a,
+		r,
+	) => {
 		const t = r.type;
 		if (!t) return null;
 		if (t.due === null) return t.first !== 2 && 'Type I first without a date';
 		if (t.first !== 1) return null;
 		return (
-			(t.nextReport === null || t.nextReport.typical <= t.due || t.firstReport.typical >= t.nextReport.typical) &&
+			(t.nextReport === null ||
+				t.nextReport.typical <= t.due ||
+				t.firstReport.typical >= t.nextReport.typical) &&
 			`Type I first, but the Type II arrives ${t.nextReport?.typical} for ${t.due}`
 		);
 	},
@@ -180,8 +192,15 @@ const INVARIANTS: Record<string, Check> = {
 		if (!t) return null;
 		if (t.due === null) return t.fit !== null && `fit ${t.fit} without a date`;
 		const expected =
-			t.firstReport.typical <= t.due ? 'on-track' : t.firstReport.earliest <= t.due ? 'tight' : 'not-feasible';
-		return (t.fit !== expected || t.tight !== (expected !== 'on-track')) && `fit ${t.fit}, expected ${expected}`;
+			t.firstReport.typical <= t.due
+				? 'on-track'
+				: t.firstReport.earliest <= t.due
+					? 'tight'
+					: 'not-feasible';
+		return (
+			(t.fit !== expected || t.tight !== (expected !== 'on-track')) &&
+			`fit ${t.fit}, expected ${expected}`
+		);
 	},
 
 	'what the visitor needs is always in the recommendation': (a, r) => {

@@ -45,15 +45,18 @@ describe('buildDecisionGuide', () => {
 		]);
 		expect(effects('commitments', 'uptime')?.[1]).toBe('Adds Availability to a SOC 2.');
 		// And the rules do what the guide says.
-		const r = recommendReport({
-			financial: 'no',
-			data: 'no',
-			commitments: ['uptime'],
-			public: 'yes',
-			asked: 'none',
-			deadline: 'later',
-			controls: 'over-6m',
-		}, TODAY);
+		const r = recommendReport(
+			{
+				financial: 'no',
+				data: 'no',
+				commitments: ['uptime'],
+				public: 'yes',
+				asked: 'none',
+				deadline: 'later',
+				controls: 'over-6m',
+			},
+			TODAY,
+		);
 		expect(r.reports).toEqual(['soc2', 'soc3']);
 		expect(r.categories).toContain('availability');
 	});
@@ -72,7 +75,9 @@ describe('buildDecisionGuide', () => {
 					TODAY,
 				);
 				expect(cell.first).toBe(plan.first);
-				expect(cell.label.startsWith(plan.first === 1 ? `${typeLabel(1)},` : typeLabel(2))).toBe(true);
+				expect(cell.label.startsWith(plan.first === 1 ? `${typeLabel(1)},` : typeLabel(2))).toBe(
+					true,
+				);
 				const months = Number(cell.months);
 				expect(Number.isInteger(months) && months >= 1, cell.months).toBe(true);
 				expect(months, 'months from the build date to the model’s typical report date').toBe(

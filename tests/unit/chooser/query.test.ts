@@ -84,7 +84,10 @@ describe('parseChooserQuery', () => {
 		expect(valid.answers.asked).toBe('soc2');
 		expect(valid.notices.map((n) => n.message)).toEqual([expect.stringMatching(/more than once/)]);
 		const { answers, notices } = parseChooserQuery('?asked=later&asked=soc2&asked=soc1');
-		expect(answers.asked, 'an unusable first value is reported, not silently replaced').toBeUndefined();
+		expect(
+			answers.asked,
+			'an unusable first value is reported, not silently replaced',
+		).toBeUndefined();
 		expect(notices).toHaveLength(2);
 		expect(notices.map((n) => n.message).join(' ')).toMatch(/more than once.*“later”/);
 	});
@@ -147,7 +150,10 @@ const validPair = fc.oneof(
 		.subarray([...COMMITMENT_CHOICES, 'none'], { minLength: 1 })
 		.map((list) => ['commitments', list.join(',')] as const),
 );
-const junkText = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom(...HOSTILE_VALUES));
+const junkText = fc.oneof(
+	fc.string({ unit: 'binary', maxLength: 30 }),
+	fc.constantFrom(...HOSTILE_VALUES),
+);
 const junkPair = fc.oneof(
 	fc.tuple(junkText, junkText),
 	fc.tuple(fc.constantFrom(...QUESTION_IDS), junkText),

@@ -42,7 +42,9 @@ describe('scenarios', () => {
 		);
 		expect(r.chapters).toContain('soc-1');
 		expect(r.type?.fit, 'a year leaves time for the Type II').toBe('on-track');
-		expect(estimatorSearchFor(r)).toBe(`report=soc1&type=2&readiness=mature&deadline=${inMonths(12)}`);
+		expect(estimatorSearchFor(r)).toBe(
+			`report=soc1&type=2&readiness=mature&deadline=${inMonths(12)}`,
+		);
 	});
 
 	it('a SaaS company holding customer data gets SOC 2 Type II with the categories it promises', () => {
@@ -82,7 +84,9 @@ describe('scenarios', () => {
 		expect(r.headline).toBe('SOC 2, Type II, plus a SOC 3 to publish');
 		expect(r.plan, 'the SOC 3 comes with the Type II').toMatchObject({ type: 2, soc3: true });
 		expect(r.caveats.map((n) => n.text).join(' ')).toMatch(/leaves out the detailed tests/);
-		expect(estimatorSearchFor(r)).toBe('report=soc2&type=2&tsc=security&soc3=1&readiness=mature&deadline=none');
+		expect(estimatorSearchFor(r)).toBe(
+			'report=soc2&type=2&tsc=security&soc3=1&readiness=mature&deadline=none',
+		);
 	});
 
 	it('a tight deadline with immature controls gets Type I now and Type II next', () => {
@@ -127,8 +131,13 @@ describe('scenarios', () => {
 		expect(stepKinds(answers)).toEqual(['readiness', 'observe', 'type2']);
 		expect(r.type?.fit, 'no date, nothing to fit').toBeNull();
 		expect(r.type?.reason.text).toMatch(/do not need a Type I first/);
-		expect(r.type?.reason.text, 'the plan says when, in dates').toContain(formatDate(r.type!.firstReport.typical));
-		expect(r.type!.firstReport.typical > inMonths(6), 'setting up controls and a window take more than six months').toBe(true);
+		expect(r.type?.reason.text, 'the plan says when, in dates').toContain(
+			formatDate(r.type!.firstReport.typical),
+		);
+		expect(
+			r.type!.firstReport.typical > inMonths(6),
+			'setting up controls and a window take more than six months',
+		).toBe(true);
 	});
 
 	it('a business that touches neither data nor finances, and was not asked, needs no report yet', () => {

@@ -1,16 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CONTEXT_ITEMS, describeItem, flattenContext, readContext, withoutItems } from '../../../src/lib/consultation/context';
+import {
+	CONTEXT_ITEMS,
+	describeItem,
+	flattenContext,
+	readContext,
+	withoutItems,
+} from '../../../src/lib/consultation/context';
 import { hostileText } from '../support/hostile';
 
 const TODAY = '2026-12-04';
-const stored = JSON.stringify({ recommendation: 'SOC 2 Type 2', report: 'soc2', type: '2', tsc: 'security,availability', estimate: 'SOC 2 Type 2; typical $52k', score: 61 });
+const stored = JSON.stringify({
+	recommendation: 'SOC 2 Type 2',
+	report: 'soc2',
+	type: '2',
+	tsc: 'security,availability',
+	estimate: 'SOC 2 Type 2; typical $52k',
+	score: 61,
+});
 
 describe('readContext', () => {
 	it('reads the plan, estimate and score the visit stored, and the campaign of the landing', () => {
-		const context = readContext('?from=%2Fchapters%2Fcost%2F', stored, JSON.stringify({ utm_source: 'news', utm_campaign: 'q4' }), TODAY);
+		const context = readContext(
+			'?from=%2Fchapters%2Fcost%2F',
+			stored,
+			JSON.stringify({ utm_source: 'news', utm_campaign: 'q4' }),
+			TODAY,
+		);
 		expect(context).toEqual({
-			plan: { recommendation: 'SOC 2 Type 2', report: 'soc2', type: '2', tsc: 'security,availability' },
+			plan: {
+				recommendation: 'SOC 2 Type 2',
+				report: 'soc2',
+				type: '2',
+				tsc: 'security,availability',
+			},
 			estimate: { estimate: 'SOC 2 Type 2; typical $52k' },
 			readiness: { score: '61' },
 			from: { from: '/chapters/cost/' },
@@ -19,15 +42,28 @@ describe('readContext', () => {
 	});
 	it('values on the link that opened the form win over stored ones; what no longer fits is dropped', () => {
 		// A SOC 1 on its own has no Trust Services Categories: the stored ones do not travel with it.
-		expect(readContext('?report=soc1&utm_source=ad', stored, null, TODAY).plan).toEqual({ report: 'soc1', type: '2', recommendation: 'SOC 2 Type 2' });
-		expect(readContext('?report=soc1&utm_source=ad', stored, null, TODAY).campaign).toEqual({ utm_source: 'ad' });
+		expect(readContext('?report=soc1&utm_source=ad', stored, null, TODAY).plan).toEqual({
+			report: 'soc1',
+			type: '2',
+			recommendation: 'SOC 2 Type 2',
+		});
+		expect(readContext('?report=soc1&utm_source=ad', stored, null, TODAY).campaign).toEqual({
+			utm_source: 'ad',
+		});
 	});
 	it('has nothing to attach for a visitor who used no tool', () => {
 		expect(readContext('', null, null, TODAY)).toEqual({});
 	});
 	it('never takes another site as the page the visitor came from', () => {
-		for (const from of ['https://evil.example/', '//evil.example/', 'javascript:alert(1)', '<script>']) {
-			expect(readContext(`?from=${encodeURIComponent(from)}`, null, null, TODAY).from).toBeUndefined();
+		for (const from of [
+			'https://evil.example/',
+			'//evil.example/',
+			'javascript:alert(1)',
+			'<script>',
+		]) {
+			expect(
+				readContext(`?from=${encodeURIComponent(from)}`, null, null, TODAY).from,
+			).toBeUndefined();
 		}
 	});
 	it('10,000 generated links and stores: never throws; only known items, every value bounded text', () => {
@@ -40,7 +76,9 @@ describe('readContext', () => {
 						expect(typeof value).toBe('string');
 						expect(value.length).toBeLessThanOrEqual(200);
 					}
-					expect(describeItem(item as (typeof CONTEXT_ITEMS)[number], fields, TODAY).join('')).not.toMatch(/undefined|NaN/);
+					expect(
+						describeItem(item as (typeof CONTEXT_ITEMS)[number], fields, TODAY).join(''),
+					).not.toMatch(/undefined|NaN/);
 				}
 			}),
 			{ numRuns: 10_000 },
@@ -50,8 +88,20 @@ describe('readContext', () => {
 
 describe('the plan as the visitor sees it', () => {
 	it('names every setting with the shared vocabulary, deadline included', () => {
-		const context = readContext('?report=soc2&type=2&tsc=availability,security&soc3=1&readiness=informal&deadline=2027-06-30', null, null, TODAY);
-		expect(context.plan).toEqual({ report: 'soc2', type: '2', tsc: 'security,availability', soc3: '1', readiness: 'informal', deadline: '2027-06-30' });
+		const context = readContext(
+			'?report=soc2&type=2&tsc=availability,security&soc3=1&readiness=informal&deadline=2027-06-30',
+			null,
+			null,
+			TODAY,
+		);
+		expect(context.plan).toEqual({
+			report: 'soc2',
+			type: '2',
+			tsc: 'security,availability',
+			soc3: '1',
+			readiness: 'informal',
+			deadline: '2027-06-30',
+		});
 		expect(describeItem('plan', context.plan!, TODAY)).toEqual([
 			'Report: SOC 2',
 			'Type: Type II',
@@ -62,7 +112,9 @@ describe('the plan as the visitor sees it', () => {
 		]);
 	});
 	it('leaves out values the codec cannot use', () => {
-		expect(readContext('?report=soc9&type=7&readiness=%3Cscript%3E', null, null, TODAY).plan).toBeUndefined();
+		expect(
+			readContext('?report=soc9&type=7&readiness=%3Cscript%3E', null, null, TODAY).plan,
+		).toBeUndefined();
 	});
 });
 
@@ -71,6 +123,10 @@ describe('removing items', () => {
 		const context = readContext('?from=footer&utm_source=li', stored, null, TODAY);
 		const kept = withoutItems(context, ['plan', 'campaign']);
 		expect(Object.keys(kept)).toEqual(['estimate', 'readiness', 'from']);
-		expect(flattenContext(kept)).toEqual({ estimate: 'SOC 2 Type 2; typical $52k', score: '61', from: 'footer' });
+		expect(flattenContext(kept)).toEqual({
+			estimate: 'SOC 2 Type 2; typical $52k',
+			score: '61',
+			from: 'footer',
+		});
 	});
 });

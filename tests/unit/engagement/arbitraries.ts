@@ -45,9 +45,12 @@ export const planArb: fc.Arbitrary<EngagementPlan> = fc
 		const plan: EngagementPlan = { ...rest };
 		if (deadlineDays !== undefined)
 			plan.deadline =
-				typeof deadlineDays === 'number' ? addDays(plan.start ?? TODAY, deadlineDays) : deadlineDays;
+				typeof deadlineDays === 'number'
+					? addDays(plan.start ?? TODAY, deadlineDays)
+					: deadlineDays;
 		// A plan keeps only what fits: no SOC 3 without a period and the criteria, no categories for SOC 1 alone.
 		if (plan.soc3 && ((plan.type ?? 2) !== 2 || plan.report === 'soc1')) delete plan.soc3;
-		if (plan.report === 'soc1' && plan.categories && plan.categories.length > 1) delete plan.categories;
+		if (plan.report === 'soc1' && plan.categories && plan.categories.length > 1)
+			delete plan.categories;
 		return plan;
 	});

@@ -40,12 +40,17 @@ describe('the chooser and the estimator agree', { timeout: 600_000 }, () => {
 			}
 			const first = estimatorDates(estimatorSearchFor(r, 'first')!);
 			expect(r.type.firstReport).toEqual(first.reportDate);
-			if (r.type.then) expect(r.type.nextReport).toEqual(estimatorDates(estimatorSearchFor(r, 'next')!).reportDate);
+			if (r.type.then)
+				expect(r.type.nextReport).toEqual(
+					estimatorDates(estimatorSearchFor(r, 'next')!).reportDate,
+				);
 			// The steps the chooser lists add up to the estimator's phases for the same plan.
 			const total = r.type.steps.reduce((n, s) => n + s.days.high, 0);
 			if (!r.type.then) expect(total).toBe(first.phases.reduce((n, p) => n + p.days.high, 0));
 			// The deadline the chooser decided with is the one the estimator checks.
-			expect(readPlanQuery(estimatorSearchFor(r)!, { today: TODAY }).plan.deadline).toBe(r.type.due ?? (answers.deadline === 'unsure' ? 'unsure' : 'none'));
+			expect(readPlanQuery(estimatorSearchFor(r)!, { today: TODAY }).plan.deadline).toBe(
+				r.type.due ?? (answers.deadline === 'unsure' ? 'unsure' : 'none'),
+			);
 			checked += 1;
 		}
 		expect(checked).toBeGreaterThan(ANSWER_SPACE_SIZE / 2);
@@ -85,7 +90,10 @@ describe('the self-check agrees with the chooser and the estimator', { timeout: 
 			const { state } = parseReadinessQuery(query, [], TODAY);
 			for (const band of BANDS) {
 				const sentence = deadlineSentence(planOfState(state), band.id, TODAY);
-				const { inputs } = parseEstimateQuery(estimatorQuery(state, { band: band.id } as never), TODAY);
+				const { inputs } = parseEstimateQuery(
+					estimatorQuery(state, { band: band.id } as never),
+					TODAY,
+				);
 				if (inputs.deadline === null) {
 					expect(sentence).toBeNull();
 					continue;
@@ -93,7 +101,9 @@ describe('the self-check agrees with the chooser and the estimator', { timeout: 
 				withDate += 1;
 				const { reportDate } = estimatorDates(estimatorQuery(state, { band: band.id } as never));
 				expect(sentence).toContain(`by ${formatDate(inputs.deadline)}`);
-				expect(sentence).toContain(`typically by ${formatDate(reportDate.typical)} (earliest ${formatDate(reportDate.earliest)})`);
+				expect(sentence).toContain(
+					`typically by ${formatDate(reportDate.typical)} (earliest ${formatDate(reportDate.earliest)})`,
+				);
 			}
 		}
 		expect(withDate).toBeGreaterThan(100);

@@ -56,9 +56,14 @@ describe('plan helpers', () => {
 		fc.assert(
 			fc.property(planArb, planArb, (a, b) => {
 				const merged = mergePlans(a, b);
-				for (const [k, v] of Object.entries(b)) expect((merged as Record<string, unknown>)[k]).toEqual(v);
+				for (const [k, v] of Object.entries(b))
+					expect((merged as Record<string, unknown>)[k]).toEqual(v);
 				const scope = scopeOf(merged);
-				expect(Object.keys(scope).every((k) => ['report', 'type', 'categories', 'soc3', 'readiness', 'start', 'deadline'].includes(k))).toBe(true);
+				expect(
+					Object.keys(scope).every((k) =>
+						['report', 'type', 'categories', 'soc3', 'readiness', 'start', 'deadline'].includes(k),
+					),
+				).toBe(true);
 			}),
 		);
 	});

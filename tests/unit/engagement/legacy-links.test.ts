@@ -65,7 +65,12 @@ describe('links shared before the tools shared one plan', () => {
 
 	it.each(links.readiness.map((l) => [l.query, l.was] as const))('self-check: %s', (query, was) => {
 		const { state } = parseReadinessQuery(query, READINESS_QUESTIONS, today);
-		const old = was as unknown as { scope: ReadinessState['scope']; step: string; answers: object; carry: Record<string, string> };
+		const old = was as unknown as {
+			scope: ReadinessState['scope'];
+			step: string;
+			answers: object;
+			carry: Record<string, string>;
+		};
 		// Categories come back in the vocabulary's order, whatever order the link listed them in.
 		expect(state.scope.report).toBe(old.scope.report);
 		expect([...state.scope.categories].sort()).toEqual([...old.scope.categories].sort());

@@ -14,7 +14,8 @@ import {
 import { BROKEN_OUTPUT, queryOf } from '../support/hostile';
 import { planArb, TODAY } from './arbitraries';
 
-const read = (search: string, toolKeys: string[] = []) => readPlanQuery(search, { today: TODAY, toolKeys });
+const read = (search: string, toolKeys: string[] = []) =>
+	readPlanQuery(search, { today: TODAY, toolKeys });
 
 describe('one plan, one link', { timeout: 120_000 }, () => {
 	it('reads back every plan it writes, exactly', () => {
@@ -35,7 +36,10 @@ describe('one plan, one link', { timeout: 120_000 }, () => {
 				const pairs = canonical === '' ? [] : canonical.split('&');
 				// A deterministic shuffle of the pairs, and the category list reversed.
 				const shuffled = pairs
-					.map((p, i) => ({ p: p.startsWith('tsc=') ? `tsc=${p.slice(4).split(',').reverse().join(',')}` : p, k: (i * 7919 + seed) % 101 }))
+					.map((p, i) => ({
+						p: p.startsWith('tsc=') ? `tsc=${p.slice(4).split(',').reverse().join(',')}` : p,
+						k: (i * 7919 + seed) % 101,
+					}))
 					.sort((a, b) => a.k - b.k)
 					.map((x) => x.p)
 					.join('&');
@@ -47,12 +51,19 @@ describe('one plan, one link', { timeout: 120_000 }, () => {
 
 	it('writes plan keys in the canonical order, then tool keys, then attribution', () => {
 		const query = writePlanQuery(
-			{ deadline: '2027-06-30', report: 'both', categories: ['privacy', 'security', 'availability'] as never, type: 1 },
+			{
+				deadline: '2027-06-30',
+				report: 'both',
+				categories: ['privacy', 'security', 'availability'] as never,
+				type: 1,
+			},
 			{ tool: [['step', 'results']], attribution: [['utm_source', 'news letter']] },
 		);
 		const keys = query.split('&').map((p) => p.split('=')[0]);
 		const planKeys = keys.filter((k) => (PLAN_KEYS as readonly string[]).includes(k!));
-		expect(planKeys).toEqual([...planKeys].sort((a, b) => PLAN_KEYS.indexOf(a as never) - PLAN_KEYS.indexOf(b as never)));
+		expect(planKeys).toEqual(
+			[...planKeys].sort((a, b) => PLAN_KEYS.indexOf(a as never) - PLAN_KEYS.indexOf(b as never)),
+		);
 		expect(keys.slice(-2)).toEqual(['step', 'utm_source']);
 		expect(query).toContain('tsc=security,availability,privacy');
 		expect(read(query, ['step']).attribution).toEqual([['utm_source', 'news letter']]);
@@ -101,7 +112,10 @@ describe('what a link cannot carry', () => {
 	});
 
 	it('hands tool keys back raw and passes attribution without a notice', () => {
-		const { toolValues, notices, attribution } = read('Step=results&a=mfa:e&utm_source=x&gclid=y&nope=1', ['step', 'a']);
+		const { toolValues, notices, attribution } = read(
+			'Step=results&a=mfa:e&utm_source=x&gclid=y&nope=1',
+			['step', 'a'],
+		);
 		expect(toolValues).toEqual({ step: 'results', a: 'mfa:e' });
 		expect(attribution.map(([k]) => k)).toEqual(['utm_source', 'gclid']);
 		expect(notices.map((n) => n.key)).toEqual(['nope']);

@@ -41,7 +41,11 @@ describe('assumption data', () => {
 			(d: any) => (d.values.auditFee.boutique.low = -1),
 			/values\.auditFee\.boutique\.low/,
 		],
-		['low above high', (d: any) => (d.values.readinessFee.low = 1e9), /values\.readinessFee must keep/],
+		[
+			'low above high',
+			(d: any) => (d.values.readinessFee.low = 1e9),
+			/values\.readinessFee must keep/,
+		],
 		['a text number', (d: any) => (d.values.defaultHourlyRate = '60'), /values\.defaultHourlyRate/],
 		['NaN smuggled in', (d: any) => (d.values.soc3Share.typical = Number.NaN), /values\.soc3Share/],
 		[
@@ -96,18 +100,42 @@ describe('assumption data', () => {
 			(d: any) => delete d.assumptions.readinessFee,
 			/assumptions\.readinessFee is missing/,
 		],
-		['an infinite fee', (d: any) => (d.values.auditFee.big4.high = Infinity), /values\.auditFee\.big4\.high must be a finite number/],
+		[
+			'an infinite fee',
+			(d: any) => (d.values.auditFee.big4.high = Infinity),
+			/values\.auditFee\.big4\.high must be a finite number/,
+		],
 		[
 			'less review for a less ready organization',
 			(d: any) => (d.values.readinessScale.mature = 2),
 			/values\.readinessScale\.documented must not be below the more ready level/,
 		],
-		['an unknown unit', (d: any) => (d.assumptions.auditFee.unit = 'eur'), /assumptions\.auditFee\.unit must be one of usd/],
-		['an undated year that is not null', (d: any) => (d.sources[2].year = '2026'), /sources\[2\]\.year must be a year or null/],
-		['a duplicate source', (d: any) => (d.sources[1].id = d.sources[0].id), /sources\[1\]\.id is a duplicate/],
-		['a check with min above max', (d: any) => (d.checks.firstYearTotal.min = 1e9), /checks\.firstYearTotal must keep min <= max/],
+		[
+			'an unknown unit',
+			(d: any) => (d.assumptions.auditFee.unit = 'eur'),
+			/assumptions\.auditFee\.unit must be one of usd/,
+		],
+		[
+			'an undated year that is not null',
+			(d: any) => (d.sources[2].year = '2026'),
+			/sources\[2\]\.year must be a year or null/,
+		],
+		[
+			'a duplicate source',
+			(d: any) => (d.sources[1].id = d.sources[0].id),
+			/sources\[1\]\.id is a duplicate/,
+		],
+		[
+			'a check with min above max',
+			(d: any) => (d.checks.firstYearTotal.min = 1e9),
+			/checks\.firstYearTotal must keep min <= max/,
+		],
 		['not an object at all', (d: any) => (d.values = 5), /values must be an object/],
-		['a review date that is not a date', (d: any) => (d.reviewed = '2026-11'), /reviewed must be a date, YYYY-MM-DD/],
+		[
+			'a review date that is not a date',
+			(d: any) => (d.reviewed = '2026-11'),
+			/reviewed must be a date, YYYY-MM-DD/,
+		],
 		[
 			'documentation with no value',
 			(d: any) => (d.assumptions.extra = d.assumptions.readinessFee),

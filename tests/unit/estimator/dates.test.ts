@@ -87,12 +87,17 @@ describe('ISO dates', () => {
 	});
 
 	it('10,000 generated date texts: a real date that round-trips and prints, or a refusal', () => {
-		const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
+		const digits = (n: number) =>
+			fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
 		const dateish = fc.oneof(
 			fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`),
-			fc.tuple(fc.integer({ min: -5, max: 10_000 }), fc.integer({ min: -1, max: 14 }), fc.integer({ min: -1, max: 33 })).map(
-				([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-			),
+			fc
+				.tuple(
+					fc.integer({ min: -5, max: 10_000 }),
+					fc.integer({ min: -1, max: 14 }),
+					fc.integer({ min: -1, max: 33 }),
+				)
+				.map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
 			hostileText,
 		);
 		fc.assert(
@@ -100,7 +105,12 @@ describe('ISO dates', () => {
 				const day = parseIsoDate(text);
 				if (day === null) return !isIsoDate(text);
 				const printed = [formatDate(text), formatMonthYear(text)].join(' ');
-				return Number.isSafeInteger(day) && isIsoDate(text) && dayToIso(day) === text && !BROKEN_OUTPUT.test(printed);
+				return (
+					Number.isSafeInteger(day) &&
+					isIsoDate(text) &&
+					dayToIso(day) === text &&
+					!BROKEN_OUTPUT.test(printed)
+				);
 			}),
 			counter.runs(10_000),
 		);

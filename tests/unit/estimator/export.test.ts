@@ -62,7 +62,9 @@ describe('CSV', () => {
 		expect(both).toMatch(/^Not in the totals,Penetration test,,,,USD,,,Not priced/m);
 		const neither = estimateCsv(estimate({ ...base, platform: false, penTest: false }));
 		expect(neither).not.toContain('Not in the totals');
-		expect(summaryText(estimate(base))).toMatch(/penetration test, but auditors widely expect one\. It is not in the totals/);
+		expect(summaryText(estimate(base))).toMatch(
+			/penetration test, but auditors widely expect one\. It is not in the totals/,
+		);
 	});
 });
 
@@ -71,7 +73,9 @@ describe('summary text', () => {
 		const e = estimate({ ...defaultInputs('2027-01-04'), deadline: '2027-06-30' });
 		const text = summaryText(e, 'https://example.com/estimator/?start=2027-01-04');
 		expect(text).toMatch(/not a quote/);
-		expect(text).toContain(`First-year cost: ${formatMoney(e.firstYear.low)}–${formatMoney(e.firstYear.high)}`);
+		expect(text).toContain(
+			`First-year cost: ${formatMoney(e.firstYear.low)}–${formatMoney(e.firstYear.high)}`,
+		);
 		expect(text).toContain('Audit fee (SOC 2 Type II)');
 		expect(text).toContain('Observation window: 6 months');
 		expect(text).toMatch(/deadline of 30 June 2027 is (earlier than|possible only)/);
@@ -98,7 +102,11 @@ describe('summary text', () => {
 describe('exports round money as the page does', () => {
 	it('writes every amount of the CSV and the summary in two significant figures', () => {
 		const e = estimate({ ...defaultInputs('2027-01-04'), penTest: true, platform: true });
-		const rows = estimateCsv(e).trimEnd().split('\r\n').slice(1).map((r) => r.split(','));
+		const rows = estimateCsv(e)
+			.trimEnd()
+			.split('\r\n')
+			.slice(1)
+			.map((r) => r.split(','));
 		const money = rows.filter((r) => r[5] === 'USD');
 		expect(money.length).toBeGreaterThan(4);
 		for (const r of money) {
@@ -110,7 +118,9 @@ describe('exports round money as the page does', () => {
 		}
 		const text = summaryText(e);
 		// No amount with a thousands separator: those would be unrounded dollars.
-		for (const line of text.split('\n').filter((l) => /cost|renewal|\$/i.test(l) && !/an hour/.test(l))) {
+		for (const line of text
+			.split('\n')
+			.filter((l) => /cost|renewal|\$/i.test(l) && !/an hour/.test(l))) {
 			expect(line).not.toMatch(/\$\d{1,3},\d{3}/);
 		}
 	});

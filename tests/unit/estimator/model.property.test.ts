@@ -272,15 +272,22 @@ describe('estimate properties', { timeout: 120_000 }, () => {
 					expect(other.renewal, `${what}: renewal`).toEqual(base.renewal);
 					expect(other.timeline.totalDays, `${what}: timeline`).toEqual(base.timeline.totalDays);
 				};
-				if (inputs.subservice < 15) same(estimate({ ...inputs, subservice: inputs.subservice + 1 }), 'one more vendor');
+				if (inputs.subservice < 15)
+					same(estimate({ ...inputs, subservice: inputs.subservice + 1 }), 'one more vendor');
 				same(estimate({ ...inputs, penTest: !inputs.penTest }), 'penetration test toggled');
 				for (const e of [base, estimate({ ...inputs, penTest: true, platform: true })]) {
 					for (const item of e.items.filter((i) => i.id === 'tooling' || i.id === 'pentest')) {
 						expect(item.included, item.label).toBe(false);
 					}
 				}
-				expect(base.drivers.some((d) => d.includes('penetration test')), 'the pen test note').toBe(base.inputs.penTest);
-				expect(base.drivers.some((d) => d.includes('subscription is not in the totals')), 'the platform note').toBe(base.inputs.platform);
+				expect(
+					base.drivers.some((d) => d.includes('penetration test')),
+					'the pen test note',
+				).toBe(base.inputs.penTest);
+				expect(
+					base.drivers.some((d) => d.includes('subscription is not in the totals')),
+					'the platform note',
+				).toBe(base.inputs.platform);
 			}),
 			{ numRuns: 500 },
 		);

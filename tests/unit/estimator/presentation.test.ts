@@ -24,9 +24,12 @@ describe('the yearly figure in one line', () => {
 			fc.property(inputsArb, (inputs) => {
 				const e = estimate(inputs);
 				const note = renewalNote(e);
-				expect(note).toMatch(new RegExp(`^Covers a Type II audit of a full ${V.renewalAudit}-month period`));
+				expect(note).toMatch(
+					new RegExp(`^Covers a Type II audit of a full ${V.renewalAudit}-month period`),
+				);
 				expect(note.split('. ').length, 'one sentence').toBe(1);
-				if (e.renewal.typical > e.firstYear.typical) expect(note).toContain('higher than the first year');
+				if (e.renewal.typical > e.firstYear.typical)
+					expect(note).toContain('higher than the first year');
 				else expect(note).toContain('lower than the first year');
 				expect(note.includes('penetration test')).toBe(inputs.penTest);
 				expect(note.includes('platform')).toBe(inputs.platform);
@@ -40,12 +43,18 @@ describe('the yearly figure in one line', () => {
 				const e = estimate(inputs);
 				const note = renewalNote(e);
 				const priced = new Set(e.renewalItems.filter((i) => i.included).map((i) => i.id));
-				expect(note.includes('SOC 3'), 'the SOC 3 is named when the figure holds it').toBe(priced.has('soc3'));
-				expect(note, 'staff upkeep is named').toContain(`${V.renewalAudit} months of keeping evidence`);
+				expect(note.includes('SOC 3'), 'the SOC 3 is named when the figure holds it').toBe(
+					priced.has('soc3'),
+				);
+				expect(note, 'staff upkeep is named').toContain(
+					`${V.renewalAudit} months of keeping evidence`,
+				);
 				// The figure prices neither a platform nor a penetration test, so the line never says it covers them.
 				const covers = note.split(' (')[0]!.split(';')[0]!;
 				expect(covers).not.toMatch(/platform|penetration/);
-				const chosen = [inputs.platform && 'platform', inputs.penTest && 'penetration test'].filter(Boolean);
+				const chosen = [inputs.platform && 'platform', inputs.penTest && 'penetration test'].filter(
+					Boolean,
+				);
 				if (chosen.length > 0) expect(note).toMatch(/you chose (is|are) not priced\)/);
 				else expect(note).not.toContain('not priced');
 			}),
@@ -55,7 +64,10 @@ describe('the yearly figure in one line', () => {
 
 describe('the scale under the cost bars', () => {
 	it('uses round steps: $0, $20k, $40k… for bars up to $90k, $0, $25k… up to $120k', () => {
-		expect(moneyScale(90_000)).toEqual({ max: 100_000, ticks: [0, 20_000, 40_000, 60_000, 80_000, 100_000] });
+		expect(moneyScale(90_000)).toEqual({
+			max: 100_000,
+			ticks: [0, 20_000, 40_000, 60_000, 80_000, 100_000],
+		});
 		expect(moneyScale(120_000).ticks).toEqual([0, 25_000, 50_000, 75_000, 100_000, 125_000]);
 		expect(moneyScale(40_000).ticks).toEqual([0, 10_000, 20_000, 30_000, 40_000]);
 	});

@@ -104,7 +104,9 @@ describe('bad query input', () => {
 		const query = Array.from({ length: 30 }, (_, i) => `junk${i}=x`).join('&');
 		const { notices } = parseEstimateQuery(query, TODAY);
 		expect(notices.length).toBe(MAX_NOTICES);
-		expect(notices.at(-1)?.message).toMatch(new RegExp(`^${30 - (MAX_NOTICES - 1)} more things in the link`));
+		expect(notices.at(-1)?.message).toMatch(
+			new RegExp(`^${30 - (MAX_NOTICES - 1)} more things in the link`),
+		);
 	});
 
 	it('does not echo long or control-character values back in full', () => {
@@ -196,13 +198,16 @@ describe('fuzzing the URL parser', { timeout: 120_000 }, () => {
 	const check = (search: string) => {
 		const { inputs, notices } = parseEstimateQuery(search, TODAY);
 		// A link without settings (nothing but attribution) means the defaults: the page skips reading it.
-		if (!hasSettings(search)) expect({ inputs, notices }).toEqual({ inputs: defaultInputs(TODAY), notices: [] });
+		if (!hasSettings(search))
+			expect({ inputs, notices }).toEqual({ inputs: defaultInputs(TODAY), notices: [] });
 		// Whatever came in, the inputs are already in the supported space…
 		expect(sanitizeInputs(inputs, TODAY)).toEqual(inputs);
 		expect(isIsoDate(inputs.startDate)).toBe(true);
 		// …every setting it does not know is reported…
 		const known = new Set<string>([...QUERY_KEYS, ...ATTRIBUTION_KEYS]);
-		const pairs = [...new URLSearchParams(search)].filter(([k, v]) => k.trim() !== '' || v.trim() !== '');
+		const pairs = [...new URLSearchParams(search)].filter(
+			([k, v]) => k.trim() !== '' || v.trim() !== '',
+		);
 		if (pairs.some(([k]) => !known.has(k.trim().toLowerCase()))) {
 			expect(notices.length).toBeGreaterThan(0);
 		}
@@ -230,7 +235,10 @@ describe('fuzzing the URL parser', { timeout: 120_000 }, () => {
 				const parsed = parseEstimateQuery(`?${query}`, '2030-06-15');
 				expect(parsed.notices).toEqual([]);
 				// A SOC 1 link carries no Trust Services categories: they are SOC 2's, and the model ignores them.
-				const expected = inputs.report === 'soc1' ? { ...inputs, categories: defaultInputs(inputs.startDate).categories } : inputs;
+				const expected =
+					inputs.report === 'soc1'
+						? { ...inputs, categories: defaultInputs(inputs.startDate).categories }
+						: inputs;
 				expect(parsed.inputs).toEqual(expected);
 			}),
 			counter.runs(3000),
@@ -242,7 +250,11 @@ describe('contractQuery', () => {
 	it('always writes the shared contract fields, defaults included, and only those', () => {
 		const inputs = defaultInputs('2026-01-05');
 		const params = contractQuery(inputs);
-		expect([...params.keys()].sort()).toEqual(['readiness', 'report', 'tsc', 'type'].filter((k) => k !== 'tsc' || inputs.report !== 'soc1').sort());
+		expect([...params.keys()].sort()).toEqual(
+			['readiness', 'report', 'tsc', 'type']
+				.filter((k) => k !== 'tsc' || inputs.report !== 'soc1')
+				.sort(),
+		);
 		expect(params.get('report')).toBe(inputs.report);
 		expect(contractQuery({ ...inputs, report: 'soc2', type: 2, soc3: true }).get('soc3')).toBe('1');
 		expect(contractQuery({ ...inputs, report: 'soc1' }).has('tsc')).toBe(false);
@@ -251,7 +263,10 @@ describe('contractQuery', () => {
 
 describe('handOnHref', () => {
 	it('hands another tool the scope, readiness and dates of any inputs, with the campaign tags, and nothing else', () => {
-		const tagsArb = fc.record({ utm_source: fc.stringMatching(/^[a-z0-9_-]{1,20}$/) }, { requiredKeys: [] });
+		const tagsArb = fc.record(
+			{ utm_source: fc.stringMatching(/^[a-z0-9_-]{1,20}$/) },
+			{ requiredKeys: [] },
+		);
 		fc.assert(
 			fc.property(inputsArb, tagsArb, (inputs, tags) => {
 				const href = handOnHref('/readiness/', inputs, tags);
@@ -262,7 +277,8 @@ describe('handOnHref', () => {
 				expect(read.plan).toEqual(scopeOf(planOfInputs(inputs)));
 				expect(read.attribution).toEqual(Object.entries(tags));
 				// What the self-check and the chooser do not ask about stays behind.
-				for (const key of ['size', 'systems', 'firm', 'rate']) expect(new URLSearchParams(query).has(key), key).toBe(false);
+				for (const key of ['size', 'systems', 'firm', 'rate'])
+					expect(new URLSearchParams(query).has(key), key).toBe(false);
 			}),
 			counter.runs(1000),
 		);

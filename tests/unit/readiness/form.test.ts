@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { READINESS_QUESTIONS } from '../../../src/data/readiness';
 import { withAnswer, withCategory, withReport } from '../../../src/lib/readiness/form';
-import { ANSWERS, DEFAULT_SCOPE, OPTIONAL_CATEGORIES, REPORTS } from '../../../src/lib/readiness/model';
+import {
+	ANSWERS,
+	DEFAULT_SCOPE,
+	OPTIONAL_CATEGORIES,
+	REPORTS,
+} from '../../../src/lib/readiness/model';
 import { outlineQuestions, outlineText, questionsInScope } from '../../../src/lib/readiness/scope';
 import { stepsFor } from '../../../src/lib/readiness/steps';
 import {
@@ -52,7 +57,10 @@ describe('readiness form handlers', () => {
 	it('10,000 generated form sessions: the address bar always reads back to the same state', () => {
 		const junk = fc.constantFrom(...HOSTILE_VALUES);
 		const event = fc.oneof(
-			fc.record({ kind: fc.constant('report' as const), value: fc.oneof(fc.constantFrom(...REPORTS.map((r) => r.id)), junk) }),
+			fc.record({
+				kind: fc.constant('report' as const),
+				value: fc.oneof(fc.constantFrom(...REPORTS.map((r) => r.id)), junk),
+			}),
 			fc.record({
 				kind: fc.constant('category' as const),
 				value: fc.oneof(fc.constantFrom(...OPTIONAL_CATEGORIES.map((c) => c.id)), junk),
@@ -70,9 +78,12 @@ describe('readiness form handlers', () => {
 				let state: ReadinessState = INITIAL_STATE;
 				for (const e of events) {
 					// As on the page: the scope is chosen on the scope step, steps come from the step list.
-					if (e.kind === 'report') state = { ...state, step: 'scope', scope: withReport(state.scope, e.value) };
-					else if (e.kind === 'category') state = { ...state, step: 'scope', scope: withCategory(state.scope, e.value, e.on) };
-					else if (e.kind === 'answer') state = { ...state, answers: withAnswer(state.answers, QS, e.id, e.value) };
+					if (e.kind === 'report')
+						state = { ...state, step: 'scope', scope: withReport(state.scope, e.value) };
+					else if (e.kind === 'category')
+						state = { ...state, step: 'scope', scope: withCategory(state.scope, e.value, e.on) };
+					else if (e.kind === 'answer')
+						state = { ...state, answers: withAnswer(state.answers, QS, e.id, e.value) };
 					else {
 						const steps = stepsFor(QS, state.scope);
 						state = { ...state, step: steps[e.pick % steps.length]! };
@@ -83,7 +94,8 @@ describe('readiness form handlers', () => {
 				return (
 					parsed.notices.length === 0 &&
 					canonical(parsed.state) === canonical(state) &&
-					needsQuestions(query) === (Object.keys(state.answers).length > 0 || state.step !== 'scope')
+					needsQuestions(query) ===
+						(Object.keys(state.answers).length > 0 || state.step !== 'scope')
 				);
 			}),
 			{ numRuns: 10_000 },

@@ -16,13 +16,41 @@ describe('content/readiness-questions.json', () => {
 	});
 
 	it.each([
-		['an unknown area', (qs: Record<string, unknown>[]) => (qs[2]!.area = 'weather'), /question 3 \(“[a-z-]+”\), area:/],
-		['a chapter that does not exist', (qs: Record<string, unknown>[]) => (qs[0]!.chapter = 'soc-9'), /question 1 \(“oversight”\), chapter:/],
-		['a criterion in the wrong form', (qs: Record<string, unknown>[]) => (qs[1]!.criteria = ['cc6']), /question 2 .*criteria\.0: must be a criterion/],
-		['a missing field', (qs: Record<string, unknown>[]) => delete qs[4]!.fix, /question 5 .*, fix:/],
-		['a misspelt field', (qs: Record<string, unknown>[]) => (qs[0]!.effrot = 'days'), /question 1 .*effrot/],
-		['an id used twice', (qs: Record<string, unknown>[]) => (qs[1]!.id = qs[0]!.id), /question 2 .*id: “oversight” is used twice/],
-		['an id that is not URL-safe', (qs: Record<string, unknown>[]) => (qs[3]!.id = 'Two Words'), /question 4 \(“Two Words”\), id: must be lower-case/],
+		[
+			'an unknown area',
+			(qs: Record<string, unknown>[]) => (qs[2]!.area = 'weather'),
+			/question 3 \(“[a-z-]+”\), area:/,
+		],
+		[
+			'a chapter that does not exist',
+			(qs: Record<string, unknown>[]) => (qs[0]!.chapter = 'soc-9'),
+			/question 1 \(“oversight”\), chapter:/,
+		],
+		[
+			'a criterion in the wrong form',
+			(qs: Record<string, unknown>[]) => (qs[1]!.criteria = ['cc6']),
+			/question 2 .*criteria\.0: must be a criterion/,
+		],
+		[
+			'a missing field',
+			(qs: Record<string, unknown>[]) => delete qs[4]!.fix,
+			/question 5 .*, fix:/,
+		],
+		[
+			'a misspelt field',
+			(qs: Record<string, unknown>[]) => (qs[0]!.effrot = 'days'),
+			/question 1 .*effrot/,
+		],
+		[
+			'an id used twice',
+			(qs: Record<string, unknown>[]) => (qs[1]!.id = qs[0]!.id),
+			/question 2 .*id: “oversight” is used twice/,
+		],
+		[
+			'an id that is not URL-safe',
+			(qs: Record<string, unknown>[]) => (qs[3]!.id = 'Two Words'),
+			/question 4 \(“Two Words”\), id: must be lower-case/,
+		],
 	])('stops on %s, naming the file, the question and the field', (_what, change, message) => {
 		const check = broken(change);
 		expect(check).toThrow(/^content\/readiness-questions\.json:/);

@@ -14,7 +14,9 @@ function sectionsOf(body: string): Map<string, string> {
 	const out = new Map<string, string>();
 	const parts = body.split(/^(#{2,6}\s+.+)$/m);
 	for (let i = 1; i < parts.length; i += 2) {
-		const heading = parts[i]!.replace(/^#+\s+/, '').replace(/[*_`]/g, '').trim();
+		const heading = parts[i]!.replace(/^#+\s+/, '')
+			.replace(/[*_`]/g, '')
+			.trim();
 		out.set(slugger.slug(heading), parts[i + 1] ?? '');
 	}
 	return out;
@@ -33,12 +35,27 @@ describe('the review’s figures', () => {
 		const [, slug, id] = /^\/chapters\/([^/]+)\/#(.+)$/.exec(SECTIONS[figure.section].path)!;
 		const text = sectionsOf(chapter(slug!)).get(id!) ?? '';
 		expect(text).toContain(figure.wording);
-		const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+		const words = [
+			'zero',
+			'one',
+			'two',
+			'three',
+			'four',
+			'five',
+			'six',
+			'seven',
+			'eight',
+			'nine',
+			'ten',
+			'eleven',
+			'twelve',
+		];
 		expect(figure.wording).toContain(words[figure.value]);
 	});
 
 	it('matches the reviewer’s checklist in the reading chapter', () => {
-		const checklist = sectionsOf(chapter('reading-a-soc-report')).get('a-reviewers-checklist') ?? '';
+		const checklist =
+			sectionsOf(chapter('reading-a-soc-report')).get('a-reviewers-checklist') ?? '';
 		expect(checklist).toMatch(/more than three months ago, request a bridge letter/);
 		expect(checklist).toMatch(/more than about a year, ask when the next report arrives/);
 	});

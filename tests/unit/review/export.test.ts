@@ -26,8 +26,11 @@ describe('memoMarkdown', () => {
 		expect(memo).toContain('Opinion: Qualified.');
 	});
 	it('gives every reason with a link to the section that explains it', () => {
-		for (const r of review.finding.reasons) expect(memo).toContain(r.text.replace(/([*_[\]])/g, '\\$1').slice(0, 30));
-		expect(memo).toContain('(https://guide.example/chapters/reading-a-soc-report/#the-four-opinion-types)');
+		for (const r of review.finding.reasons)
+			expect(memo).toContain(r.text.replace(/([*_[\]])/g, '\\$1').slice(0, 30));
+		expect(memo).toContain(
+			'(https://guide.example/chapters/reading-a-soc-report/#the-four-opinion-types)',
+		);
 	});
 	it('numbers the follow-ups and lists CUECs as tasks and carved-out reports to request', () => {
 		expect(memo).toMatch(new RegExp(`^${review.followUps.length}\\. `, 'm'));
@@ -53,7 +56,9 @@ describe('followUpsCsv', () => {
 describe('exportName', () => {
 	it('is safe for any vendor name', () => {
 		expect(exportName(input, today, 'md')).toBe('soc-review-acme-cloud-2026-12-04.md');
-		expect(exportName({ ...input, vendor: '../../<x>' }, today, 'csv')).toBe('soc-review-x-2026-12-04.csv');
+		expect(exportName({ ...input, vendor: '../../<x>' }, today, 'csv')).toBe(
+			'soc-review-x-2026-12-04.csv',
+		);
 		expect(exportName(EMPTY_INPUT, today, 'csv')).toBe('soc-review-2026-12-04.csv');
 	});
 });

@@ -41,7 +41,9 @@ describe('form handlers', () => {
 			{ text: '', responded: false },
 			{ text: 'Backups untested', responded: true },
 		]);
-		expect(removeItem(input, 'exceptions', 0).exceptions).toEqual([{ text: 'Backups untested', responded: true }]);
+		expect(removeItem(input, 'exceptions', 0).exceptions).toEqual([
+			{ text: 'Backups untested', responded: true },
+		]);
 		expect(removeItem(input, 'exceptions', 5)).toBe(input);
 		let full = EMPTY_INPUT;
 		for (let i = 0; i < MAX_ITEMS + 3; i++) full = addCuec(full);
@@ -54,12 +56,30 @@ describe('form handlers', () => {
 
 	it('keep any sequence of edits writable to a link that reads back the same', () => {
 		const step = fc.oneof(
-			fc.tuple(fc.constant('choice'), fc.constantFrom('report', 'type', 'use', 'opinion'), hostileText.map(String), fc.constantFrom('soc1', 'soc2', '1', '2', 'both', 'qualified')),
-			fc.tuple(fc.constant('date'), fc.constantFrom('start', 'end', 'issued', 'bridge'), fc.oneof(hostileText, fc.constantFrom('2026-09-30', '2025-10-01', ''))),
-			fc.tuple(fc.constant('category'), fc.constantFrom('needs', 'categories'), fc.oneof(hostileText, fc.constantFrom('privacy', 'availability')), fc.boolean()),
+			fc.tuple(
+				fc.constant('choice'),
+				fc.constantFrom('report', 'type', 'use', 'opinion'),
+				hostileText.map(String),
+				fc.constantFrom('soc1', 'soc2', '1', '2', 'both', 'qualified'),
+			),
+			fc.tuple(
+				fc.constant('date'),
+				fc.constantFrom('start', 'end', 'issued', 'bridge'),
+				fc.oneof(hostileText, fc.constantFrom('2026-09-30', '2025-10-01', '')),
+			),
+			fc.tuple(
+				fc.constant('category'),
+				fc.constantFrom('needs', 'categories'),
+				fc.oneof(hostileText, fc.constantFrom('privacy', 'availability')),
+				fc.boolean(),
+			),
 			fc.tuple(fc.constant('add'), fc.constantFrom('exceptions', 'subservice', 'cuecs')),
 			fc.tuple(fc.constant('edit'), fc.integer({ min: -1, max: 3 }), hostileText, fc.boolean()),
-			fc.tuple(fc.constant('remove'), fc.constantFrom('exceptions', 'subservice', 'cuecs'), fc.integer({ min: -1, max: 3 })),
+			fc.tuple(
+				fc.constant('remove'),
+				fc.constantFrom('exceptions', 'subservice', 'cuecs'),
+				fc.integer({ min: -1, max: 3 }),
+			),
 			fc.tuple(fc.constant('vendor'), hostileText),
 		);
 		fc.assert(
@@ -70,10 +90,22 @@ describe('form handlers', () => {
 					if (kind === 'choice') input = withChoice(input, s[1], Math.random() < 0.5 ? s[2] : s[3]);
 					else if (kind === 'date') input = withDate(input, s[1], s[2]);
 					else if (kind === 'category') input = withCategory(input, s[1], s[2], s[3]);
-					else if (kind === 'add') input = s[1] === 'exceptions' ? addException(input) : s[1] === 'subservice' ? addSubservice(input) : addCuec(input);
+					else if (kind === 'add')
+						input =
+							s[1] === 'exceptions'
+								? addException(input)
+								: s[1] === 'subservice'
+									? addSubservice(input)
+									: addCuec(input);
 					else if (kind === 'edit') {
 						const [, i, text, flag] = s as [string, number, string, boolean];
-						input = updateCuec(updateSubservice(updateException(input, i, { text, responded: flag }), i, { name: text }), i, text);
+						input = updateCuec(
+							updateSubservice(updateException(input, i, { text, responded: flag }), i, {
+								name: text,
+							}),
+							i,
+							text,
+						);
 					} else if (kind === 'remove') input = removeItem(input, s[1], s[2]);
 					else input = withVendor(input, s[1]);
 				}

@@ -5,7 +5,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { reviewReport, wholeMonths, type ExceptionNote, type Review, type ReviewInput, type SubserviceOrg } from '../../../src/lib/review/rules';
+import {
+	reviewReport,
+	wholeMonths,
+	type ExceptionNote,
+	type Review,
+	type ReviewInput,
+	type SubserviceOrg,
+} from '../../../src/lib/review/rules';
 import { EMPTY_INPUT } from '../../../src/lib/review/input';
 import { OPINIONS, type Opinion, type OptionalCategory } from '../../../src/lib/review/vocabulary';
 import { BROKEN_OUTPUT, hostileText } from '../support/hostile';
@@ -68,7 +75,8 @@ function* space(): Generator<{ input: ReviewInput; today: string; band: Band; le
 		for (const letter of LETTERS) {
 			// A letter that stops short needs at least one day between the period end and today.
 			if (letter === 'short' && s.end === s.today) continue;
-			const bridge = letter === 'none' ? '' : letter === 'to-today' ? s.today : previousDay(s.today);
+			const bridge =
+				letter === 'none' ? '' : letter === 'to-today' ? s.today : previousDay(s.today);
 			for (const report of REPORTS)
 				for (const type of TYPES)
 					for (const use of USES)
@@ -79,7 +87,20 @@ function* space(): Generator<{ input: ReviewInput; today: string; band: Band; le
 										for (const scope of SCOPES) {
 											const start = previousDay(previousDay(s.end));
 											yield {
-												input: { ...EMPTY_INPUT, report, type, use, opinion, start, end: s.end, bridge, exceptions, subservice, cuecs, ...scope },
+												input: {
+													...EMPTY_INPUT,
+													report,
+													type,
+													use,
+													opinion,
+													start,
+													end: s.end,
+													bridge,
+													exceptions,
+													subservice,
+													cuecs,
+													...scope,
+												},
 												today: s.today,
 												band: s.band,
 												letter,
@@ -90,10 +111,20 @@ function* space(): Generator<{ input: ReviewInput; today: string; band: Band; le
 
 function expectedLevel(input: ReviewInput, band: Band, letter: Letter): Review['finding']['level'] {
 	if (input.opinion === '') return 'incomplete';
-	const wrongReport = (input.report === 'soc1' && input.use === 'security') || (input.report === 'soc2' && input.use === 'financial');
-	if (input.opinion === 'adverse' || input.opinion === 'disclaimer' || band === 'stale' || wrongReport) return 'not-enough';
+	const wrongReport =
+		(input.report === 'soc1' && input.use === 'security') ||
+		(input.report === 'soc2' && input.use === 'financial');
+	if (
+		input.opinion === 'adverse' ||
+		input.opinion === 'disclaimer' ||
+		band === 'stale' ||
+		wrongReport
+	)
+		return 'not-enough';
 	const missingCategory =
-		input.report === 'soc2' && input.use !== 'financial' && input.needs.some((n) => !input.categories.includes(n));
+		input.report === 'soc2' &&
+		input.use !== 'financial' &&
+		input.needs.some((n) => !input.categories.includes(n));
 	if (
 		input.opinion === 'qualified' ||
 		input.type === 1 ||
@@ -108,7 +139,13 @@ function expectedLevel(input: ReviewInput, band: Band, letter: Letter): Review['
 }
 
 function texts(r: Review): string[] {
-	return [r.finding.headline, ...r.finding.reasons.map((x) => x.text), ...r.followUps.map((f) => f.question), ...r.covers, ...r.doesNotCover];
+	return [
+		r.finding.headline,
+		...r.finding.reasons.map((x) => x.text),
+		...r.followUps.map((f) => f.question),
+		...r.covers,
+		...r.doesNotCover,
+	];
 }
 
 describe('reviewReport over every combination', () => {
@@ -116,34 +153,117 @@ describe('reviewReport over every combination', () => {
 		let count = 0;
 		const failures: string[] = [];
 		const check = (ok: boolean, what: string, input: ReviewInput, today: string) => {
-			if (!ok && failures.length < 5) failures.push(`${what}: ${JSON.stringify({ ...input, today })}`);
+			if (!ok && failures.length < 5)
+				failures.push(`${what}: ${JSON.stringify({ ...input, today })}`);
 		};
 		for (const { input, today, band, letter } of space()) {
 			count++;
 			const r = reviewReport(input, today);
 			const ids = new Set(r.followUps.map((f) => f.id));
-			check(r.finding.level === expectedLevel(input, band, letter), `finding ${r.finding.level}`, input, today);
+			check(
+				r.finding.level === expectedLevel(input, band, letter),
+				`finding ${r.finding.level}`,
+				input,
+				today,
+			);
 			check(r.problems.length === 0, 'no date problems', input, today);
 			check(r.gap?.band === band, `band ${r.gap?.band}`, input, today);
 			check(r.gap?.days === dayNumber(today) - dayNumber(input.end), 'days', input, today);
-			check(r.gap?.bridge === (letter === 'none' ? 'none' : letter === 'to-today' ? 'covers' : 'partial'), 'letter', input, today);
-			check(ids.has('bridge-letter') === (band === 'bridge' && letter === 'none'), 'asks for a bridge letter', input, today);
-			check(ids.has('bridge-update') === (band === 'bridge' && letter === 'short'), 'asks for an updated letter', input, today);
-			check(ids.has('next-report') === (band === 'bridge'), 'asks for the next report date', input, today);
-			check(ids.has('current-report') === (band === 'stale'), 'asks for the current report', input, today);
+			check(
+				r.gap?.bridge ===
+					(letter === 'none' ? 'none' : letter === 'to-today' ? 'covers' : 'partial'),
+				'letter',
+				input,
+				today,
+			);
+			check(
+				ids.has('bridge-letter') === (band === 'bridge' && letter === 'none'),
+				'asks for a bridge letter',
+				input,
+				today,
+			);
+			check(
+				ids.has('bridge-update') === (band === 'bridge' && letter === 'short'),
+				'asks for an updated letter',
+				input,
+				today,
+			);
+			check(
+				ids.has('next-report') === (band === 'bridge'),
+				'asks for the next report date',
+				input,
+				today,
+			);
+			check(
+				ids.has('current-report') === (band === 'stale'),
+				'asks for the current report',
+				input,
+				today,
+			);
 			check(ids.has('type-2-plan') === (input.type === 1), 'asks about a Type II', input, today);
-			check(ids.has('opinion-qualified') === (input.opinion === 'qualified'), 'asks about the qualification', input, today);
-			check(ids.has('soc2-for-security') === (input.report === 'soc1' && input.use !== 'financial'), 'asks for a SOC 2', input, today);
-			check(ids.has('soc1-for-financial') === (input.report === 'soc2' && input.use !== 'security'), 'asks for a SOC 1', input, today);
-			check(ids.has('cuecs-none') === (input.cuecs.length === 0), 'asks about missing CUECs', input, today);
+			check(
+				ids.has('opinion-qualified') === (input.opinion === 'qualified'),
+				'asks about the qualification',
+				input,
+				today,
+			);
+			check(
+				ids.has('soc2-for-security') === (input.report === 'soc1' && input.use !== 'financial'),
+				'asks for a SOC 2',
+				input,
+				today,
+			);
+			check(
+				ids.has('soc1-for-financial') === (input.report === 'soc2' && input.use !== 'security'),
+				'asks for a SOC 1',
+				input,
+				today,
+			);
+			check(
+				ids.has('cuecs-none') === (input.cuecs.length === 0),
+				'asks about missing CUECs',
+				input,
+				today,
+			);
 			const carved = input.subservice.filter((s) => s.method === 'carve-out').map((s) => s.name);
-			check(JSON.stringify(r.requests) === JSON.stringify(carved), 'requests carved-out reports only', input, today);
-			check(JSON.stringify(r.cuecs) === JSON.stringify(input.cuecs), 'lists the CUECs to operate', input, today);
+			check(
+				JSON.stringify(r.requests) === JSON.stringify(carved),
+				'requests carved-out reports only',
+				input,
+				today,
+			);
+			check(
+				JSON.stringify(r.cuecs) === JSON.stringify(input.cuecs),
+				'lists the CUECs to operate',
+				input,
+				today,
+			);
 			const unanswered = input.exceptions.filter((e) => !e.responded).length;
-			check([...ids].filter((id) => id.startsWith('exception-')).length === unanswered, 'one question per unanswered exception', input, today);
-			check(new Set(r.followUps.map((f) => f.id)).size === r.followUps.length, 'follow-up ids unique', input, today);
-			check(texts(r).every((t) => !BROKEN_OUTPUT.test(t) && !/certif/i.test(t)), 'text reads well', input, today);
-			if (input.opinion !== '') check(r.finding.reasons.some((x) => x.id === 'opinion' && x.section === 'opinions'), 'opinion reason', input, today);
+			check(
+				[...ids].filter((id) => id.startsWith('exception-')).length === unanswered,
+				'one question per unanswered exception',
+				input,
+				today,
+			);
+			check(
+				new Set(r.followUps.map((f) => f.id)).size === r.followUps.length,
+				'follow-up ids unique',
+				input,
+				today,
+			);
+			check(
+				texts(r).every((t) => !BROKEN_OUTPUT.test(t) && !/certif/i.test(t)),
+				'text reads well',
+				input,
+				today,
+			);
+			if (input.opinion !== '')
+				check(
+					r.finding.reasons.some((x) => x.id === 'opinion' && x.section === 'opinions'),
+					'opinion reason',
+					input,
+					today,
+				);
 		}
 		expect(failures, failures.join('\n')).toEqual([]);
 		expect(count).toBeGreaterThan(100_000);
@@ -151,7 +271,12 @@ describe('reviewReport over every combination', () => {
 });
 
 describe('reviewReport on dates that contradict each other', () => {
-	const base: ReviewInput = { ...EMPTY_INPUT, opinion: 'unmodified', start: '2025-10-01', end: '2026-09-30' };
+	const base: ReviewInput = {
+		...EMPTY_INPUT,
+		opinion: 'unmodified',
+		start: '2025-10-01',
+		end: '2026-09-30',
+	};
 	const today = '2026-12-04';
 	it.each([
 		['end', { end: '2026-12-05' }],
@@ -190,7 +315,11 @@ describe('wholeMonths', () => {
 });
 
 const isoDate = fc
-	.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+	.date({
+		min: new Date('1990-01-01T00:00:00Z'),
+		max: new Date('2040-12-31T00:00:00Z'),
+		noInvalidDate: true,
+	})
 	.map((d) => d.toISOString().slice(0, 10));
 const anyDate = fc.oneof(isoDate, fc.constant(''), hostileText);
 
@@ -203,22 +332,45 @@ describe('reviewReport on any input', () => {
 					report: fc.constantFrom(...REPORTS),
 					type: fc.constantFrom(...TYPES),
 					use: fc.constantFrom(...USES),
-					needs: fc.subarray(['availability', 'processing-integrity', 'confidentiality', 'privacy'] as OptionalCategory[]),
+					needs: fc.subarray([
+						'availability',
+						'processing-integrity',
+						'confidentiality',
+						'privacy',
+					] as OptionalCategory[]),
 					start: anyDate,
 					end: anyDate,
 					issued: anyDate,
 					opinion: fc.constantFrom(...OPINION_IDS),
-					categories: fc.subarray(['availability', 'processing-integrity', 'confidentiality', 'privacy'] as OptionalCategory[]),
-					exceptions: fc.array(fc.record({ text: hostileText, responded: fc.boolean() }), { maxLength: 4 }),
-					subservice: fc.array(fc.record({ name: hostileText, method: fc.constantFrom('carve-out' as const, 'inclusive' as const) }), { maxLength: 3 }),
+					categories: fc.subarray([
+						'availability',
+						'processing-integrity',
+						'confidentiality',
+						'privacy',
+					] as OptionalCategory[]),
+					exceptions: fc.array(fc.record({ text: hostileText, responded: fc.boolean() }), {
+						maxLength: 4,
+					}),
+					subservice: fc.array(
+						fc.record({
+							name: hostileText,
+							method: fc.constantFrom('carve-out' as const, 'inclusive' as const),
+						}),
+						{ maxLength: 3 },
+					),
 					cuecs: fc.array(hostileText, { maxLength: 3 }),
 					bridge: anyDate,
 				}),
 				isoDate,
 				(input, today) => {
 					const r = reviewReport(input, today);
-					const ownWords = [r.finding.headline, ...r.finding.reasons.map((x) => x.text), ...r.problems.map((p) => p.message)];
-					for (const t of ownWords) expect(BROKEN_OUTPUT.test(t.replace(/\(.*?\)/g, ''))).toBe(false);
+					const ownWords = [
+						r.finding.headline,
+						...r.finding.reasons.map((x) => x.text),
+						...r.problems.map((p) => p.message),
+					];
+					for (const t of ownWords)
+						expect(BROKEN_OUTPUT.test(t.replace(/\(.*?\)/g, ''))).toBe(false);
 					if (r.finding.level !== 'incomplete') {
 						expect(r.gap).not.toBeNull();
 						expect(Number.isFinite(r.gap!.days) && r.gap!.days >= 0).toBe(true);

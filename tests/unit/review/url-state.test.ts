@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { ATTRIBUTION_KEYS } from '../../../src/lib/attribution/attribution';
 import { EMPTY_INPUT, MAX_ITEMS, MAX_TEXT } from '../../../src/lib/review/input';
 import { MAX_NOTICES } from '../../../src/lib/engagement/notices';
-import { REVIEW_KEYS, readReviewLink as readAt, reviewLink } from '../../../src/lib/review/url-state';
+import {
+	REVIEW_KEYS,
+	readReviewLink as readAt,
+	reviewLink,
+} from '../../../src/lib/review/url-state';
 
 const TODAY = '2026-12-04';
 const readReviewLink = (search: string) => readAt(search, TODAY);
@@ -18,11 +22,25 @@ function enc(text: string): string {
 	}
 }
 
-const KEYS = ['report', 'type', 'tsc', ...REVIEW_KEYS.slice(0, 8), 'exc1', 'exc2', 'sub1', 'cuec1', 'cuec30', 'cuec31', 'start', 'readiness'];
+const KEYS = [
+	'report',
+	'type',
+	'tsc',
+	...REVIEW_KEYS.slice(0, 8),
+	'exc1',
+	'exc2',
+	'sub1',
+	'cuec1',
+	'cuec30',
+	'cuec31',
+	'start',
+	'readiness',
+];
 
 describe('readReviewLink', () => {
 	it('starts empty with no notices for an empty query', () => {
-		for (const empty of ['', '?', '?&&']) expect(readReviewLink(empty)).toEqual({ input: EMPTY_INPUT, attribution: [], notices: [] });
+		for (const empty of ['', '?', '?&&'])
+			expect(readReviewLink(empty)).toEqual({ input: EMPTY_INPUT, attribution: [], notices: [] });
 	});
 
 	it('reads a complete review', () => {
@@ -58,9 +76,18 @@ describe('readReviewLink', () => {
 	});
 
 	it('ignores what it cannot use, saying what and why', () => {
-		const { input, notices } = readReviewLink('report=soc3&type=3&opinion=great&to=2026-02-30&exc1=oops&colour=red');
+		const { input, notices } = readReviewLink(
+			'report=soc3&type=3&opinion=great&to=2026-02-30&exc1=oops&colour=red',
+		);
 		expect(input).toEqual(EMPTY_INPUT);
-		expect(notices.map((n) => n.key).sort()).toEqual(['colour', 'exc1', 'opinion', 'report', 'to', 'type']);
+		expect(notices.map((n) => n.key).sort()).toEqual([
+			'colour',
+			'exc1',
+			'opinion',
+			'report',
+			'to',
+			'type',
+		]);
 		expect(readReviewLink('report=soc1&report=soc2').notices.map((n) => n.key)).toEqual(['report']);
 		expect(notices.find((n) => n.key === 'to')!.message).toMatch(/not a date/);
 		expect(readReviewLink('tsc=speed').notices.map((n) => n.key)).toEqual(['tsc']);
@@ -69,7 +96,9 @@ describe('readReviewLink', () => {
 	});
 
 	it('drops categories for a SOC 1 and the start of a Type I', () => {
-		const { input, notices } = readReviewLink('report=soc1&type=1&tsc=security,availability&from=2026-01-01&to=2026-06-30');
+		const { input, notices } = readReviewLink(
+			'report=soc1&type=1&tsc=security,availability&from=2026-01-01&to=2026-06-30',
+		);
 		expect(input.categories).toEqual([]);
 		expect(input.start).toBe('');
 		expect(input.end).toBe('2026-06-30');
@@ -77,7 +106,9 @@ describe('readReviewLink', () => {
 	});
 
 	it('keeps at most MAX_ITEMS items per list and MAX_TEXT characters per item', () => {
-		const many = Array.from({ length: MAX_ITEMS + 5 }, (_, i) => `cuec${i + 1}=control ${i}`).join('&');
+		const many = Array.from({ length: MAX_ITEMS + 5 }, (_, i) => `cuec${i + 1}=control ${i}`).join(
+			'&',
+		);
 		const { input, notices } = readReviewLink(`${many}&exc1=n:${'x'.repeat(500)}`);
 		expect(input.cuecs).toHaveLength(MAX_ITEMS);
 		expect(input.exceptions[0]!.text).toHaveLength(MAX_TEXT);
@@ -88,7 +119,9 @@ describe('readReviewLink', () => {
 		const query = Array.from({ length: 30 }, (_, i) => `junk${i}=1`).join('&');
 		const { notices } = readReviewLink(query);
 		expect(notices).toHaveLength(MAX_NOTICES);
-		expect(notices.at(-1)!.message).toBe(`${30 - (MAX_NOTICES - 1)} more things in the link could not be used and were ignored.`);
+		expect(notices.at(-1)!.message).toBe(
+			`${30 - (MAX_NOTICES - 1)} more things in the link could not be used and were ignored.`,
+		);
 	});
 
 	it('never quotes a value that reads like a broken page', () => {
@@ -103,8 +136,12 @@ describe('readReviewLink', () => {
 describe('reviewLink', () => {
 	it('is empty for a first visit and keeps keys in a fixed order', () => {
 		expect(reviewLink(EMPTY_INPUT)).toBe('');
-		const { input } = readReviewLink('bridge=2026-12-01&opinion=adverse&tsc=availability&to=2026-09-30&vendor=Acme');
-		expect(reviewLink(input)).toBe('tsc=security,availability&vendor=Acme&to=2026-09-30&opinion=adverse&bridge=2026-12-01');
+		const { input } = readReviewLink(
+			'bridge=2026-12-01&opinion=adverse&tsc=availability&to=2026-09-30&vendor=Acme',
+		);
+		expect(reviewLink(input)).toBe(
+			'tsc=security,availability&vendor=Acme&to=2026-09-30&opinion=adverse&bridge=2026-12-01',
+		);
 	});
 
 	it('round-trips any link: reading what it writes gives the same review and no notices', () => {
@@ -130,7 +167,12 @@ describe('readReviewLink on hostile links', () => {
 				expect(notices.length).toBeGreaterThan(0);
 				expect(notices.length).toBeLessThanOrEqual(MAX_NOTICES);
 				for (const n of notices) expect(BROKEN_OUTPUT.test(n.message), n.message).toBe(false);
-				for (const text of [input.vendor, ...input.cuecs, ...input.exceptions.map((e) => e.text), ...input.subservice.map((s) => s.name)]) {
+				for (const text of [
+					input.vendor,
+					...input.cuecs,
+					...input.exceptions.map((e) => e.text),
+					...input.subservice.map((s) => s.name),
+				]) {
 					expect(Array.from(text).length).toBeLessThanOrEqual(MAX_TEXT);
 					expect(/[\p{Cc}\p{Cf}]/u.test(text)).toBe(false);
 				}

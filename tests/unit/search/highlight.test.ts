@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_HIGHLIGHT_TERMS, highlightPattern, highlightTerms, splitMatches, stem } from '../../../src/lib/search/highlight';
+import {
+	MAX_HIGHLIGHT_TERMS,
+	highlightPattern,
+	highlightTerms,
+	splitMatches,
+	stem,
+} from '../../../src/lib/search/highlight';
 import { hostileText } from '../support/hostile';
 
 const marked = (text: string, param: string) =>
@@ -17,13 +23,33 @@ describe('highlightTerms', () => {
 	});
 	it('removes duplicates and caps the number of terms', () => {
 		expect(highlightTerms('CUEC cuec Cuec')).toEqual(['CUEC']);
-		expect(highlightTerms('one two three four five six seven eight nine ten')).toHaveLength(MAX_HIGHLIGHT_TERMS);
+		expect(highlightTerms('one two three four five six seven eight nine ten')).toHaveLength(
+			MAX_HIGHLIGHT_TERMS,
+		);
 	});
 });
 
 describe('the ?highlight= parameter under fuzzing', () => {
-	const words = fc.constantFrom('SOC', '2', 'II', 'type', 'bridge', 'letter', 'controls', 'the', 'a', 'CUEC', '(x', '[y', '.*', '\\');
-	const param = fc.oneof(hostileText, fc.array(fc.oneof(words, hostileText), { maxLength: 12 }).map((w) => w.join(' ')));
+	const words = fc.constantFrom(
+		'SOC',
+		'2',
+		'II',
+		'type',
+		'bridge',
+		'letter',
+		'controls',
+		'the',
+		'a',
+		'CUEC',
+		'(x',
+		'[y',
+		'.*',
+		'\\',
+	);
+	const param = fc.oneof(
+		hostileText,
+		fc.array(fc.oneof(words, hostileText), { maxLength: 12 }).map((w) => w.join(' ')),
+	);
 
 	it('10,000 generated parameters: at most eight clean terms, and a valid pattern exactly when there are terms', () => {
 		fc.assert(
@@ -43,11 +69,17 @@ describe('the ?highlight= parameter under fuzzing', () => {
 
 	it('marks a page without changing its text, for hostile parameters', () => {
 		// Running a pattern compiles it (a few milliseconds each), so fewer runs here.
-		const page = 'A SOC 2 Type II report tests controls over a period; a bridge letter covers the gap. 2026.';
+		const page =
+			'A SOC 2 Type II report tests controls over a period; a bridge letter covers the gap. 2026.';
 		fc.assert(
 			fc.property(param, (text) => {
 				const pattern = highlightPattern(highlightTerms(text));
-				return pattern === null || splitMatches(page, pattern).map((r) => r.text).join('') === page;
+				return (
+					pattern === null ||
+					splitMatches(page, pattern)
+						.map((r) => r.text)
+						.join('') === page
+				);
 			}),
 			{ numRuns: 500 },
 		);
@@ -67,7 +99,11 @@ describe('stem', () => {
 
 describe('highlightPattern and splitMatches', () => {
 	it('marks whole words that start with a term, case-insensitively', () => {
-		expect(marked('Controls, controlled and uncontrolled control.', 'controls')).toEqual(['Controls', 'controlled', 'control']);
+		expect(marked('Controls, controlled and uncontrolled control.', 'controls')).toEqual([
+			'Controls',
+			'controlled',
+			'control',
+		]);
 	});
 	it('marks a phrase as one run, and across a line break or hyphen', () => {
 		expect(marked('A bridge letter, bridge-letter or bridge\nletters.', 'bridge letter')).toEqual([
@@ -91,7 +127,11 @@ describe('highlightPattern and splitMatches', () => {
 			fc.property(fc.string({ maxLength: 200 }), fc.string({ maxLength: 40 }), (text, param) => {
 				const pattern = highlightPattern(highlightTerms(param));
 				if (!pattern) return true;
-				return splitMatches(text, pattern).map((r) => r.text).join('') === text;
+				return (
+					splitMatches(text, pattern)
+						.map((r) => r.text)
+						.join('') === text
+				);
 			}),
 			// Each run compiles a Unicode-property expression (a few ms), so fewer runs than elsewhere.
 			{ numRuns: 500 },

@@ -14,7 +14,9 @@ describe('chapter search keywords', () => {
 	it('are non-empty, unique per chapter and free of commas (the list is comma-joined)', () => {
 		for (const [slug, words] of Object.entries(CHAPTER_KEYWORDS)) {
 			expect(words.length, slug).toBeGreaterThan(0);
-			expect(new Set(words.map((w) => w.toLowerCase())).size, `${slug} has duplicates`).toBe(words.length);
+			expect(new Set(words.map((w) => w.toLowerCase())).size, `${slug} has duplicates`).toBe(
+				words.length,
+			);
 			for (const w of words) expect(w, slug).toMatch(/^[^,]+$/);
 		}
 	});

@@ -17,21 +17,32 @@ import { BROKEN_OUTPUT, HOSTILE_VALUES, hostileText } from '../support/hostile';
 
 describe('parseSearchParams', () => {
 	it('reads words and filters from a campaign link', () => {
-		const { state, notices } = parseSearchParams('?q=bridge+letter&topic=soc2,soc1&part=after&utm_source=newsletter');
+		const { state, notices } = parseSearchParams(
+			'?q=bridge+letter&topic=soc2,soc1&part=after&utm_source=newsletter',
+		);
 		expect(state).toEqual({ query: 'bridge letter', topics: ['soc1', 'soc2'], parts: ['after'] });
 		expect(notices).toEqual([]);
 	});
 
 	it('accepts repeated keys, labels and odd spacing or case', () => {
-		const { state } = parseSearchParams('topic=SOC%202&topic=soc-3&part=The%20audit&part=BASICS&q=%20%20type%20%202%20');
-		expect(state).toEqual({ query: 'type 2', topics: ['soc2', 'soc3'], parts: ['basics', 'audit'] });
+		const { state } = parseSearchParams(
+			'topic=SOC%202&topic=soc-3&part=The%20audit&part=BASICS&q=%20%20type%20%202%20',
+		);
+		expect(state).toEqual({
+			query: 'type 2',
+			topics: ['soc2', 'soc3'],
+			parts: ['basics', 'audit'],
+		});
 	});
 
 	it('drops unknown values with a notice that names them, and ignores unknown keys', () => {
 		const { state, notices } = parseSearchParams('?q=x&topic=soc9,soc1&part=nope&gclid=abc');
 		expect(state.topics).toEqual(['soc1']);
 		expect(state.parts).toEqual([]);
-		expect(notices).toEqual(['Ignored the unknown topic “soc9”.', 'Ignored the unknown part “nope”.']);
+		expect(notices).toEqual([
+			'Ignored the unknown topic “soc9”.',
+			'Ignored the unknown part “nope”.',
+		]);
 	});
 
 	it('caps the number of notices and the length of what they quote', () => {
@@ -45,7 +56,9 @@ describe('parseSearchParams', () => {
 	it('shortens overlong queries and says so', () => {
 		const { state, notices } = parseSearchParams(`q=${'a'.repeat(500)}`);
 		expect(state.query).toHaveLength(MAX_QUERY_LENGTH);
-		expect(notices).toEqual([`The search was shortened to its first ${MAX_QUERY_LENGTH} characters.`]);
+		expect(notices).toEqual([
+			`The search was shortened to its first ${MAX_QUERY_LENGTH} characters.`,
+		]);
 	});
 
 	it('survives malformed percent-encoding and an empty string', () => {
@@ -70,15 +83,23 @@ describe('cleanQuery', () => {
 
 describe('serializeSearchState and mergeSearchState', () => {
 	it('writes readable URLs', () => {
-		expect(serializeSearchState({ query: 'SOC 2 & type ii', topics: ['soc1', 'soc2'], parts: ['basics'] })).toBe(
-			'?q=SOC+2+%26+type+ii&topic=soc1,soc2&part=basics',
-		);
+		expect(
+			serializeSearchState({
+				query: 'SOC 2 & type ii',
+				topics: ['soc1', 'soc2'],
+				parts: ['basics'],
+			}),
+		).toBe('?q=SOC+2+%26+type+ii&topic=soc1,soc2&part=basics');
 		expect(serializeSearchState({ query: '  ', topics: [], parts: [] })).toBe('');
 	});
 	it('keeps attribution and other keys while replacing its own', () => {
-		expect(mergeSearchState('?utm_source=mail&q=old&topic=soc3&x=1', { query: 'new', topics: [], parts: ['after'] })).toBe(
-			'?q=new&part=after&utm_source=mail&x=1',
-		);
+		expect(
+			mergeSearchState('?utm_source=mail&q=old&topic=soc3&x=1', {
+				query: 'new',
+				topics: [],
+				parts: ['after'],
+			}),
+		).toBe('?q=new&part=after&utm_source=mail&x=1');
 		expect(mergeSearchState('?q=old', { query: '', topics: [], parts: [] })).toBe('');
 	});
 });
@@ -89,7 +110,10 @@ describe('hasCriteria and pagefindFilters', () => {
 		expect(hasCriteria({ query: '', topics: ['soc3'], parts: [] })).toBe(true);
 	});
 	it('always gives Pagefind both keys, so it counts both', () => {
-		expect(pagefindFilters({ query: 'x', topics: ['soc1'], parts: [] })).toEqual({ topic: { any: ['soc1'] }, part: { any: [] } });
+		expect(pagefindFilters({ query: 'x', topics: ['soc1'], parts: [] })).toEqual({
+			topic: { any: ['soc1'] },
+			part: { any: [] },
+		});
 	});
 });
 
@@ -135,7 +159,9 @@ describe('the /search/ query parser under fuzzing', () => {
 		);
 		const query = fc.oneof(
 			fc.string({ maxLength: 400 }),
-			fc.array(fc.tuple(key, value), { maxLength: 8 }).map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`),
+			fc
+				.array(fc.tuple(key, value), { maxLength: 8 })
+				.map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`),
 		);
 		fc.assert(
 			fc.property(query, (search) => {
@@ -146,12 +172,18 @@ describe('the /search/ query parser under fuzzing', () => {
 					params
 						.getAll(k)
 						.flatMap((v) => v.split(','))
-						.some((v) => v.trim() !== '' && parseSearchParams(new URLSearchParams([[k, v]])).notices.length > 0),
+						.some(
+							(v) =>
+								v.trim() !== '' &&
+								parseSearchParams(new URLSearchParams([[k, v]])).notices.length > 0,
+						),
 				);
 				// Plain checks (not expect) keep 10,000 runs fast; fast-check reports the failing input.
 				return (
 					(!unknown || notices.length > 0) &&
-					notices.every((n) => n.length < 120 && !BROKEN_OUTPUT.test(n) && !/[\u0000-\u001f]/.test(n)) &&
+					notices.every(
+						(n) => n.length < 120 && !BROKEN_OUTPUT.test(n) && !/[\u0000-\u001f]/.test(n),
+					) &&
 					state.query.length <= MAX_QUERY_LENGTH &&
 					state.query === state.query.trim() &&
 					!/[\u0000-\u001f\u007f-\u009f]/.test(state.query) &&
@@ -159,7 +191,8 @@ describe('the /search/ query parser under fuzzing', () => {
 					state.parts.join() === PART_IDS.filter((p) => state.parts.includes(p)).join() &&
 					notices.length <= 6 &&
 					// What the page writes back to the URL reads back as the same state.
-					JSON.stringify(parseSearchParams(serializeSearchState(state)).state) === JSON.stringify(state)
+					JSON.stringify(parseSearchParams(serializeSearchState(state)).state) ===
+						JSON.stringify(state)
 				);
 			}),
 			{ numRuns: 10_000 },
@@ -171,7 +204,8 @@ describe('the /search/ query parser under fuzzing', () => {
 			fc.property(validState, (state: SearchState) => {
 				const parsed = parseSearchParams(serializeSearchState(state));
 				return (
-					JSON.stringify(parsed.state) === JSON.stringify({ ...state, query: cleanQuery(state.query) }) &&
+					JSON.stringify(parsed.state) ===
+						JSON.stringify({ ...state, query: cleanQuery(state.query) }) &&
 					parsed.notices.length === 0
 				);
 			}),

@@ -19,7 +19,11 @@ import { hostileText } from '../support/hostile';
 
 describe('excerptSegments', () => {
 	it('splits marked and plain text and decodes entities', () => {
-		expect(excerptSegments('A <mark>bridge</mark> &amp; <mark>gap</mark> <mark>letter</mark>&#39;s &lt;b&gt;')).toEqual([
+		expect(
+			excerptSegments(
+				'A <mark>bridge</mark> &amp; <mark>gap</mark> <mark>letter</mark>&#39;s &lt;b&gt;',
+			),
+		).toEqual([
 			{ text: 'A ', mark: false },
 			{ text: 'bridge', mark: true },
 			{ text: ' & ', mark: false },
@@ -44,13 +48,17 @@ describe('excerptSegments', () => {
 
 describe('decodeEntities', () => {
 	it('decodes named and numeric entities and leaves invalid ones', () => {
-		expect(decodeEntities('&quot;&#x27;&#8220;&nbsp;&bogus;&#xD800;&#1114112;')).toBe('"\'“\u00a0&bogus;&#xD800;&#1114112;');
+		expect(decodeEntities('&quot;&#x27;&#8220;&nbsp;&bogus;&#xD800;&#1114112;')).toBe(
+			'"\'“\u00a0&bogus;&#xD800;&#1114112;',
+		);
 	});
 });
 
 describe('withHighlight', () => {
 	it('puts the terms before the anchor and keeps other parameters', () => {
-		expect(withHighlight('/chapters/soc-2/#scope', 'pen test')).toBe('/chapters/soc-2/?highlight=pen+test#scope');
+		expect(withHighlight('/chapters/soc-2/#scope', 'pen test')).toBe(
+			'/chapters/soc-2/?highlight=pen+test#scope',
+		);
 		expect(withHighlight('/soc-guide/faq/?a=1', 'x&y')).toBe('/soc-guide/faq/?a=1&highlight=x%26y');
 		expect(withHighlight('/glossary/#cuec', '  ')).toBe('/glossary/#cuec');
 	});
@@ -85,7 +93,10 @@ describe('bestSections', () => {
 			sub('   ', '/c/#e', [99]),
 		];
 		expect(bestSections(subs, 3).map((s) => s.title)).toEqual(['B', 'C', 'D']);
-		expect(bestSections(subs).map((s) => s.title), 'one section by default').toEqual(['B']);
+		expect(
+			bestSections(subs).map((s) => s.title),
+			'one section by default',
+		).toEqual(['B']);
 	});
 
 	// content words:        0    1     2      3     4     5      6     7       8
@@ -96,8 +107,13 @@ describe('bestSections', () => {
 	});
 
 	it('prefers the section holding more of the query’s words over a higher score', () => {
-		const subs = [located('Renewals', 'renewals', [1], [90]), located('The audit fee', 'the-audit-fee', [4, 5, 6, 7], [10])];
-		expect(bestSections(subs, 1, 'how much does a SOC 2 cost', content).map((s) => s.title)).toEqual(['The audit fee']);
+		const subs = [
+			located('Renewals', 'renewals', [1], [90]),
+			located('The audit fee', 'the-audit-fee', [4, 5, 6, 7], [10]),
+		];
+		expect(
+			bestSections(subs, 1, 'how much does a SOC 2 cost', content).map((s) => s.title),
+		).toEqual(['The audit fee']);
 		// Without the words to count, the score decides.
 		expect(bestSections(subs, 1).map((s) => s.title)).toEqual(['Renewals']);
 	});
@@ -105,8 +121,12 @@ describe('bestSections', () => {
 	it('shows "Key takeaways" only when no other section matches', () => {
 		const takeaways = located('Key takeaways', 'key-takeaways', [4, 5, 6, 7], [99]);
 		const other = located('Renewals', 'renewals', [1], [1]);
-		expect(bestSections([takeaways, other], 1, 'soc 2 cost', content).map((s) => s.title)).toEqual(['Renewals']);
-		expect(bestSections([takeaways], 1, 'soc 2 cost', content).map((s) => s.title)).toEqual(['Key takeaways']);
+		expect(bestSections([takeaways, other], 1, 'soc 2 cost', content).map((s) => s.title)).toEqual([
+			'Renewals',
+		]);
+		expect(bestSections([takeaways], 1, 'soc 2 cost', content).map((s) => s.title)).toEqual([
+			'Key takeaways',
+		]);
 	});
 
 	it('weighs a query word by how rare it is among the page’s sections', () => {
@@ -126,31 +146,44 @@ describe('bestSections', () => {
 		const at = (locations: number[]) => ({ title: 'x', url: '/x/', excerpt: '', locations });
 		expect(termsFound(at([0, 1, 2]), ['2'], words)).toBe(0);
 		expect(termsFound(at([3]), ['2'], words)).toBe(1);
-		expect(termsFound(at([4]), ['2'], words), 'a table header run together with the next word').toBe(1);
+		expect(
+			termsFound(at([4]), ['2'], words),
+			'a table header run together with the next word',
+		).toBe(1);
 	});
 
 	it('any sections and query: at most the limit, only sections with a heading, a summary section only when nothing else is left', () => {
 		const word = fc.constantFrom('soc', '2', 'cost', 'audit', 'fee', 'takeaways', '2026', 'the');
 		const section = fc.record({
-			title: fc.oneof(fc.constant(''), fc.constant('Key takeaways'), fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '))),
+			title: fc.oneof(
+				fc.constant(''),
+				fc.constant('Key takeaways'),
+				fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' ')),
+			),
 			anchored: fc.boolean(),
 			locations: fc.array(fc.nat(40), { maxLength: 8 }),
 			scores: fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { maxLength: 4 }),
 		});
 		fc.assert(
-			fc.property(fc.array(section, { maxLength: 8 }), fc.array(word, { maxLength: 30 }), fc.array(word, { maxLength: 5 }), fc.integer({ min: 1, max: 4 }), (sections, words, query, max) => {
-				const subs = sections.map((s, i) => {
-					const id = s.title === 'Key takeaways' ? 'key-takeaways' : `s${i}`;
-					return { ...sub(s.title, `/c/#${id}`, s.scores, s.anchored), locations: s.locations };
-				});
-				const shown = bestSections(subs, max, query.join(' '), words.join(' '));
-				const eligible = subs.filter((s) => s.anchor && s.title.trim());
-				const others = eligible.filter((s) => s.anchor?.id !== 'key-takeaways');
-				const pool = others.length ? others : eligible;
-				expect(shown.length).toBe(Math.min(max, pool.length));
-				for (const s of shown) expect(pool).toContain(s);
-				expect(new Set(shown).size, 'no section twice').toBe(shown.length);
-			}),
+			fc.property(
+				fc.array(section, { maxLength: 8 }),
+				fc.array(word, { maxLength: 30 }),
+				fc.array(word, { maxLength: 5 }),
+				fc.integer({ min: 1, max: 4 }),
+				(sections, words, query, max) => {
+					const subs = sections.map((s, i) => {
+						const id = s.title === 'Key takeaways' ? 'key-takeaways' : `s${i}`;
+						return { ...sub(s.title, `/c/#${id}`, s.scores, s.anchored), locations: s.locations };
+					});
+					const shown = bestSections(subs, max, query.join(' '), words.join(' '));
+					const eligible = subs.filter((s) => s.anchor && s.title.trim());
+					const others = eligible.filter((s) => s.anchor?.id !== 'key-takeaways');
+					const pool = others.length ? others : eligible;
+					expect(shown.length).toBe(Math.min(max, pool.length));
+					for (const s of shown) expect(pool).toContain(s);
+					expect(new Set(shown).size, 'no section twice').toBe(shown.length);
+				},
+			),
 			{ numRuns: 2000 },
 		);
 	});
@@ -177,26 +210,47 @@ describe('queryTerms and termsFound', () => {
 describe('withoutLeadingTitle', () => {
 	const text = (segments: readonly ExcerptSegment[]) => segments.map((s) => s.text).join('');
 	it('drops the heading Pagefind repeats, or its end when the excerpt starts inside it, and keeps marks', () => {
-		const segments = excerptSegments('<mark>Bridge</mark> letters. A <mark>bridge</mark> letter covers the gap');
+		const segments = excerptSegments(
+			'<mark>Bridge</mark> letters. A <mark>bridge</mark> letter covers the gap',
+		);
 		expect(withoutLeadingTitle(segments, 'Bridge letters')).toEqual([
 			{ text: 'A ', mark: false },
 			{ text: 'bridge', mark: true },
 			{ text: ' letter covers the gap', mark: false },
 		]);
-		expect(text(withoutLeadingTitle(excerptSegments('a SOC 3 is worth it. A SOC 3 earns'), 'When a SOC 3 is worth it'))).toBe('A SOC 3 earns');
+		expect(
+			text(
+				withoutLeadingTitle(
+					excerptSegments('a SOC 3 is worth it. A SOC 3 earns'),
+					'When a SOC 3 is worth it',
+				),
+			),
+		).toBe('A SOC 3 earns');
 	});
 	it('leaves excerpts that do not start with the heading alone', () => {
 		const segments = excerptSegments('The <mark>fee</mark> recurs');
 		expect(withoutLeadingTitle(segments, 'The audit fee')).toEqual(segments);
-		expect(text(withoutLeadingTitle(excerptSegments('is it. Then'), 'What it is')), 'too short an ending to tell').toBe('is it. Then');
+		expect(
+			text(withoutLeadingTitle(excerptSegments('is it. Then'), 'What it is')),
+			'too short an ending to tell',
+		).toBe('is it. Then');
 	});
 	it('10,000 generated excerpts: the result is the excerpt’s own ending, marks unchanged', () => {
 		fc.assert(
-			fc.property(fc.array(fc.record({ text: fc.string({ minLength: 1 }), mark: fc.boolean() }), { maxLength: 6 }), fc.string(), (segments, title) => {
-				const out = withoutLeadingTitle(segments, title);
-				const whole = text(segments);
-				return whole.endsWith(text(out)) && out.every((s) => segments.some((o) => o.mark === s.mark && o.text.endsWith(s.text)));
-			}),
+			fc.property(
+				fc.array(fc.record({ text: fc.string({ minLength: 1 }), mark: fc.boolean() }), {
+					maxLength: 6,
+				}),
+				fc.string(),
+				(segments, title) => {
+					const out = withoutLeadingTitle(segments, title);
+					const whole = text(segments);
+					return (
+						whole.endsWith(text(out)) &&
+						out.every((s) => segments.some((o) => o.mark === s.mark && o.text.endsWith(s.text)))
+					);
+				},
+			),
 			{ numRuns: 10_000 },
 		);
 	});
@@ -206,8 +260,15 @@ describe('shapeResult', () => {
 	const fragment: FragmentLike = {
 		url: '/soc-guide/chapters/reporting-period/',
 		excerpt: 'A <mark>bridge</mark> letter',
-		meta: { title: 'Choosing a SOC reporting period', part: 'Choosing a report', chapter: '7', summary: ' Periods. ' },
-		sub_results: [sub('Bridge letters', '/soc-guide/chapters/reporting-period/#bridge-letters', [9])],
+		meta: {
+			title: 'Choosing a SOC reporting period',
+			part: 'Choosing a report',
+			chapter: '7',
+			summary: ' Periods. ',
+		},
+		sub_results: [
+			sub('Bridge letters', '/soc-guide/chapters/reporting-period/#bridge-letters', [9]),
+		],
 	};
 	it('labels chapters with number and part and links sections with the terms', () => {
 		const row = shapeResult(fragment, 'bridge letter', '/soc-guide/');
@@ -231,13 +292,20 @@ describe('shapeResult', () => {
 		expect(row.title).toBe('/');
 		expect(row.label).toBe('Page');
 		expect(shapeResult({ ...fragment, url: '//evil.example/x' }, '', '/').href).toBe('/');
-		expect(shapeResult({ ...fragment, meta: { title: 'T' } }, '', '/soc-guide/').label).toBe('Chapter');
+		expect(shapeResult({ ...fragment, meta: { title: 'T' } }, '', '/soc-guide/').label).toBe(
+			'Chapter',
+		);
 	});
 });
 
 describe('typed searches and excerpts under fuzzing', () => {
 	it('10,000 generated searches: the result link keeps its page and anchor and carries the words as text', () => {
-		const url = fc.constantFrom('/chapters/soc-2/', '/chapters/soc-2/#scope', '/glossary/?x=1#cuec', '/faq/');
+		const url = fc.constantFrom(
+			'/chapters/soc-2/',
+			'/chapters/soc-2/#scope',
+			'/glossary/?x=1#cuec',
+			'/faq/',
+		);
 		fc.assert(
 			fc.property(url, hostileText, (target, typed) => {
 				const query = cleanQuery(typed);
@@ -256,13 +324,30 @@ describe('typed searches and excerpts under fuzzing', () => {
 	});
 
 	it('10,000 generated excerpts: text segments only, and nothing lost but the mark tags', () => {
-		const piece = fc.oneof(fc.constantFrom('<mark>', '</mark>', '&amp;', '&lt;script&gt;', '&#0;', '&#x110000;', '&bogus;'), hostileText);
+		const piece = fc.oneof(
+			fc.constantFrom(
+				'<mark>',
+				'</mark>',
+				'&amp;',
+				'&lt;script&gt;',
+				'&#0;',
+				'&#x110000;',
+				'&bogus;',
+			),
+			hostileText,
+		);
 		fc.assert(
 			fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
 				const excerpt = pieces.join('');
 				const segments = excerptSegments(excerpt);
-				const plain = excerpt.split(/<\/?mark>/i).map(decodeEntities).join('');
-				return segments.map((s) => s.text).join('') === plain && segments.every((s) => s.text !== '' && typeof s.mark === 'boolean');
+				const plain = excerpt
+					.split(/<\/?mark>/i)
+					.map(decodeEntities)
+					.join('');
+				return (
+					segments.map((s) => s.text).join('') === plain &&
+					segments.every((s) => s.text !== '' && typeof s.mark === 'boolean')
+				);
 			}),
 			{ numRuns: 10_000 },
 		);

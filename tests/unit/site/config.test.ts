@@ -13,7 +13,10 @@ function backgrounds(): Record<'light' | 'dark', string[]> {
 	const css = readFileSync(join(root, 'src/styles/global.css'), 'utf8');
 	const found = { light: [] as string[], dark: [] as string[] };
 	for (const name of ['bg', 'surface']) {
-		const m = new RegExp(`--${name}:\\s*light-dark\\(\\s*(#[0-9a-f]{3,8})\\s*,\\s*(#[0-9a-f]{3,8})\\s*\\)`, 'i').exec(css);
+		const m = new RegExp(
+			`--${name}:\\s*light-dark\\(\\s*(#[0-9a-f]{3,8})\\s*,\\s*(#[0-9a-f]{3,8})\\s*\\)`,
+			'i',
+		).exec(css);
 		if (!m) throw new Error(`global.css: --${name} is not declared as light-dark(#light, #dark)`);
 		found.light.push(m[1]!);
 		found.dark.push(m[2]!);
@@ -50,7 +53,10 @@ describe('site config', () => {
 			for (const bg of BACKGROUNDS[theme]) {
 				expect(contrastRatio(accent, bg), `${accent} on ${bg}`).toBeGreaterThanOrEqual(4.5);
 			}
-			expect(contrastRatio(accent, accentText), `${accentText} on ${accent}`).toBeGreaterThanOrEqual(4.5);
+			expect(
+				contrastRatio(accent, accentText),
+				`${accentText} on ${accent}`,
+			).toBeGreaterThanOrEqual(4.5);
 		});
 	}
 });

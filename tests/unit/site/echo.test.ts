@@ -12,16 +12,30 @@ describe('quotable', () => {
 		['x'.repeat(60), `${'x'.repeat(39)}…`],
 	])('%j is quoted as %j', (raw, expected) => expect(quotable(raw)).toBe(expected));
 
-	it.each(['', '   ', undefined, 'NaN', 'undefined', 'Invalid Date', 'null', 'Infinity', '[object Object]', 'banana-nan'])(
-		'%j is described instead of quoted',
-		(raw) => expect(quotable(raw)).toBeNull(),
-	);
+	it.each([
+		'',
+		'   ',
+		undefined,
+		'NaN',
+		'undefined',
+		'Invalid Date',
+		'null',
+		'Infinity',
+		'[object Object]',
+		'banana-nan',
+	])('%j is described instead of quoted', (raw) => expect(quotable(raw)).toBeNull());
 
 	it('10,000 generated values: one short line, or nothing, never a broken-looking word', () => {
 		fc.assert(
 			fc.property(hostileText, fc.integer({ min: 2, max: 80 }), (raw, max) => {
 				const text = quotable(raw, max);
-				return text === null || (Array.from(text).length <= max && !/[\p{Cc}\n]/u.test(text) && text === text.trim() && !BROKEN_OUTPUT.test(text));
+				return (
+					text === null ||
+					(Array.from(text).length <= max &&
+						!/[\p{Cc}\n]/u.test(text) &&
+						text === text.trim() &&
+						!BROKEN_OUTPUT.test(text))
+				);
 			}),
 			{ numRuns: 10_000 },
 		);

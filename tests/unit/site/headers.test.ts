@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeadersFile, cspFromHtml, headerPolicy, IMMUTABLE_CACHE, PAGE_CACHE, SECURITY_HEADERS } from '../../../src/lib/site/headers';
+import {
+	buildHeadersFile,
+	cspFromHtml,
+	headerPolicy,
+	IMMUTABLE_CACHE,
+	PAGE_CACHE,
+	SECURITY_HEADERS,
+} from '../../../src/lib/site/headers';
 import { cspHash } from '../../../src/lib/site/csp';
 
 describe('cspFromHtml', () => {
@@ -14,7 +21,9 @@ describe('cspFromHtml', () => {
 
 describe('headerPolicy', () => {
 	it('adds frame-ancestors, which a meta tag cannot carry, once', () => {
-		expect(headerPolicy("default-src 'self'; script-src 'self';")).toBe("default-src 'self'; script-src 'self'; frame-ancestors 'none'");
+		expect(headerPolicy("default-src 'self'; script-src 'self';")).toBe(
+			"default-src 'self'; script-src 'self'; frame-ancestors 'none'",
+		);
 		expect(headerPolicy("frame-ancestors 'self'")).toBe("frame-ancestors 'self'");
 	});
 });
@@ -29,7 +38,9 @@ describe('buildHeadersFile', () => {
 		expect(lines[0]).toBe('/*');
 		for (const [k, v] of Object.entries(SECURITY_HEADERS)) expect(file).toContain(`  ${k}: ${v}`);
 		expect(lines.indexOf('/a/')).toBeLessThan(lines.indexOf('/b/'));
-		expect(lines[lines.indexOf('/a/') + 1]).toBe("  Content-Security-Policy: default-src 'none'; frame-ancestors 'none'");
+		expect(lines[lines.indexOf('/a/') + 1]).toBe(
+			"  Content-Security-Policy: default-src 'none'; frame-ancestors 'none'",
+		);
 	});
 	it('caches hashed files for a year and makes pages and Pagefind’s fixed-name files revalidate, under the base path', () => {
 		const file = buildHeadersFile([{ path: '/guide/a/', csp: "default-src 'self'" }], '/guide/');
@@ -38,7 +49,8 @@ describe('buildHeadersFile', () => {
 			const at = lines.indexOf(path);
 			expect(at, `a rule for ${path}`).toBeGreaterThan(-1);
 			const block: string[] = [];
-			for (let i = at + 1; i < lines.length && lines[i]!.startsWith('  '); i++) block.push(lines[i]!.trim());
+			for (let i = at + 1; i < lines.length && lines[i]!.startsWith('  '); i++)
+				block.push(lines[i]!.trim());
 			return block;
 		};
 		expect(rule('/guide/_astro/*')).toEqual([`Cache-Control: ${IMMUTABLE_CACHE}`]);

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, fragmentId, isExternalOrSpecial, normalizeBase, withBase } from '../../../src/lib/site/paths';
+import {
+	canonicalUrl,
+	fragmentId,
+	isExternalOrSpecial,
+	normalizeBase,
+	withBase,
+} from '../../../src/lib/site/paths';
 import { hostileText } from '../support/hostile';
 
 describe('normalizeBase', () => {
@@ -20,7 +26,9 @@ describe('withBase', () => {
 		expect(withBase('/chapters/soc-2/', '/')).toBe('/chapters/soc-2/');
 	});
 	it('prefixes root-relative paths, keeping hash and query', () => {
-		expect(withBase('/chapters/soc-2/#scope', '/soc-guide/')).toBe('/soc-guide/chapters/soc-2/#scope');
+		expect(withBase('/chapters/soc-2/#scope', '/soc-guide/')).toBe(
+			'/soc-guide/chapters/soc-2/#scope',
+		);
 		expect(withBase('/search/?q=x', 'soc-guide')).toBe('/soc-guide/search/?q=x');
 		expect(withBase('/', '/soc-guide/')).toBe('/soc-guide/');
 	});
@@ -31,10 +39,14 @@ describe('withBase', () => {
 	it('does not mistake a path that merely starts like the base for one inside it', () => {
 		expect(withBase('/soc-guidebook/', '/soc-guide/')).toBe('/soc-guide/soc-guidebook/');
 	});
-	it.each(['https://example.com/x', 'mailto:a@b.c', '//cdn.example.com/x', '#top', '?q=1', 'relative/path'])(
-		'leaves %s untouched',
-		(href) => expect(withBase(href, '/soc-guide/')).toBe(href),
-	);
+	it.each([
+		'https://example.com/x',
+		'mailto:a@b.c',
+		'//cdn.example.com/x',
+		'#top',
+		'?q=1',
+		'relative/path',
+	])('leaves %s untouched', (href) => expect(withBase(href, '/soc-guide/')).toBe(href));
 });
 
 describe('isExternalOrSpecial', () => {
@@ -69,7 +81,9 @@ describe('fragmentId', () => {
 			fc.property(hostileText, (text) => {
 				const id = fragmentId(`#${text}`);
 				const wellFormed = text.toWellFormed();
-				return typeof id === 'string' && fragmentId(`#${encodeURIComponent(wellFormed)}`) === wellFormed;
+				return (
+					typeof id === 'string' && fragmentId(`#${encodeURIComponent(wellFormed)}`) === wellFormed
+				);
 			}),
 			{ numRuns: 10_000 },
 		);

@@ -46,7 +46,9 @@ export const hostileText: fc.Arbitrary<string> = fc.oneof(
 	fc.string({ maxLength: 40 }),
 	fc.string({ unit: 'binary', maxLength: 40 }),
 	fc
-		.array(fc.oneof(fc.constantFrom(...HOSTILE_VALUES), fc.string({ maxLength: 6 })), { maxLength: 4 })
+		.array(fc.oneof(fc.constantFrom(...HOSTILE_VALUES), fc.string({ maxLength: 6 })), {
+			maxLength: 4,
+		})
 		.map((parts) => parts.join('')),
 );
 
@@ -65,7 +67,11 @@ function encoded(text: string): string {
  */
 export function queryOf(keys: readonly string[]): fc.Arbitrary<string> {
 	const key = fc.oneof(fc.constantFrom(...keys), fc.constantFrom(...keys), hostileText);
-	const pair = fc.tuple(key, fc.oneof(hostileText, fc.constantFrom('', '1', '2', 'yes')), fc.boolean());
+	const pair = fc.tuple(
+		key,
+		fc.oneof(hostileText, fc.constantFrom('', '1', '2', 'yes')),
+		fc.boolean(),
+	);
 	return fc
 		.array(pair, { maxLength: 10 })
 		.map((pairs) =>

@@ -36,10 +36,14 @@ describe('serveStatic', () => {
 		const server = await serveStatic(dir, '/soc-guide/');
 		const used = await open(server.origin);
 		used.write('GET /soc-guide/ HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n');
-		const reply = await new Promise<string>((done) => used.once('data', (b: Buffer) => done(b.toString())));
+		const reply = await new Promise<string>((done) =>
+			used.once('data', (b: Buffer) => done(b.toString())),
+		);
 		expect(reply).toMatch(/^HTTP\/1\.1 200/);
 		const spare = await open(server.origin);
-		const ended = Promise.all([used, spare].map((s) => new Promise((done) => s.once('close', done))));
+		const ended = Promise.all(
+			[used, spare].map((s) => new Promise((done) => s.once('close', done))),
+		);
 
 		// Without ending every connection, close() waits for the spare one for as long as the client keeps it.
 		expect(await closeWithin(server.close, 10_000)).toBe('closed');
