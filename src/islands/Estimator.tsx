@@ -2,7 +2,7 @@
  * The cost and time estimator island: holds the inputs, mirrors them in the URL, and renders
  * the form and the estimate. All figures come from the pure model in src/lib/estimator.
  */
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { consultationHref, type Attribution } from '../lib/attribution/attribution';
 import { todayIso } from '../lib/engagement/dates';
 import { loadOnce } from '../lib/engagement/lazy';
@@ -108,7 +108,7 @@ export default function Estimator({
 		else
 			Promise.all([import('../lib/estimator/query'), loadLinks()]).then(
 				([{ parseEstimateQuery, hasSettings }, module]) => {
-					if (current) setLinks(module);
+					if (current) startTransition(() => setLinks(module));
 					apply(hasSettings(location.search) ? parseEstimateQuery(location.search, now) : defaults);
 				},
 				() => apply({ ...defaults, notices: [{ key: 'query', message: LOAD_FAILED }] }),
@@ -123,7 +123,7 @@ export default function Estimator({
 		if (!ready || marks) return;
 		let current = true;
 		loadMarks().then(
-			(module) => current && setMarks(module),
+			(module) => current && startTransition(() => setMarks(module)),
 			() => undefined,
 		);
 		return () => {
@@ -137,7 +137,7 @@ export default function Estimator({
 		let current = true;
 		const load = () =>
 			loadLinks().then(
-				(module) => current && setLinks(module),
+				(module) => current && startTransition(() => setLinks(module)),
 				() => undefined,
 			);
 		const idle = window.requestIdleCallback
@@ -155,7 +155,7 @@ export default function Estimator({
 		if (inputs.deadline === null || deadlineCheck) return;
 		let current = true;
 		loadDeadline().then(
-			(module) => current && setDeadlineCheck(module),
+			(module) => current && startTransition(() => setDeadlineCheck(module)),
 			() => current && setStatus(LOAD_FAILED),
 		);
 		return () => {
