@@ -29,7 +29,7 @@ import { normalizeBase } from '../lib/site/paths.ts';
 const MISSING_TOOLS = missingDevTools(['@playwright/test', 'unpdf']);
 // Loaded while Astro loads the config (its module loader is closed by the time any hook runs), and
 // only where the renderer's tools are installed, so a production-only install still builds.
-const renderer = MISSING_TOOLS.length === 0 ? await import('./render-ebook') : undefined;
+const renderer = MISSING_TOOLS.length === 0 ? await import('../build/render-ebook') : undefined;
 
 interface EbookOptions {
 	/** SITE_EBOOK: '1' both formats (PDF required), '0' none, unset: PDF when Chromium is found. */

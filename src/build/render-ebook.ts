@@ -6,8 +6,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../build/chromium.ts';
-import { fileForUrlPath } from '../build/site-files.ts';
+import { chromiumLaunchOptions } from './chromium.ts';
+import { fileForUrlPath } from './site-files.ts';
 import { getDocumentProxy } from 'unpdf';
 import { samePageNumbers, tocPageNumbers, type PageNumbers } from '../lib/book/ebook';
 import { addPdfMetadata, type PdfMetadata } from '../lib/book/pdf-metadata';
