@@ -472,11 +472,16 @@ test.describe('tool events', () => {
 		// Clicks before hydration would go to the prerendered markup and do nothing.
 		await expect(page.locator('.rd[data-ready]'), 'self-check ready').toBeAttached();
 		await page.getByRole('button', { name: 'Start the questions' }).click();
-		await page
+		// The results step must be open before the questions arrive; the check says so if the click
+		// did not take (the step list re-renders while the first question step opens).
+		const results = page
 			.getByRole('navigation', { name: 'Self-check steps' })
 			.getByRole('button')
-			.last()
-			.click();
+			.last();
+		await expect(async () => {
+			await results.click();
+			await expect(results).toHaveAttribute('aria-current', 'step', { timeout: 5_000 });
+		}, 'the results step opens').toPass();
 		release();
 		await expect
 			.poll(() => dataLayer(page))
