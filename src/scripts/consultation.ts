@@ -26,6 +26,7 @@ import {
 	type Draft,
 } from '../lib/consultation/draft';
 import {
+	FIELD_NAMES,
 	fieldLabel,
 	fieldsFromEntries,
 	HONEYPOT_FIELD,
@@ -212,16 +213,7 @@ function enhance(form: HTMLFormElement): void {
 		const fields = current();
 		const errors = problems(fields);
 		const names = Object.keys(errors) as FieldName[];
-		for (const name of [
-			'name',
-			'email',
-			'company',
-			'role',
-			'message',
-			'contact',
-			'phone',
-			'consent',
-		] as FieldName[]) {
+		for (const name of FIELD_NAMES) {
 			touched.add(name);
 			showError(name, errors[name]);
 		}

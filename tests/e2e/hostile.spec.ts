@@ -6,6 +6,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ATTRIBUTION_KEYS } from '../../src/lib/attribution/attribution';
+import { PLAN_KEYS } from '../../src/lib/engagement/url';
 import { site } from '../../src/site.config';
 import { watchErrors } from './support/site';
 
@@ -88,23 +89,7 @@ const TOOLS: Tool[] = [
 	{
 		name: 'estimator',
 		path: '/estimator/',
-		keys: [
-			'report',
-			'type',
-			'tsc',
-			'soc3',
-			'readiness',
-			'size',
-			'systems',
-			'subservice',
-			'window',
-			'firm',
-			'platform',
-			'pentest',
-			'rate',
-			'start',
-			'deadline',
-		],
+		keys: [...PLAN_KEYS],
 		ready: (page) =>
 			expect(page.locator('.est[data-ready="true"]'), 'estimator read its link').toBeAttached(),
 		notice: (page) =>

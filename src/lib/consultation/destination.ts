@@ -3,7 +3,7 @@
  * page's script sends what these functions build; the build reads the same settings for the
  * form's attributes and the Content-Security-Policy.
  */
-import { cleanFields, type RequestFields } from './fields';
+import { cleanFields, FIELD_NAMES, type RequestFields } from './fields';
 
 /** The destinations a publisher can choose in `src/site.config.ts` (`consultation.destination`). */
 export type ConsultationDestination =
@@ -130,16 +130,7 @@ export function prepareRequest(
 	}
 }
 
-const VISITOR_FIELDS = new Set([
-	'name',
-	'email',
-	'company',
-	'role',
-	'message',
-	'contact',
-	'phone',
-	'consent',
-]);
+const VISITOR_FIELDS = new Set<string>(FIELD_NAMES);
 
 /**
  * HubSpot's v3 submission: contact properties by their internal names (`firstname`, `lastname`,

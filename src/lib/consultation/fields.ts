@@ -74,6 +74,9 @@ const LABELS: Record<FieldName, string> = {
 	consent: 'Consent',
 };
 
+/** Every field the visitor fills in, in the form's order. */
+export const FIELD_NAMES = Object.keys(LABELS) as FieldName[];
+
 /** The visible label of a field (also used to name it in the error summary). */
 export function fieldLabel(field: FieldName): string {
 	return LABELS[field];

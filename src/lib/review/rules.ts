@@ -4,7 +4,7 @@
  * questions to send the vendor, the CUECs the reader must operate, the subservice reports to
  * request, and an overall finding with its reasons. Pure: today's date is an input.
  */
-import { addMonths, addDays, daysBetween, parseIsoDate } from '../engagement/dates';
+import { addMonths, addDays, daysBetween, formatDate, parseIsoDate } from '../engagement/dates';
 import { FIGURES, type SectionId } from './sections';
 import {
 	CATEGORIES,
@@ -135,24 +135,7 @@ const FIELD_NAMES: Record<ReviewField, string> = {
 
 /** The date as the reader's memo shows it: 30 September 2026. */
 export function longDate(iso: string): string {
-	const day = parseIsoDate(iso);
-	if (day === null) return iso;
-	const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-	const months = [
-		'January',
-		'February',
-		'March',
-		'April',
-		'May',
-		'June',
-		'July',
-		'August',
-		'September',
-		'October',
-		'November',
-		'December',
-	];
-	return `${d} ${months[m - 1]} ${y}`;
+	return parseIsoDate(iso) === null ? iso : formatDate(iso);
 }
 
 /** The report as named on the memo: “SOC 2 Type II”. */
