@@ -92,8 +92,15 @@ async function expectAtRestOnScreen(target: Locator, what: string): Promise<void
 const sideways = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
+/**
+ * A screenshot written to the test's output folder (test-results/, kept after the run) and attached
+ * to its report. An attachment given as a body lives only in the reporter's memory: with the list
+ * reporter nothing reached the disk.
+ */
 async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-	await testInfo.attach(name, { body: await page.screenshot(), contentType: 'image/png' });
+	const path = testInfo.outputPath(name);
+	await page.screenshot({ path });
+	await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
 async function openEstimator(page: Page, query = ''): Promise<void> {
