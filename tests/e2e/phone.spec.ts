@@ -266,7 +266,7 @@ test.describe('every tool at 320, 390 and 768 px in both themes', () => {
 	test.slow();
 	for (const scheme of SCHEMES) {
 		for (const width of WIDTHS) {
-			test(`${width} px, ${scheme}: nothing scrolls sideways; screenshots attached`, async ({
+			test(`${width} px, ${scheme}: nothing scrolls sideways, answers and controls in view; screenshots attached`, async ({
 				page,
 			}, testInfo) => {
 				await page.emulateMedia({ colorScheme: scheme });
@@ -280,7 +280,38 @@ test.describe('every tool at 320, 390 and 768 px in both themes', () => {
 				expect(await sideways(page), 'estimator').toBeLessThanOrEqual(0);
 				await shoot(page, testInfo, `estimator-${width}-${scheme}.png`);
 				await page.getByRole('heading', { name: 'Cost breakdown' }).scrollIntoViewIfNeeded();
+				expect(
+					await onFirstScreen(page.getByRole('region', { name: 'Your estimate at a glance' })),
+					'the summary stays in view down the page',
+				).toBe(true);
 				await shoot(page, testInfo, `estimator-costs-${width}-${scheme}.png`);
+
+				// Every chooser question keeps Next (and Back) on the first screen at this width too.
+				await page.goto('/chooser/');
+				const tool = page.getByRole('region', { name: 'Report chooser' });
+				const answers = EXAMPLE_VISITORS.find((v) => v.id === 'saas')!.answers;
+				for (const [i, question] of QUESTIONS.entries()) {
+					const group = tool.getByRole('group', { name: question.title });
+					await expect(group).toBeVisible();
+					for (const label of labelsFor(question, answers))
+						await group
+							.getByRole(question.kind === 'single' ? 'radio' : 'checkbox', {
+								name: label,
+								exact: true,
+							})
+							.check();
+					const next = tool.getByRole('button', { name: /^(Next|See my recommendation)$/ });
+					expect(await onFirstScreen(next), `Next, question ${i + 1}`).toBe(true);
+					if (i > 0)
+						expect(
+							await onFirstScreen(tool.getByRole('button', { name: 'Back' })),
+							`Back, question ${i + 1}`,
+						).toBe(true);
+					if (i === 0 || i === QUESTIONS.length - 1)
+						await shoot(page, testInfo, `chooser-question-${i + 1}-${width}-${scheme}.png`);
+					await next.click();
+				}
+				await expect(page.locator('.chooser-result h2').first()).toBeFocused();
 
 				// A worked example's own link opens its recommendation.
 				await page.goto('/chooser/');
@@ -310,6 +341,16 @@ test.describe('every tool at 320, 390 and 768 px in both themes', () => {
 				expect(fits, 'the area table fits its width').toBe(true);
 				await table.scrollIntoViewIfNeeded();
 				await shoot(page, testInfo, `readiness-areas-${width}-${scheme}.png`);
+
+				// The consultation request, with what the tools attach to it.
+				await page.goto(
+					'/consultation/?report=soc2&type=2&tsc=security,availability&estimate=SOC+2+Type+II%3B+typical+%2452k+first+year&score=61&from=%2Freadiness%2F&utm_source=newsletter',
+				);
+				await expect(
+					page.getByRole('region', { name: 'Sent with your request' }).getByRole('listitem'),
+				).toHaveCount(5);
+				expect(await sideways(page), 'consultation form').toBeLessThanOrEqual(0);
+				await shoot(page, testInfo, `consultation-${width}-${scheme}.png`);
 			});
 		}
 	}
