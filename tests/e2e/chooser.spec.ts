@@ -207,6 +207,33 @@ test.describe('report chooser', () => {
 		).toHaveCount(0);
 	});
 
+	test('each reason quotes only the answers it rests on, not every option ticked', async ({
+		page,
+	}) => {
+		const answers: Answers = {
+			...EXAMPLE_VISITORS.find((v) => v.id === 'saas')!.answers,
+			commitments: ['uptime', 'confidential'],
+		};
+		await page.goto(`/chooser/?${serializeChooserAnswers(answers)}`);
+		const expected = recommendReport(answers, todayIso());
+		const why = tool(page).locator('.chooser-result li');
+		const byCategory = expected.reasons.filter((n) =>
+			n.because.some((b) => b.question === 'commitments'),
+		);
+		expect(byCategory.length, 'one reason per promise').toBe(2);
+		const commitments = QUESTIONS.find((q) => q.id === 'commitments')!;
+		const label = (value: string) => commitments.options.find((o) => o.value === value)!.label;
+		for (const note of byCategory) {
+			const item = why.filter({ hasText: note.text });
+			await expect(item).toHaveCount(1);
+			const own = note.because.filter((b) => b.question === 'commitments').map((b) => b.value);
+			for (const value of answers.commitments) {
+				if (own.includes(value)) await expect(item).toContainText(label(value));
+				else await expect(item, 'no echo of another promise').not.toContainText(label(value));
+			}
+		}
+	});
+
 	test('a garbage query shows a notice and a working chooser', async ({ page }) => {
 		const errors = await watchErrors(page);
 		await page.goto(
