@@ -2,7 +2,7 @@
  * What a recommendation says: its headline, the reasons tied to the answers behind them, the
  * caveats, what to find out, what to do instead when no report is needed yet, and what to read next.
  */
-import { SOC3_STATEMENT } from '../engagement/soc3';
+import { SOC3_STATEMENT } from '../engagement/soc3-statement';
 import {
 	CATEGORIES,
 	REPORT_SCOPES,
