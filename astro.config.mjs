@@ -123,9 +123,10 @@ export default defineConfig({
 										// What a tool needs at once, in one file with the tool: left to itself, the bundler
 										// splits the modules a tool shares with its on-demand parts into a chunk each.
 										// A group also takes in what its modules import, so anything another page uses
-										// must be claimed by a group above (the budgets spec notices when it is not).
+										// must be claimed by a group above (the budgets spec notices when it is not). A page's
+										// own script joins its tool's file too (the estimator's hydrates the estimator).
 										name: (id) =>
-											/src[\\/](?:lib|islands)[\\/](chooser|estimator|readiness|review)[\\/.]/i
+											/src[\\/](?:lib|islands|pages)[\\/](chooser|estimator|readiness|review)[\\/.]/i
 												.exec(id)?.[1]
 												?.toLowerCase() ?? null,
 										tags: ['$initial'],
