@@ -91,10 +91,11 @@ export default defineConfig({
 									// The plan's vocabulary, dates and load-once helper, which every tool and the consultation form use.
 									// It outranks the codec's group below, which would otherwise take in the vocabulary it imports;
 									// these modules import nothing outside the kit, so the group takes in nothing else. Not timeline.ts:
-									// it pulls in the cost and time model, which tools load on demand.
+									// it pulls in the cost and time model, which tools load on demand. Not the SOC 3 statement:
+									// only the chooser shows it, so it goes with the chooser.
 									{
 										name: 'plan',
-										test: /src[\\/]lib[\\/]engagement[\\/](?!url|notices|timeline)/,
+										test: /src[\\/]lib[\\/]engagement[\\/](?!url|notices|timeline|soc3-statement)/,
 										priority: 3,
 									},
 									// The cost and time model with its figures: the estimator runs it, and the chooser and the
@@ -122,9 +123,10 @@ export default defineConfig({
 										// What a tool needs at once, in one file with the tool: left to itself, the bundler
 										// splits the modules a tool shares with its on-demand parts into a chunk each.
 										// A group also takes in what its modules import, so anything another page uses
-										// must be claimed by a group above (the budgets spec notices when it is not).
+										// must be claimed by a group above (the budgets spec notices when it is not). A page's
+										// own script joins its tool's file too (the estimator's hydrates the estimator).
 										name: (id) =>
-											/src[\\/](?:lib|islands)[\\/](chooser|estimator|readiness|review)[\\/.]/i
+											/src[\\/](?:lib|islands|pages)[\\/](chooser|estimator|readiness|review)[\\/.]/i
 												.exec(id)?.[1]
 												?.toLowerCase() ?? null,
 										tags: ['$initial'],

@@ -5,7 +5,6 @@
 import { startTransition, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { consultationHref, type Attribution } from '../lib/attribution/attribution';
 import { todayIso } from '../lib/engagement/dates';
-import { loadOnce } from '../lib/engagement/lazy';
 import { ctaSummary } from '../lib/estimator/describe';
 import { glance } from '../lib/estimator/presentation';
 import { trackToolResult } from '../scripts/tool-result';
@@ -14,10 +13,20 @@ import { defaultInputs, sanitizeInputs } from '../lib/estimator/inputs';
 import { estimate as runEstimate } from '../lib/estimator/model';
 import { draftsOf, type DraftField, type Drafts, type FieldErrors } from '../lib/estimator/drafts';
 import type { ParsedQuery } from '../lib/estimator/query';
-import type { Estimate, EstimateInputs, Notice } from '../lib/estimator/types';
+import type { EstimateInputs, Notice } from '../lib/estimator/types';
 import { visitAttribution } from '../scripts/attribution';
+import type { ActionContext } from './estimator/actions';
 import EstimatorForm from './estimator/EstimatorForm';
 import EstimatorResults from './estimator/EstimatorResults';
+import {
+	LOAD_FAILED,
+	loadActions,
+	loadDeadline,
+	loadExport,
+	loadLinks,
+	loadMarks,
+	loadTyping,
+} from './estimator/parts';
 
 interface Props {
 	/** The build date: the start date of the server-rendered state, replaced by today on load. */
@@ -31,26 +40,11 @@ interface Props {
 	readinessHref: string;
 }
 
-const CONTRACT_KEYS = ['report', 'type', 'tsc', 'soc3', 'readiness'];
-
-// Only a visitor who copies or downloads needs the summary and CSV writers; only one who types in
-// a text field needs the field checks; only an estimate with a deadline needs the deadline check.
-const loadExport = loadOnce(() => import('../lib/estimator/export'));
-const loadTyping = loadOnce(() => import('../lib/estimator/typing'));
-const loadDeadline = loadOnce(() => import('./estimator/DeadlinePanel'));
-// The links (this estimate's address, the hand-off to the other tools) need the shared URL codec,
-// which the first screen does not: it loads once the page is idle, or as soon as one is needed.
-const loadLinks = loadOnce(() => import('../lib/estimator/link'));
-// The charts' bars and scales are drawn only once the island is live (see EstimatorResults).
-const loadMarks = loadOnce(() => import('./estimator/ChartMarks'));
-type ExportModule = Awaited<ReturnType<typeof loadExport>>;
 type TypingModule = Awaited<ReturnType<typeof loadTyping>>;
 type DeadlineModule = Awaited<ReturnType<typeof loadDeadline>>;
 type LinksModule = Awaited<ReturnType<typeof loadLinks>>;
 type MarksModule = Awaited<ReturnType<typeof loadMarks>>;
 const TYPED_FIELD = /^est-(systems|subservice|rate|start|deadline)$/;
-const LOAD_FAILED =
-	'Part of the estimator could not be loaded. Check the connection and reload the page.';
 
 export default function Estimator({
 	buildDate,
@@ -66,7 +60,7 @@ export default function Estimator({
 	const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(defaultInputs(buildDate)));
 	const [errors, setErrors] = useState<FieldErrors>({});
 	const [notices, setNotices] = useState<Notice[]>([]);
-	const [prefill, setPrefill] = useState<'chooser' | 'link' | null>(null);
+	const [prefill, setPrefill] = useState<string | null>(null);
 	const [attribution, setAttribution] = useState<Attribution>({});
 	const [status, setStatus] = useState('');
 	const [announcement, setAnnouncement] = useState('');
@@ -74,6 +68,8 @@ export default function Estimator({
 	const [deadlineCheck, setDeadlineCheck] = useState<DeadlineModule | null>(null);
 	const [links, setLinks] = useState<LinksModule | null>(null);
 	const [marks, setMarks] = useState<MarksModule | null>(null);
+	/** A hand-off link followed before the plan could be written into it (see followWithPlan). */
+	const [leaving, setLeaving] = useState<string | null>(null);
 	const touched = useRef(false);
 	const typing = useRef<TypingModule | null>(null);
 	// The latest state, for a field check that finishes loading after the keystroke that needed it.
@@ -87,20 +83,21 @@ export default function Estimator({
 	useEffect(() => {
 		const now = todayIso();
 		let current = true;
-		const apply = ({ inputs: read, notices: found, applied }: ParsedQuery) => {
+		const apply = ({ inputs: read, notices: found, prefill: note }: ParsedQuery) => {
 			if (!current) return;
 			setToday(now);
 			setInputs(read);
 			setDrafts(draftsOf(read));
 			setNotices(found);
-			if (applied.length > 0) {
-				const fromChooser =
-					!applied.includes('start') && applied.some((k) => CONTRACT_KEYS.includes(k));
-				setPrefill(fromChooser ? 'chooser' : 'link');
-			}
+			setPrefill(note);
 			setReady(true);
 		};
-		const defaults: ParsedQuery = { inputs: defaultInputs(now), notices: [], applied: [] };
+		const defaults: ParsedQuery = {
+			inputs: defaultInputs(now),
+			notices: [],
+			applied: [],
+			prefill: null,
+		};
 		setAttribution(visitAttribution());
 		// A link with campaign tags alone means the defaults too; the reader decides. The query reader
 		// is built on the link writer, so a visit with a query string has the links from the start.
@@ -117,6 +114,19 @@ export default function Estimator({
 			current = false;
 		};
 	}, []);
+
+	// A hand-off link followed early leaves once the plan is read and the link writer is here.
+	useEffect(() => {
+		if (leaving === null || !ready) return;
+		let current = true;
+		loadLinks().then(
+			(module) => current && location.assign(module.handOnHref(leaving, inputs, attribution)),
+			() => current && location.assign(leaving),
+		);
+		return () => {
+			current = false;
+		};
+	}, [leaving, ready, inputs, attribution]);
 
 	// The charts' marks load as soon as the estimate is live; without them the charts show labels only.
 	useEffect(() => {
@@ -244,80 +254,21 @@ export default function Estimator({
 		if (id === 'est-deadline') void loadDeadline().catch(() => undefined);
 	};
 
+	const prefetchLinks = () => void loadLinks().catch(() => undefined);
 	const addressOf = ({ toEstimateQuery }: LinksModule) =>
 		`${location.origin}${location.pathname}?${toEstimateQuery(result.inputs)}`;
-	/** This estimate's address, or null (with a message) when the link writer could not be loaded. */
-	const shareUrl = async (): Promise<string | null> => {
-		try {
-			return addressOf(links ?? (await loadLinks()));
-		} catch {
-			setStatus(LOAD_FAILED);
-			return null;
-		}
+	/** Runs a button's action once its code is here (it starts loading as the pointer nears). */
+	const act = (name: 'copySummary' | 'copyLink' | 'downloadCsv') => () => {
+		const ctx: ActionContext = { inputs, today, result, setStatus, setFallbackText };
+		loadActions().then(
+			(actions) => actions[name](ctx),
+			() => setStatus(LOAD_FAILED),
+		);
 	};
-
-	/**
-	 * The export writers and the estimate to export, or null (with a message) when they could not
-	 * be loaded. An export asked for before the deadline check has arrived waits for it, so a file
-	 * never leaves out a deadline the screen is about to show.
-	 */
-	const exporter = async (): Promise<{ writers: ExportModule; estimate: Estimate } | null> => {
-		try {
-			const [writers, check] = await Promise.all([
-				loadExport(),
-				result.inputs.deadline === null ? null : loadDeadline(),
-			]);
-			return {
-				writers,
-				estimate: check ? runEstimate(inputs, today, check.checkDeadline) : result,
-			};
-		} catch {
-			setStatus(LOAD_FAILED);
-			return null;
-		}
-	};
-
-	const copySummary = async () => {
-		const [ready, address] = await Promise.all([exporter(), shareUrl()]);
-		if (!ready || address === null) return;
-		const text = ready.writers.summaryText(ready.estimate, address);
-		try {
-			await navigator.clipboard.writeText(text);
-			setFallbackText(null);
-			setStatus('Summary copied to the clipboard.');
-		} catch {
-			setFallbackText(text);
-			setStatus('Copying is blocked in this browser; the summary is shown below to copy by hand.');
-		}
-	};
-
-	const copyLink = async () => {
-		const address = await shareUrl();
-		if (address === null) return;
-		try {
-			await navigator.clipboard.writeText(address);
-			setStatus('Link to this estimate copied.');
-		} catch {
-			setFallbackText(address);
-			setStatus('Copying is blocked in this browser; the link is shown below to copy by hand.');
-		}
-	};
-
-	const downloadCsv = async () => {
-		const ready = await exporter();
-		if (!ready) return;
-		const blob = new Blob([ready.writers.estimateCsv(ready.estimate)], {
-			type: 'text/csv;charset=utf-8',
-		});
-		const url = URL.createObjectURL(blob);
-		const link = document.createElement('a');
-		link.href = url;
-		link.download = `soc-estimate-${ready.estimate.inputs.startDate}.csv`;
-		document.body.append(link);
-		link.click();
-		link.remove();
-		setTimeout(() => URL.revokeObjectURL(url), 1000);
-		setStatus('CSV file downloaded.');
+	const prefetchActions = () => {
+		void loadActions().catch(() => undefined);
+		void loadExport().catch(() => undefined);
+		prefetchLinks();
 	};
 
 	const ctaHref = consultationHref(
@@ -344,15 +295,18 @@ export default function Estimator({
 	const reopen = ready && links ? addressOf(links) : null;
 
 	// The same plan (scope, readiness, dates) handed to the other two tools, with the visit's tags;
-	// until the link writer is here, the bare paths (what a reader without JavaScript follows).
-	const readinessLink = links
-		? links.handOnHref(readinessHref, inputs, attribution)
-		: readinessHref;
-	const chooserLink = links ? links.handOnHref(chooserHref, inputs, attribution) : chooserHref;
-	/** A click that comes before the link writer waits for it, so the plan always goes along. */
+	// until the link writer is here and the URL has been read, the bare paths (what a reader without
+	// JavaScript follows).
+	const live = ready ? links : null;
+	const readinessLink = live ? live.handOnHref(readinessHref, inputs, attribution) : readinessHref;
+	const chooserLink = live ? live.handOnHref(chooserHref, inputs, attribution) : chooserHref;
+	/**
+	 * A click that comes before the link writer, or before the plan in this page's own URL has been
+	 * read, waits for both (see the effect on `leaving`), so the plan always goes along.
+	 */
 	const followWithPlan = (path: string) => (event: MouseEvent<HTMLAnchorElement>) => {
 		if (
-			links ||
+			live ||
 			event.button !== 0 ||
 			event.metaKey ||
 			event.ctrlKey ||
@@ -361,12 +315,8 @@ export default function Estimator({
 		)
 			return;
 		event.preventDefault();
-		loadLinks().then(
-			(module) => location.assign(module.handOnHref(path, inputs, attribution)),
-			() => location.assign(path),
-		);
+		setLeaving(path);
 	};
-	const prefetchLinks = () => void loadLinks().catch(() => undefined);
 
 	return (
 		<div className="est" data-ready={ready ? 'true' : 'false'}>
@@ -417,9 +367,7 @@ export default function Estimator({
 			)}
 			{prefill && (
 				<p className="est-prefill" role="status">
-					{prefill === 'chooser'
-						? 'Filled in from your answers in the report chooser. Change anything below.'
-						: 'Filled in from the link you followed. Change anything below.'}
+					{prefill}
 				</p>
 			)}
 			<div className="est-layout">
@@ -478,25 +426,19 @@ export default function Estimator({
 
 					<div
 						className="est-actions no-print"
-						onPointerEnter={() => {
-							void loadExport().catch(() => undefined);
-							prefetchLinks();
-						}}
-						onFocus={() => {
-							void loadExport().catch(() => undefined);
-							prefetchLinks();
-						}}
+						onPointerEnter={prefetchActions}
+						onFocus={prefetchActions}
 					>
-						<button type="button" className="button secondary" onClick={copySummary}>
+						<button type="button" className="button secondary" onClick={act('copySummary')}>
 							Copy summary
 						</button>
-						<button type="button" className="button secondary" onClick={() => void downloadCsv()}>
+						<button type="button" className="button secondary" onClick={act('downloadCsv')}>
 							Download CSV
 						</button>
 						<button type="button" className="button secondary" onClick={() => window.print()}>
 							Print
 						</button>
-						<button type="button" className="button secondary" onClick={copyLink}>
+						<button type="button" className="button secondary" onClick={act('copyLink')}>
 							Copy link to this estimate
 						</button>
 					</div>

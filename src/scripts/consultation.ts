@@ -1,7 +1,8 @@
 /**
  * The consultation form's enhancement: field-level checks, the attached context (shown, each item
- * removable), a draft kept for the visit, sending to the configured destination with a retry on
- * failure, the confirmation, and the `lead_submit` event. Values only ever reach the page as text.
+ * removable) and a draft kept for the visit. Sending to the configured destination with a retry on
+ * failure, the confirmation and the `lead_submit` event are in ./consultation-send.ts, loaded as the
+ * visitor starts on the form. Values only ever reach the page as text.
  */
 import { ATTRIBUTION_STORAGE_KEY, RESULT_STORAGE_KEY } from '../lib/attribution/attribution';
 import {
@@ -13,12 +14,6 @@ import {
 	withoutItems,
 	type ContextItem,
 } from '../lib/consultation/context';
-import {
-	mailtoHref,
-	prepareRequest,
-	requestRecord,
-	type ConsultationDestination,
-} from '../lib/consultation/destination';
 import {
 	DRAFT_STORAGE_KEY,
 	parseDraft,
@@ -35,19 +30,12 @@ import {
 	type RequestFields,
 } from '../lib/consultation/fields';
 import { todayIso } from '../lib/engagement/dates';
-import { track } from './analytics';
+import { loadOnce } from '../lib/engagement/lazy';
 import { read } from './attribution';
+import type { PageConfig } from './consultation-send';
 
-interface PageConfig {
-	destination: ConsultationDestination;
-	email: string;
-	consent: string;
-	page: string;
-	ebook: string;
-}
-
-/** How long a send may take before the visitor is told it failed (a slow server still gets time). */
-const SEND_TIMEOUT_MS = 20_000;
+/** Sending, the confirmation and the event: loaded once the visitor starts on the form. */
+const loadSend = loadOnce(() => import('./consultation-send'));
 
 const form = document.querySelector<HTMLFormElement>('#consult-form');
 if (form) enhance(form);
@@ -239,117 +227,33 @@ function enhance(form: HTMLFormElement): void {
 			return;
 		}
 		const honeypot = form.elements.namedItem(HONEYPOT_FIELD);
-		const record = requestRecord(
-			fields,
-			config.consent,
-			flattenContext(withoutItems(context, draft.removed)),
-		);
-		if (ebookMode) record.request = 'ebook';
-		if (honeypot instanceof HTMLInputElement && honeypot.value !== '') {
-			// A bot filled the hidden field: show the usual confirmation, send nothing.
-			confirm(record, false);
-			return;
-		}
-		void send(record);
-	});
-
-	async function send(record: Record<string, string>): Promise<void> {
-		const page = {
-			path: config.page,
-			title: document.title,
-			url: location.origin + location.pathname,
-		};
-		const request = prepareRequest(config.destination, record, page);
-		if (!request) {
-			const subject = ebookMode ? 'E-book request' : 'Consultation request';
-			const mailto = mailtoHref(config.email, record, subject);
-			const fallback = document.querySelector<HTMLElement>('#consult-sent-mailto')!;
-			fallback.querySelector('a')!.href = mailto;
-			fallback.hidden = false;
-			confirm(record, true);
-			location.href = mailto;
-			return;
-		}
+		const attached = withoutItems(context, draft.removed);
 		sending = true;
-		const button = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
-		button.disabled = true;
-		setStatus('Sending your request…');
-		const controller = new AbortController();
-		const timer = setTimeout(() => controller.abort(), SEND_TIMEOUT_MS);
-		try {
-			const response = await fetch(request.url, {
-				method: 'POST',
-				headers: request.headers,
-				body: request.body,
-				signal: controller.signal,
-				credentials: 'omit',
-			});
-			if (!response.ok) {
-				setStatus(
-					`The request was not sent: the server answered with an error (${response.status}). Your text is kept; try again in a moment.`,
-					'error',
-					true,
-				);
-				status.focus();
-				return;
-			}
-			confirm(record, false);
-		} catch {
-			setStatus(
-				controller.signal.aborted
-					? 'The request was not sent: the server took too long to answer. Your text is kept; try again.'
-					: 'The request was not sent: the server could not be reached (are you offline?). Your text is kept; try again.',
-				'error',
-				true,
-			);
-			status.focus();
-		} finally {
-			clearTimeout(timer);
-			sending = false;
-			button.disabled = false;
-		}
-	}
-
-	function confirm(record: Record<string, string>, byEmail: boolean): void {
-		track('lead_submit', {
-			destination: config.destination.kind,
-			request: ebookMode ? 'ebook' : 'consultation',
-			attached: CONTEXT_ITEMS.filter((i) => withoutItems(context, draft.removed)[i]).join(','),
-		});
-		try {
-			sessionStorage.removeItem(DRAFT_STORAGE_KEY);
-		} catch {
-			// Nothing to clear.
-		}
-		const sent = document.querySelector<HTMLElement>('#consult-sent')!;
-		const list = sent.querySelector<HTMLElement>('#consult-sent-list')!;
-		list.replaceChildren();
-		for (const [key, value] of Object.entries(record)) {
-			if (value === '') continue;
-			const dt = document.createElement('dt');
-			dt.textContent = key;
-			const dd = document.createElement('dd');
-			dd.textContent = value;
-			list.append(dt, dd);
-		}
-		if (byEmail) {
-			sent.querySelector('#consult-sent-title')!.textContent = 'Your email is ready';
-			sent.querySelector('#consult-sent-lead')!.textContent =
-				`Your mail program should open with this request to ${config.email}; send it from there. It holds:`;
-		}
-		if (ebookMode) {
-			const download = sent.querySelector<HTMLElement>('#consult-sent-download')!;
-			const a = document.createElement('a');
-			a.href = config.ebook;
-			a.download = '';
-			a.className = 'button';
-			a.textContent = 'Download the e-book (PDF)';
-			download.replaceChildren(a);
-			download.hidden = false;
-		}
-		setStatus('');
-		form.hidden = true;
-		sent.hidden = false;
-		sent.focus();
-	}
+		loadSend()
+			.then(
+				({ submit }) =>
+					submit({
+						form,
+						config,
+						fields,
+						context: flattenContext(attached),
+						attached: CONTEXT_ITEMS.filter((i) => attached[i]).join(','),
+						ebookMode,
+						// A bot fills the hidden field: it gets the usual confirmation, and nothing is sent.
+						bot: honeypot instanceof HTMLInputElement && honeypot.value !== '',
+						setStatus,
+					}),
+				() => {
+					setStatus(
+						'The request was not sent: the page could not load what sending needs (are you offline?). Your text is kept; try again.',
+						'error',
+						true,
+					);
+					status.focus();
+				},
+			)
+			.finally(() => (sending = false));
+	});
+	// What sending needs loads as the visitor starts on the form, well before they press Send.
+	form.addEventListener('focusin', () => void loadSend().catch(() => undefined), { once: true });
 }

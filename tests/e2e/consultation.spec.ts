@@ -340,6 +340,37 @@ test.describe('with an endpoint: a real receiver', () => {
 		await expect(page.getByLabel('Message')).toHaveValue('');
 	});
 
+	test('the sending code cannot be fetched: the visitor is told, keeps their text, and can retry', async ({
+		page,
+		context,
+	}) => {
+		await toReceiver(context);
+		// Sending loads as the visitor starts on the form; a dropped connection makes that fail.
+		const sendCode = /\/_astro\/consultation-send\.[\w-]+\.js$/;
+		let refused = 0;
+		await page.route(sendCode, (route) => {
+			refused += 1;
+			return route.abort('internetdisconnected');
+		});
+		await page.goto(`${server.origin}/consultation/`);
+		await fillPerson(page);
+		await consent(page).check();
+		await send(page).click();
+		const status = page.locator('#consult-status');
+		await expect(status).toContainText(
+			'The request was not sent: the page could not load what sending needs (are you offline?). Your text is kept; try again.',
+		);
+		expect(refused, 'the sending code was asked for').toBeGreaterThan(0);
+		await expect(page.getByLabel('Message')).toHaveValue(PERSON.message);
+		expect(receiver.submissions).toHaveLength(0);
+
+		await page.unroute(sendCode);
+		await status.getByRole('button', { name: 'Try again' }).click();
+		await expect(page.getByRole('heading', { name: 'Request sent' })).toBeVisible();
+		expect(receiver.submissions).toHaveLength(1);
+		expect(receiver.submissions[0]!.body).toMatchObject({ message: PERSON.message });
+	});
+
 	test('a slow server: the visitor sees it is sending, cannot send twice, and gets the confirmation', async ({
 		page,
 		context,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { holdScripts } from './support/hold';
-import { todayIso } from '../../src/lib/engagement/dates';
+import { addMonths, todayIso } from '../../src/lib/engagement/dates';
 import {
 	CATEGORIES,
 	labelOf,
@@ -130,6 +130,34 @@ test.describe('cost and time estimator', () => {
 			page.getByRole('radio', { name: 'SOC 1 and SOC 2' }),
 			'the self-check takes the plan',
 		).toBeChecked();
+	});
+
+	test('a hand-off link followed before the page has read its own link keeps that link’s plan', async ({
+		page,
+	}) => {
+		// A visit from the chooser: the plan is in this page's URL, and the query reader that reads it
+		// loads after hydration. Hold it back and follow a hand-off link in the meantime: the link must
+		// carry the plan from the URL (its deadline), not the defaults the page started from.
+		let release = () => {};
+		const released = new Promise<void>((resolve) => (release = resolve));
+		const held = await holdScripts(page, /\/_astro\/(?:query|link|engagement)\.[\w-]+\.js$/, {
+			until: released,
+		});
+		const due = addMonths(todayIso(), 7);
+		await page.goto(`/estimator/?report=soc1&type=2&deadline=${due}`);
+		await expect
+			.poll(() => held(), { message: 'hydrated: the query reader was asked for and held' })
+			.toBeGreaterThan(0);
+		await expect(page.locator('.est[data-ready="false"]'), 'the URL is not read yet').toHaveCount(
+			1,
+		);
+		await page.getByRole('link', { name: 'check how ready you are' }).click();
+		expect(new URL(page.url()).pathname, 'the click waits for the plan').toBe('/estimator/');
+		release();
+		await page.waitForURL(/\/readiness\/\?/);
+		const link = new URL(page.url());
+		expect(link.searchParams.get('deadline')).toBe(due);
+		expect(link.searchParams.get('report')).toBe('soc1');
 	});
 
 	test('takes the report chooser hand-off from the query contract', async ({ page }) => {

@@ -6,7 +6,7 @@
  */
 import { daysBetween, isoToDay } from '../../lib/engagement/dates';
 import { formatMoney, formatMonthYear } from '../../lib/estimator/format';
-import { moneyScale } from '../../lib/estimator/presentation';
+import { moneyScale } from '../../lib/estimator/scale';
 import type { Estimate, LineItem, Phase } from '../../lib/estimator/types';
 
 /** The cost chart's scale (its highest tick at or above every item's high figure) as a CSS position. */

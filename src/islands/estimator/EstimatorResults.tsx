@@ -9,6 +9,7 @@ import {
 } from '../../lib/estimator/format';
 import type { ComponentType } from 'react';
 import type { Consultation } from './DeadlinePanel';
+import { labelOf } from '../../lib/engagement/vocabulary';
 import { describeScope } from '../../lib/estimator/describe';
 import { renewalNote } from '../../lib/estimator/presentation';
 import {
@@ -23,19 +24,17 @@ import {
 /** The inputs in words, for the printed page (the form itself is not printed). */
 function PrintedInputs({ estimate }: { estimate: Estimate }) {
 	const i = estimate.inputs;
-	const label = <T extends string>(list: readonly { id: T; label: string }[], id: T) =>
-		list.find((o) => o.id === id)?.label ?? id;
 	return (
 		<dl className="est-printed-inputs print-only">
 			<dt>Organization</dt>
 			<dd>
-				{label(SIZES, i.size)}; {i.systems} in-scope systems or locations; {i.subservice} subservice
-				organizations
+				{labelOf(SIZES, i.size)}; {i.systems} in-scope systems or locations; {i.subservice}{' '}
+				subservice organizations
 			</dd>
 			<dt>Readiness</dt>
-			<dd>{label(READINESS, i.readiness)}</dd>
+			<dd>{labelOf(READINESS, i.readiness)}</dd>
 			<dt>Audit firm</dt>
-			<dd>{label(FIRM_TIERS, i.firm)}</dd>
+			<dd>{labelOf(FIRM_TIERS, i.firm)}</dd>
 			<dt>Extras</dt>
 			<dd>
 				Compliance platform: {i.platform ? 'yes' : 'no'}; penetration test:{' '}

@@ -2,9 +2,10 @@
  * What a recommendation says: its headline, the reasons tied to the answers behind them, the
  * caveats, what to find out, what to do instead when no report is needed yet, and what to read next.
  */
-import { SOC3_STATEMENT } from '../engagement/soc3';
+import { SOC3_STATEMENT } from '../engagement/soc3-statement';
 import {
 	CATEGORIES,
+	andList,
 	REPORT_SCOPES,
 	labelOf,
 	type Category,
@@ -27,11 +28,6 @@ function uniqueRefs(refs: AnswerRef[]): AnswerRef[] {
 		seen.add(key);
 		return true;
 	});
-}
-
-function listLabels(items: readonly string[]): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** Whether an answer that could change the outcome was "not sure". */
@@ -87,7 +83,7 @@ export function caveatsFor(
 			(c) => c.label,
 		);
 		caveats.push({
-			text: `If customers also ask how you protect their data, a SOC 2 alongside the SOC 1 answers that${extra.length ? `, with ${listLabels(extra)} for the promises you make` : ''}. The two examinations share many controls.`,
+			text: `If customers also ask how you protect their data, a SOC 2 alongside the SOC 1 answers that${extra.length ? `, with ${andList(extra)} for the promises you make` : ''}. The two examinations share many controls.`,
 			because: uniqueRefs(pick.suggestsSoc2.map((a) => a.ref)),
 		});
 	}

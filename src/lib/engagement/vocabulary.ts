@@ -139,10 +139,12 @@ export function canonicalCategories(list: readonly string[]): Category[] {
 	return CATEGORIES.map((c) => c.id).filter((id) => id === 'security' || wanted.has(id));
 }
 
+/** A list in words, as every page writes one: 'a', 'a and b', 'a, b and c' (no serial comma). */
+export function andList(items: readonly string[]): string {
+	return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 /** Names a list of categories in words: 'Security, Availability and Privacy'. */
 export function categoryList(categories: readonly Category[]): string {
-	const labels = canonicalCategories(categories).map((id) => labelOf(CATEGORIES, id));
-	return labels.length <= 1
-		? (labels[0] ?? '')
-		: `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+	return andList(canonicalCategories(categories).map((id) => labelOf(CATEGORIES, id)));
 }

@@ -3,10 +3,8 @@
  */
 import { categoryLabels, reportName } from './model';
 import { formatMoney, formatMonthYear } from './format';
+import { labelOf } from '../engagement/vocabulary';
 import { SIZES, type Estimate } from './types';
-
-const labelOf = <T extends string>(list: readonly { id: T; label: string }[], id: T) =>
-	list.find((o) => o.id === id)?.label ?? id;
 
 /** One line describing what was estimated, e.g. 'SOC 2 Type II (Security), 6-month window'. */
 export function describeScope(e: Estimate): string {

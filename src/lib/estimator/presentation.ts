@@ -1,11 +1,13 @@
 /**
  * What the estimator page says about an estimate beyond its tables: the one-line summary that stays
- * in view on phones, the line that explains the yearly figure, and the scale under the cost bars.
+ * in view on phones and the line that explains the yearly figure. The scale under the cost bars is
+ * in ./scale.ts, which loads with the charts.
  */
 import { formatMoneyRange, formatMonthYear } from './format';
 import { unpricedItems } from './model';
 import type { DeadlineStatus, Estimate, LineItem } from './types';
 import { V } from './values';
+import { andList } from '../engagement/vocabulary';
 
 /** The deadline verdict in a word or two, for the summary that stays in view. */
 export const DEADLINE_WORDS: Record<DeadlineStatus, string> = {
@@ -39,11 +41,6 @@ const COVERED: Partial<Record<LineItem['id'], (months: number) => string>> = {
 	soc3: () => 'the SOC 3 report',
 };
 
-/** 'a', 'a and b', 'a, b and c'. */
-function listed(parts: string[]): string {
-	return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-}
-
 /**
  * One line on the yearly figure: what it covers and why it differs from the first year. What it
  * covers is read from the line items its total adds up and the renewal period in the assumptions,
@@ -66,9 +63,9 @@ export function renewalNote(e: Estimate): string {
 	const left = unpricedItems(e).filter((u) => !priced.some((item) => item.id === u.id));
 	const leftOut =
 		left.length > 0
-			? ` (the ${listed(left.map((item) => item.label.toLowerCase()))} you chose ${left.length > 1 ? 'are' : 'is'} not priced)`
+			? ` (the ${andList(left.map((item) => item.label.toLowerCase()))} you chose ${left.length > 1 ? 'are' : 'is'} not priced)`
 			: '';
-	const said = `Covers ${listed(covers)}${leftOut}`;
+	const said = `Covers ${andList(covers)}${leftOut}`;
 	if (e.renewal.typical <= e.firstYear.typical) {
 		return `${said}; it is lower than the first year because the readiness work is not repeated.`;
 	}
@@ -79,26 +76,4 @@ export function renewalNote(e: Estimate): string {
 				? `the audit and the evidence span ${months} months rather than the first ${i.window}`
 				: 'a full period of evidence upkeep outweighs the readiness work that is not repeated';
 	return `${said}; it is higher than the first year because ${because}.`;
-}
-
-export interface MoneyScale {
-	/** The amount at the right end of the scale (a round number at or above every bar). */
-	max: number;
-	/** Tick amounts from 0 to max, evenly spaced, at most six of them. */
-	ticks: number[];
-}
-
-/**
- * A labelled scale for bars that reach `highest`: round steps (1, 2, 2.5 or 5 times a power of ten)
- * so the labels read as $0, $25k, $50k…, with the last tick at or just above the highest bar.
- */
-export function moneyScale(highest: number): MoneyScale {
-	const top = Number.isFinite(highest) && highest > 0 ? highest : 1;
-	const rough = top / 4;
-	const power = 10 ** Math.floor(Math.log10(rough));
-	const step = [1, 2, 2.5, 5, 10].map((f) => f * power).find((s) => top / s <= 5) ?? 10 * power;
-	let count = Math.max(1, Math.ceil(top / step));
-	if (count * step < top) count += 1;
-	const ticks = Array.from({ length: count + 1 }, (_, k) => k * step);
-	return { max: count * step, ticks };
 }

@@ -17,8 +17,26 @@ export { MAX_NOTICES };
 export interface ParsedQuery {
 	inputs: EstimateInputs;
 	notices: Notice[];
-	/** Keys whose values were taken from the query (for a "pre-filled from…" note). */
+	/** Keys whose values were taken from the query. */
 	applied: PlanKey[];
+	/** The note that says where the settings came from, or null when the link set none. */
+	prefill: string | null;
+}
+
+/** The scope a chooser hands on: report, type, categories, SOC 3 and readiness (never a start date). */
+const CHOOSER_KEYS: readonly PlanKey[] = ['report', 'type', 'tsc', 'soc3', 'readiness'];
+
+/**
+ * Where a link's settings came from, in a sentence: the chooser's hand-off sets scope fields and no
+ * start date; any other link with settings (a shared estimate writes its start date) is "a link".
+ */
+export function prefillNote(applied: readonly PlanKey[]): string | null {
+	if (applied.length === 0) return null;
+	const fromChooser =
+		!applied.includes('start') && applied.some((key) => CHOOSER_KEYS.includes(key));
+	return fromChooser
+		? 'Filled in from your answers in the report chooser. Change anything below.'
+		: 'Filled in from the link you followed. Change anything below.';
 }
 
 /**
@@ -31,5 +49,6 @@ export function parseEstimateQuery(search: string, today: string): ParsedQuery {
 		inputs: inputsForPlan(read.plan, today),
 		notices: capNotices(read.notices),
 		applied: read.applied,
+		prefill: prefillNote(read.applied),
 	};
 }

@@ -7,19 +7,55 @@ import {
 	contractQuery,
 	MAX_NOTICES,
 	parseEstimateQuery,
+	prefillNote,
 	QUERY_KEYS,
 	toEstimateQuery,
 } from '../../../src/lib/estimator/query';
 import { ATTRIBUTION_KEYS } from '../../../src/lib/attribution/attribution';
 import { handOnHref, hasSettings, planOfInputs } from '../../../src/lib/estimator/link';
 import { scopeOf } from '../../../src/lib/engagement/plan';
-import { readPlanQuery } from '../../../src/lib/engagement/url';
+import { planHref, readPlanQuery } from '../../../src/lib/engagement/url';
+import { EXAMPLE_VISITORS } from '../../../src/lib/chooser/examples';
+import { recommendReport } from '../../../src/lib/chooser/rules';
 import { BROKEN_OUTPUT, queryOf } from '../support/hostile';
 import { CaseCounter, inputsArb } from './arbitraries';
 
 const TODAY = '2026-11-26';
 const counter = new CaseCounter();
 afterAll(() => console.info(`query: ${counter.total} generated cases`));
+
+describe('the note that says where a link’s settings came from', () => {
+	it('names the chooser for every example visitor’s hand-off from the chooser', () => {
+		for (const visitor of EXAMPLE_VISITORS) {
+			const { plan } = recommendReport(visitor.answers, TODAY);
+			if (!plan) continue;
+			const href = planHref('/estimator/', plan);
+			const { prefill, applied } = parseEstimateQuery(
+				new URL(href, 'https://x.test').search,
+				TODAY,
+			);
+			expect(applied.length, visitor.id).toBeGreaterThan(0);
+			expect(prefill, visitor.id).toMatch(/^Filled in from your answers in the report chooser\./);
+		}
+	});
+
+	it('names a link for every shared estimate (it writes its start date)', () => {
+		fc.assert(
+			fc.property(inputsArb, (raw) => {
+				const inputs = sanitizeInputs(raw, TODAY);
+				const { prefill } = parseEstimateQuery(toEstimateQuery(inputs), TODAY);
+				expect(prefill).toMatch(/^Filled in from the link you followed\./);
+			}),
+		);
+	});
+
+	it('says nothing for a link without settings', () => {
+		for (const search of ['', '?', '?utm_source=newsletter&utm_medium=email', '?nonsense=1']) {
+			expect(parseEstimateQuery(search, TODAY).prefill, search).toBeNull();
+		}
+		expect(prefillNote([])).toBeNull();
+	});
+});
 
 describe('reading the chooser hand-off', () => {
 	it('applies every contract key', () => {
