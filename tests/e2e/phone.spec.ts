@@ -355,6 +355,37 @@ test.describe('every tool at 320, 390 and 768 px in both themes', () => {
 		}
 	}
 
+	for (const width of [320, 390] as const) {
+		test(`${width} px: moving through the chooser's options with the keyboard never hides the focus under the pinned buttons or the header`, async ({
+			page,
+		}) => {
+			await page.setViewportSize({ width, height: width === 320 ? 740 : 844 });
+			await page.goto('/chooser/');
+			await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
+			const tool = page.getByRole('region', { name: 'Report chooser' });
+			const answers = EXAMPLE_VISITORS.find((v) => v.id === 'saas')!.answers;
+			for (const [i, question] of QUESTIONS.entries()) {
+				const group = tool.getByRole('group', { name: question.title });
+				const kind = question.kind === 'single' ? 'radio' : 'checkbox';
+				const inputs = group.getByRole(kind);
+				const count = await inputs.count();
+				await inputs.first().focus();
+				// The keys a keyboard user presses: arrows move through a radio group, Tab through boxes.
+				for (let k = 1; k < count; k++) {
+					await page.keyboard.press(kind === 'radio' ? 'ArrowDown' : 'Tab');
+					await expect(inputs.nth(k)).toBeFocused();
+					await expectAtRestOnScreen(inputs.nth(k), `question ${i + 1}, option ${k + 1}`);
+				}
+				if (kind === 'checkbox')
+					for (const box of await inputs.all()) if (await box.isChecked()) await box.uncheck();
+				for (const label of labelsFor(question, answers))
+					await group.getByRole(kind, { name: label, exact: true }).check();
+				await tool.getByRole('button', { name: /^(Next|See my recommendation)$/ }).click();
+			}
+			await expect(page.locator('.chooser-result h2').first()).toBeFocused();
+		});
+	}
+
 	for (const scheme of SCHEMES) {
 		test(`axe finds nothing on the new phone layouts (${scheme})`, async ({ page }) => {
 			await page.emulateMedia({ colorScheme: scheme });
