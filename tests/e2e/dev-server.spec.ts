@@ -1,12 +1,14 @@
 /**
  * `astro dev` as an author uses it: share cards are rendered on request, so the link builder's
- * preview works before a build.
+ * preview works before a build, and the tools hydrate as they do in the build.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { pngSize } from '../../src/lib/campaign/og';
+import { labelOf, REPORT_SCOPES } from '../../src/lib/engagement/vocabulary';
+import { watchErrors } from './support/site';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let dev: ChildProcess | undefined;
@@ -75,5 +77,17 @@ test.describe('astro dev', () => {
 		await expect
 			.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
 			.toBe(1200);
+	});
+
+	test('the estimator, hydrated by its own page script, runs in development too', async ({
+		page,
+	}) => {
+		const errors = await watchErrors(page);
+		await page.goto(`${origin}/estimator/?report=soc1&type=2`);
+		await expect(page.locator('.est[data-ready="true"]')).toHaveCount(1, { timeout: 120_000 });
+		await expect(
+			page.getByRole('radio', { name: labelOf(REPORT_SCOPES, 'soc1'), exact: true }),
+		).toBeChecked();
+		expect(errors).toEqual([]);
 	});
 });
