@@ -207,6 +207,35 @@ test.describe('report chooser', () => {
 		).toHaveCount(0);
 	});
 
+	test('an answer given before the chooser is live is kept: it opens at the next question', async ({
+		page,
+	}) => {
+		// A slow phone: the first question is on screen long before the island's code arrives.
+		let release = () => {};
+		const arrived = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/_astro\/Chooser\.[\w-]+\.js$/, async (route) => {
+			await arrived;
+			await route.continue();
+		});
+		await page.goto('/chooser/', { waitUntil: 'domcontentloaded' });
+		const [first, second] = QUESTIONS;
+		const answer = first!.options.find((o) => o.value === 'no')!;
+		await tool(page)
+			.getByRole('group', { name: first!.title })
+			.getByRole('radio', { name: answer.label, exact: true })
+			.check();
+		await tool(page).getByRole('button', { name: 'Next' }).click();
+		await page.waitForURL((url) => url.searchParams.has(first!.id), { timeout: 30_000 });
+		release();
+		await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
+		await expect(tool(page).getByRole('group', { name: second!.title })).toBeVisible();
+		await tool(page).getByRole('button', { name: 'Back' }).click();
+		await expect(
+			tool(page).getByRole('radio', { name: answer.label, exact: true }),
+			'the early answer is kept',
+		).toBeChecked();
+	});
+
 	test('each reason quotes only the answers it rests on, not every option ticked', async ({
 		page,
 	}) => {
