@@ -186,6 +186,9 @@ test.describe('the tools on a 390 px phone show their answer on the first screen
 	}, testInfo) => {
 		const answers = EXAMPLE_VISITORS.find((v) => v.id === 'saas')!.answers;
 		await page.goto('/chooser/');
+		// The walk starts once the island is live, as the chooser's own tests do: on a busy machine a
+		// click could otherwise land on the server-rendered form before React takes it over.
+		await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
 		const tool = page.getByRole('region', { name: 'Report chooser' });
 		for (const [i, question] of QUESTIONS.entries()) {
 			const group = tool.getByRole('group', { name: question.title });
@@ -288,6 +291,9 @@ test.describe('every tool at 320, 390 and 768 px in both themes', () => {
 
 				// Every chooser question keeps Next (and Back) on the first screen at this width too.
 				await page.goto('/chooser/');
+				// The walk starts once the island is live, as the chooser's own tests do: on a busy machine a
+				// click could otherwise land on the server-rendered form before React takes it over.
+				await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
 				const tool = page.getByRole('region', { name: 'Report chooser' });
 				const answers = EXAMPLE_VISITORS.find((v) => v.id === 'saas')!.answers;
 				for (const [i, question] of QUESTIONS.entries()) {
