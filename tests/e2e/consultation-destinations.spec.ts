@@ -22,7 +22,7 @@ const TOOL_LINK = {
 	type: '2',
 	tsc: 'security,availability',
 	readiness: 'informal',
-	estimate: 'SOC 2 Type II; 51–200 employees; typical $52k first year',
+	estimate: 'SOC 2 Type 2; 51–200 employees; typical $52k first year',
 	score: '61',
 	from: '/readiness/',
 	utm_source: 'newsletter',

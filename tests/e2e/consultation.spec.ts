@@ -27,7 +27,7 @@ const TOOL_LINK = {
 	type: '2',
 	tsc: 'security,availability',
 	readiness: 'informal',
-	estimate: 'SOC 2 Type II; 51–200 employees; typical $52k first year',
+	estimate: 'SOC 2 Type 2; 51–200 employees; typical $52k first year',
 	score: '61',
 	from: '/estimator/',
 	utm_source: 'newsletter',
@@ -75,7 +75,7 @@ test.describe('without a destination: the form prepares an email', () => {
 		const items = attached(page).getByRole('listitem');
 		await expect(items).toHaveCount(5);
 		await expect(items.filter({ hasText: 'Your plan' })).toContainText(
-			'Report: SOC 2; Type: Type II; Trust Services Categories: Security and Availability; Readiness: Informal practices',
+			'Report: SOC 2; Type: Type 2; Trust Services Categories: Security and Availability; Readiness: Informal practices',
 		);
 		await expect(items.filter({ hasText: 'Your estimate' })).toContainText(TOOL_LINK.estimate);
 		await expect(items.filter({ hasText: 'Your readiness score' })).toContainText('61 out of 100');

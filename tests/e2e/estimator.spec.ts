@@ -75,11 +75,11 @@ test.describe('cost and time estimator', () => {
 		await page.keyboard.press('ArrowUp');
 		await expect(
 			page.getByRole('radio', { name: new RegExp(`${typeLabel(1)}\\b`) }),
-			'arrow key selects Type I',
+			'arrow key selects Type 1',
 		).toBeChecked();
 		await expect(
 			timeline.getByRole('row', { name: /Observation window/ }),
-			'a Type I has no window',
+			'a Type 1 has no window',
 		).toHaveCount(0);
 
 		await expect
@@ -181,7 +181,7 @@ test.describe('cost and time estimator', () => {
 			page.getByRole('radio', { name: labelOf(READINESS_LEVELS, 'documented') }),
 		).toBeChecked();
 		await expect(
-			page.getByText('SOC 1 and SOC 2 Type I (Security, Confidentiality)'),
+			page.getByText('SOC 1 and SOC 2 Type 1 (Security, Confidentiality)'),
 			'the estimate describes the hand-off',
 		).toBeVisible();
 		await expect(
@@ -325,7 +325,7 @@ test.describe('cost and time estimator', () => {
 		await expect(page.getByText('Summary copied to the clipboard.')).toBeVisible();
 		const summary = await page.evaluate(() => navigator.clipboard.readText());
 		expect(summary).toContain('not a quote');
-		expect(summary).toContain('SOC 2 Type II (Security, Availability), 6-month observation window');
+		expect(summary).toContain('SOC 2 Type 2 (Security, Availability), 6-month observation window');
 		expect(summary, 'the summary rounds as the screen does').toContain(`(typical ${costText})`);
 		expect(summary).toMatch(
 			/Estimate: http:\/\/127\.0\.0\.1:\d+\/estimator\/\?tsc=security,availability&start=2027-01-04&deadline=2027-12-31/,
@@ -344,7 +344,7 @@ test.describe('cost and time estimator', () => {
 		expect(href.searchParams.get('gclid')).toBe('abc123');
 		expect(href.searchParams.get('from')).toBe('/estimator/');
 		expect(href.searchParams.get('estimate'), 'a short summary').toMatch(
-			/^SOC 2 Type II; 1–50 employees; readiness informal; typical \$\d+(\.\d)?k first year; report ~\w+ \d{4}$/,
+			/^SOC 2 Type 2; 1–50 employees; readiness informal; typical \$\d+(\.\d)?k first year; report ~\w+ \d{4}$/,
 		);
 		// Campaign parameters are kept for the visit, not written into shared links.
 		await page.getByRole('checkbox', { name: labelOf(CATEGORIES, 'privacy') }).check();
@@ -416,7 +416,7 @@ test.describe('estimator without JavaScript', () => {
 		await expect(examples.getByRole('row'), 'header plus four examples').toHaveCount(5);
 		await expect(
 			examples.getByRole('rowheader', {
-				name: /Start-up, SOC 2 Type II, Security only, boutique firm/,
+				name: /Start-up, SOC 2 Type 2, Security only, boutique firm/,
 			}),
 		).toBeVisible();
 		await expect(examples, 'figures in two significant figures').toContainText(

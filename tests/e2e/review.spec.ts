@@ -35,7 +35,7 @@ async function typeDate(page: Page, field: Locator, iso: string): Promise<void> 
 	await expect(field).toHaveValue(iso);
 }
 
-/** A SOC 2 Type II for twelve months that ended five months ago: the usual case for a bridge letter. */
+/** A SOC 2 Type 2 for twelve months that ended five months ago: the usual case for a bridge letter. */
 function realisticDates() {
 	const today = todayIso();
 	const end = addMonths(today, -5);
@@ -132,7 +132,7 @@ test.describe('vendor report review', () => {
 		]);
 		expect(memo.suggestedFilename()).toBe(`soc-review-northwind-payroll-${todayIso()}.md`);
 		const markdown = readFileSync(await memo.path(), 'utf8');
-		expect(markdown).toMatch(/^# Review of Northwind Payroll’s SOC 2 Type II report/);
+		expect(markdown).toMatch(/^# Review of Northwind Payroll’s SOC 2 Type 2 report/);
 		expect(markdown).toContain(
 			'The report can support your use of this vendor once the follow-up questions are answered.',
 		);
@@ -223,7 +223,7 @@ test.describe('vendor report review', () => {
 		).toHaveCount(0);
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('ArrowDown');
-		await expect(page.getByRole('radio', { name: 'Type I (a single date)' })).toBeChecked();
+		await expect(page.getByRole('radio', { name: 'Type 1 (a single date)' })).toBeChecked();
 		await page.keyboard.press('Tab');
 		await expect(page.getByLabel('The date the report speaks about')).toBeFocused();
 		await page.keyboard.type(todayIso().replace(/^(\d+)-(\d+)-(\d+)$/, '$2$3$1'));
@@ -241,7 +241,7 @@ test.describe('vendor report review', () => {
 		await expect(page.getByRole('radio', { name: /^Unmodified/ })).toBeChecked();
 		await expect(finding(page)).toContainText('does not give the assurance');
 		await expect(
-			result(page).locator('.rv-questions li').filter({ hasText: 'Type II report be available' }),
+			result(page).locator('.rv-questions li').filter({ hasText: 'Type 2 report be available' }),
 		).toHaveCount(1);
 
 		// Add a CUEC from the keyboard; removing it hands focus back to the add button.
@@ -357,7 +357,7 @@ test.describe('review with hostile links', () => {
 			await expect(page.locator('.rv img, .rv script')).toHaveCount(0);
 			expect(await page.locator('main').innerText()).not.toMatch(BROKEN_TEXT);
 			// Still works: entering an opinion and a date gives a review.
-			await page.getByRole('radio', { name: 'Type I (a single date)' }).check();
+			await page.getByRole('radio', { name: 'Type 1 (a single date)' }).check();
 			await typeDate(page, page.getByLabel('The date the report speaks about'), todayIso());
 			await page.getByRole('radio', { name: /^Unmodified/ }).check();
 			await expect(finding(page)).not.toContainText('Enter');

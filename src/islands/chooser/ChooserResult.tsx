@@ -110,7 +110,7 @@ export function Result({
 	const first = r.plan ? planHref(links.estimatorHref, r.plan) : null;
 	const next = r.nextPlan ? planHref(links.estimatorHref, r.nextPlan) : null;
 	const selfCheck = planHref(links.readinessHref, r.plan ?? {});
-	// The Type II is what a close date puts at risk: the model's options, each with its date.
+	// The Type 2 is what a close date puts at risk: the model's options, each with its date.
 	const typeTwoPlan = r.nextPlan ?? r.plan;
 	const check = typeTwoPlan && r.type?.due ? deadlineCheck(typeTwoPlan, today) : null;
 	const context: Record<string, string> = {
@@ -183,7 +183,7 @@ export function Result({
 						Typical time to your first report ({examTypeLabel(r.type.first)}):{' '}
 						<strong>{aboutMonths(today, r.type.firstReport.typical)}</strong>,{' '}
 						{datesText(r.type.firstReport)}.
-						{r.type.nextReport && <> The Type II would arrive {datesText(r.type.nextReport)}.</>}{' '}
+						{r.type.nextReport && <> The Type 2 would arrive {datesText(r.type.nextReport)}.</>}{' '}
 						{r.type.due && <>You need it by {formatDate(r.type.due)}. </>}
 						This is the estimator's model with its sourced figures, not a promise; your audit firm
 						sets the real dates.
@@ -193,7 +193,7 @@ export function Result({
 
 			{check && check.status !== 'on-track' && (
 				<>
-					<h3>If the Type II must meet your date</h3>
+					<h3>If the Type 2 must meet your date</h3>
 					<ul className="chooser-options">
 						{check.options.map((o) => (
 							<li key={o.id}>
@@ -238,7 +238,7 @@ export function Result({
 				)}
 				{next && (
 					<a className="button secondary" href={next}>
-						Estimate the Type II that follows
+						Estimate the Type 2 that follows
 					</a>
 				)}
 				<a className={first ? 'button secondary' : 'button'} href={selfCheck}>

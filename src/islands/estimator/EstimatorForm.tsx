@@ -162,8 +162,8 @@ export default function EstimatorForm({
 				label="First observation window"
 				hint={
 					inputs.type === 2
-						? 'How many months the first Type II covers.'
-						: 'Only a Type II has one.'
+						? 'How many months the first Type 2 covers.'
+						: 'Only a Type 2 has one.'
 				}
 			>
 				{(describedBy) => (

@@ -39,3 +39,17 @@ export function countInWords(n: number, capital = false): string {
 	if (word === undefined) return String(n);
 	return capital ? word[0]!.toUpperCase() + word.slice(1) : word;
 }
+
+/**
+ * Examination types written in Roman numerals ('Type II', 'type-I'), each with a little context.
+ * The guide writes 'Type 1' and 'Type 2' everywhere (the AICPA's current SOC 2 materials do too),
+ * so one page saying 'Type II' while the next says 'Type 2' reads as two different things. A
+ * source's title keeps its own spelling: callers leave those out of the text they pass.
+ */
+export function romanExamTypes(text: string): string[] {
+	return [...text.matchAll(/\b(?:Type|type|TYPE)[\s\u00a0-]+I{1,2}(?!\w)/g)]
+		.map((m) => {
+			const i = m.index;
+			return `${m[0]}: …${text.slice(Math.max(0, i - 30), i + m[0].length + 20).replace(/\s+/g, ' ')}…`;
+		});
+}

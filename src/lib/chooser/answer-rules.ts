@@ -136,7 +136,7 @@ const PUBLIC: RuleTable<YesNoUnsure> = {
 			{ kind: 'require', report: 'soc3' },
 		],
 		reason:
-			'You want a report you can publish. That is a SOC 3: it covers a period like a SOC 2 Type II and is almost always examined together with one.',
+			'You want a report you can publish. That is a SOC 3: it covers a period like a SOC 2 Type 2 and is almost always examined together with one.',
 	},
 	no: {
 		effects: [],
@@ -146,7 +146,7 @@ const PUBLIC: RuleTable<YesNoUnsure> = {
 		effects: [],
 		reason: 'You were not sure whether you want a public report.',
 		confirm:
-			'Decide whether a public report would help you win trust. The public one is a SOC 3; it covers a period like a SOC 2 Type II and is almost always examined together with one.',
+			'Decide whether a public report would help you win trust. The public one is a SOC 3; it covers a period like a SOC 2 Type 2 and is almost always examined together with one.',
 	},
 };
 
@@ -181,14 +181,14 @@ const ASKED_RULES: RuleTable<Asked> = {
 		effects: [],
 		reason: 'You were not sure what customers asked for.',
 		confirm:
-			'Find out exactly what customers asked for: look for "SOC 1", "SOC 2", "Type I" or "Type II" in their questionnaires and contracts, or ask them.',
+			'Find out exactly what customers asked for: look for "SOC 1", "SOC 2", "Type 1" or "Type 2" in their questionnaires and contracts, or ask them.',
 	},
 };
 
 /** What to find out when a visitor is not sure about one of the two timing questions. */
 export const TIMING_CONFIRM: Record<'deadline' | 'controls', string> = {
 	deadline:
-		'Ask your customers when they need the report. If the date is close and your controls are new, a Type I report may have to come first: the estimator shows, for your date, what a Type I or a Type II would give.',
+		'Ask your customers when they need the report. If the date is close and your controls are new, a Type 1 report may have to come first: the estimator shows, for your date, what a Type 1 or a Type 2 would give.',
 	controls:
 		'A readiness assessment will show which controls are running and what records exist, so any plan for a report should start with one.',
 };
@@ -208,7 +208,7 @@ export const COMBINING_RULES: readonly string[] = [
 	'SOC 2 is recommended when a customer asks for SOC 2 or you want a public report.',
 	'Handling customer data, making any of the listed promises, or a request for "a SOC report" also point to SOC 2. If SOC 1 is already recommended, SOC 2 is suggested as an optional companion instead.',
 	'A SOC 2 always includes Security. Each promise you make adds its category, and nothing else is added.',
-	'A SOC 3 is only ever recommended alongside a SOC 2 Type II: it reports on a period, like a Type II, and is almost always examined with one.',
+	'A SOC 3 is only ever recommended alongside a SOC 2 Type 2: it reports on a period, like a Type 2, and is almost always examined with one.',
 	'When nothing calls for a report, none is recommended yet, and you get what to do instead.',
 	'Every "not sure" adds something to find out. It never counts as "no".',
 ];

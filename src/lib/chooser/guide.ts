@@ -1,6 +1,6 @@
 /**
  * The decision guide shown without JavaScript: every question, what each answer does, and the
- * Type I / Type II table. It is generated from the rules table and `planReportType`, the same code
+ * Type 1 / Type 2 table. It is generated from the rules table and `planReportType`, the same code
  * the interactive chooser runs.
  */
 import type { IsoDate } from '../engagement/dates';
@@ -36,7 +36,7 @@ export interface GuideQuestion {
 	options: GuideOption[];
 }
 
-/** One cell of the Type I / Type II table. */
+/** One cell of the Type 1 / Type 2 table. */
 export interface TypeCell {
 	deadline: string;
 	/** The report to get first. */
@@ -47,7 +47,7 @@ export interface TypeCell {
 	tight: boolean;
 }
 
-/** One row of the Type I / Type II table: a controls answer across every deadline answer. */
+/** One row of the Type 1 / Type 2 table: a controls answer across every deadline answer. */
 export interface TypeRow {
 	controls: string;
 	cells: TypeCell[];
@@ -66,7 +66,7 @@ export function describeEffect(effect: Effect): string {
 	switch (effect.kind) {
 		case 'require':
 			return effect.report === 'soc3'
-				? 'Adds a SOC 3, examined for the same period as a SOC 2 Type II.'
+				? 'Adds a SOC 3, examined for the same period as a SOC 2 Type 2.'
 				: `Calls for ${labelOf(REPORT_NAMES, effect.report)}.`;
 		case 'suggest':
 			return 'Points to SOC 2 (or to SOC 2 as an optional companion when SOC 1 is already called for).';
@@ -81,7 +81,7 @@ function describeRule(rule: AnswerRule): string[] {
 	return effects.length > 0 ? effects : ['Does not call for a report by itself.'];
 }
 
-const TYPE_NOTE = 'Sets Type I or Type II together with the other timing question; see the table.';
+const TYPE_NOTE = 'Sets Type 1 or Type 2 together with the other timing question; see the table.';
 
 /**
  * Builds the decision guide from the chooser's questions and rules. The table's times are the

@@ -185,8 +185,8 @@ export function firstUnanswered(answers: Partial<Answers>): QuestionId | null {
 }
 
 /**
- * The plan handed to the estimator and the self-check: for the first report, or for the Type II
- * that follows a Type I. Null when no report is recommended.
+ * The plan handed to the estimator and the self-check: for the first report, or for the Type 2
+ * that follows a Type 1. Null when no report is recommended.
  */
 export function handOffPlan(
 	recommendation: Recommendation,

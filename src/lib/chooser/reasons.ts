@@ -35,7 +35,7 @@ export function outcomeUnclear(answers: Answers): boolean {
 	return (['financial', 'data', 'asked'] as const).some((q) => answers[q] === 'unsure');
 }
 
-/** The answers that put each report and category in the result, then the Type I / Type II reason. */
+/** The answers that put each report and category in the result, then the Type 1 / Type 2 reason. */
 export function reasonsFor(
 	answers: Answers,
 	applied: readonly AppliedRule[],
@@ -110,14 +110,14 @@ export function caveatsFor(
 		});
 		if (type?.first === 1) {
 			caveats.push({
-				text: `${SOC3_STATEMENT} So it comes with your Type II, not the Type I.`,
+				text: `${SOC3_STATEMENT} So it comes with your Type 2, not the Type 1.`,
 				because: [ref('public', 'yes'), ...type.reason.because],
 			});
 		}
 	}
 	if (type?.first === 1) {
 		caveats.push({
-			text: 'A Type I only shows how controls are designed on one date. Many buyers treat it as a stepping stone, so tell them when your Type II will follow.',
+			text: 'A Type 1 only shows how controls are designed on one date. Many buyers treat it as a stepping stone, so tell them when your Type 2 will follow.',
 			because: type.reason.because,
 		});
 	}

@@ -1,7 +1,7 @@
 /**
  * The report chooser's rules: from a visitor's answers to one recommendation. Each concern has its
  * module: what each answer does (./answer-rules), which reports (./reports), the SOC 2 categories
- * (./categories), Type I or Type II with the plans handed on (./timing), and what the result says
+ * (./categories), Type 1 or Type 2 with the plans handed on (./timing), and what the result says
  * (./reasons). This module puts them together the same way every time.
  */
 import { todayIso, type IsoDate } from '../engagement/dates';
@@ -34,13 +34,13 @@ export interface Recommendation {
 	categoriesToCheck: Category[];
 	/** Reports worth weighing on top of the recommendation (never one already recommended). */
 	alsoConsider: ReportName[];
-	/** Type I or Type II, and the steps; null when no report is needed yet. */
+	/** Type 1 or Type 2, and the steps; null when no report is needed yet. */
 	type: TypePlan | null;
 	/** The starting maturity passed on to the estimator; null when the visitor was not sure. */
 	readiness: ReadinessLevel | null;
 	/** The plan handed to the estimator and the self-check for the first report; null without one. */
 	plan: EngagementPlan | null;
-	/** The plan for the Type II that follows a Type I; null otherwise. */
+	/** The plan for the Type 2 that follows a Type 1; null otherwise. */
 	nextPlan: EngagementPlan | null;
 	/** One line that names the outcome. */
 	headline: string;

@@ -1,5 +1,5 @@
 /**
- * Type I or Type II, the plans handed to the estimator and the self-check, and when the first
+ * Type 1 or Type 2, the plans handed to the estimator and the self-check, and when the first
  * report arrives. Every duration and date comes from the
  * engagement model (the estimator's model and its sourced assumptions), for exactly the plan the
  * chooser hands to the estimator, so the two tools always state the same dates.
@@ -44,7 +44,7 @@ export type DeadlineFit = 'on-track' | 'tight' | 'not-feasible';
 export interface TypePlan {
 	/** The report type to aim for now. */
 	first: 1 | 2;
-	/** The type that should follow; only a Type I is followed by anything. */
+	/** The type that should follow; only a Type 1 is followed by anything. */
 	then: 2 | null;
 	/** The date the report is needed by, if the visitor gave one. */
 	due: IsoDate | null;
@@ -55,7 +55,7 @@ export interface TypePlan {
 	steps: PlanStep[];
 	/** When the first report arrives (the estimator's dates for the first hand-off plan). */
 	firstReport: ReportDates;
-	/** When the Type II arrives when a Type I comes first (the estimator's dates for that plan). */
+	/** When the Type 2 arrives when a Type 1 comes first (the estimator's dates for that plan). */
 	nextReport: ReportDates | null;
 	reason: Note;
 }
@@ -115,7 +115,7 @@ function steps(
 			},
 			{
 				kind: 'type1',
-				text: 'Type I examination: the auditor checks the design of your controls on one date, then reports.',
+				text: 'Type 1 examination: the auditor checks the design of your controls on one date, then reports.',
 				days: sumPhases(one, EXAM),
 			},
 		);
@@ -129,12 +129,12 @@ function steps(
 	out.push(
 		{
 			kind: 'observe',
-			text: `Observation window of ${two.window} months: controls run and leave records${typeOne ? ', starting right after the Type I date' : ''}.`,
+			text: `Observation window of ${two.window} months: controls run and leave records${typeOne ? ', starting right after the Type 1 date' : ''}.`,
 			days: sumPhases(two, ['window']),
 		},
 		{
 			kind: 'type2',
-			text: 'Type II testing by the auditor, then the report.',
+			text: 'Type 2 testing by the auditor, then the report.',
 			days: sumPhases(two, EXAM),
 		},
 	);
@@ -147,9 +147,9 @@ export function stepDuration(step: PlanStep): string {
 }
 
 /**
- * Decides Type I or Type II by asking the model: straight to a Type II when its typical report
- * date meets the date needed (or there is none); otherwise a Type I first when that is sooner,
- * and the Type II after it. `scopePlan` is the plan without a type.
+ * Decides Type 1 or Type 2 by asking the model: straight to a Type 2 when its typical report
+ * date meets the date needed (or there is none); otherwise a Type 1 first when that is sooner,
+ * and the Type 2 after it. `scopePlan` is the plan without a type.
  */
 const memo = new Map<string, TypePlan>();
 
@@ -201,11 +201,11 @@ function computeReportType(
 		: optionLabel('deadline', deadline).toLowerCase();
 	let text: string;
 	if (goDirect && due === null) {
-		text = `With no near date, you can go straight to a Type II report once your controls have run for an observation window; you do not need a Type I first. By our estimate it would arrive ${datesText(two)}.`;
+		text = `With no near date, you can go straight to a Type 2 report once your controls have run for an observation window; you do not need a Type 1 first. By our estimate it would arrive ${datesText(two)}.`;
 	} else if (goDirect) {
-		text = `Your date (${dateLabel}) leaves time for an observation window and the Type II report ${CONTROLS_PHRASE[controls]}, so you can skip the Type I. By our estimate it would arrive ${datesText(two)}.`;
+		text = `Your date (${dateLabel}) leaves time for an observation window and the Type 2 report ${CONTROLS_PHRASE[controls]}, so you can skip the Type 1. By our estimate it would arrive ${datesText(two)}.`;
 	} else {
-		text = `A Type II report needs an observation window and then the auditor's testing: by our estimate it would arrive ${datesText(two)}, after your date (${dateLabel}). So get a Type I report first, ${datesText(one)}, and the Type II next.`;
+		text = `A Type 2 report needs an observation window and then the auditor's testing: by our estimate it would arrive ${datesText(two)}, after your date (${dateLabel}). So get a Type 1 report first, ${datesText(one)}, and the Type 2 next.`;
 	}
 	return {
 		first: goDirect ? 2 : 1,
@@ -220,7 +220,7 @@ function computeReportType(
 	};
 }
 
-/** "Type II", or "Type I now, Type II next". */
+/** "Type 2", or "Type 1 now, Type 2 next". */
 export function typeLabel(plan: Pick<TypePlan, 'first' | 'then'>): string {
 	return plan.first === 2 ? examTypeLabel(2) : `${examTypeLabel(1)} now, ${examTypeLabel(2)} next`;
 }
@@ -235,12 +235,12 @@ export const READINESS_FOR: Record<Controls, ReadinessLevel | null> = {
 	unsure: null,
 };
 
-/** The type to get first and the plans handed on for it and for the Type II after a Type I. */
+/** The type to get first and the plans handed on for it and for the Type 2 after a Type 1. */
 export interface TypeAndPlans {
 	type: TypePlan | null;
 	/** The plan handed to the estimator and the self-check for the first report; null without one. */
 	plan: EngagementPlan | null;
-	/** The plan for the Type II that follows a Type I; null otherwise. */
+	/** The plan for the Type 2 that follows a Type 1; null otherwise. */
 	nextPlan: EngagementPlan | null;
 }
 

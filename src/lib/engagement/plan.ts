@@ -43,7 +43,7 @@ export interface EngagementPlan {
 	systems?: number;
 	/** Subservice organizations the report has to describe. */
 	subservice?: number;
-	/** Months of the first Type II observation window. */
+	/** Months of the first Type 2 observation window. */
 	window?: ObservationWindow;
 	firm?: FirmTier;
 	/** Whether a compliance-automation platform is used. */

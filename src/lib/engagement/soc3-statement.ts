@@ -5,7 +5,7 @@
  */
 /** The short statement the chooser and the estimator show. */
 export const SOC3_STATEMENT =
-	'A SOC 3 reports on whether controls were effective throughout a period, so it needs the same period of testing as a SOC 2 Type II; there is no point-in-time (Type I) SOC 3. It is an examination under the AICPA attestation standards (AT-C 205) and the AICPA’s SOC 2 guide, and in practice it is almost always performed together with a SOC 2 Type II for the same period, reusing that testing. The standards do not require a SOC 2 report to be issued with it.';
+	'A SOC 3 reports on whether controls were effective throughout a period, so it needs the same period of testing as a SOC 2 Type 2; there is no point-in-time (Type 1) SOC 3. It is an examination under the AICPA attestation standards (AT-C 205) and the AICPA’s SOC 2 guide, and in practice it is almost always performed together with a SOC 2 Type 2 for the same period, reusing that testing. The standards do not require a SOC 2 report to be issued with it.';
 
 /** The chapter that explains SOC 3. */
 export const SOC3_CHAPTER = 'soc-3' as const;

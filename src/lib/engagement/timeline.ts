@@ -66,7 +66,7 @@ export function remediationWeeks(level: ReadinessLevel): {
 	return V.remediationWeeks[level];
 }
 
-/** The typical observation window the model plans for a first Type II, in months. */
+/** The typical observation window the model plans for a first Type 2, in months. */
 export const DEFAULT_WINDOW_MONTHS = V.observationWindow.default;
 
 /** The model's verdict on a plan's deadline and the options it offers, each with its date; null without a deadline. */

@@ -121,7 +121,7 @@ export const PLAN_VALUE_PARSERS = {
 		if (v === '1' || v === 'i') return ok(1);
 		if (v === '2' || v === 'ii') return ok(2);
 		return bad(
-			`${capital(quoteInput(raw))} is not an examination type; use 1 (Type I) or 2 (Type II).`,
+			`${capital(quoteInput(raw))} is not an examination type; use 1 (Type 1) or 2 (Type 2).`,
 		);
 	},
 	tsc: (raw: string): ValueResult<Category[]> => {
@@ -312,7 +312,7 @@ export function readPlanQuery(
 			'soc3',
 			p.report === 'soc1'
 				? 'A SOC 3 reports against the Trust Services Criteria, which a SOC 1 does not use, so it was left out.'
-				: 'A SOC 3 reports on a period, like a SOC 2 Type II, so it was left out of this Type I plan.',
+				: 'A SOC 3 reports on a period, like a SOC 2 Type 2, so it was left out of this Type 1 plan.',
 		);
 	}
 	if (p.report === 'soc1' && p.categories && p.categories.length > 1) {

@@ -26,10 +26,10 @@ export const REPORT_NAMES = [
 ] as const satisfies readonly Term[];
 export type ReportName = (typeof REPORT_NAMES)[number]['id'];
 
-/** Type I reports on one date; Type II on a period. */
+/** Type 1 reports on one date; Type 2 on a period. */
 export const EXAM_TYPES = [
-	{ id: 1, label: 'Type I' },
-	{ id: 2, label: 'Type II' },
+	{ id: 1, label: 'Type 1' },
+	{ id: 2, label: 'Type 2' },
 ] as const satisfies readonly Term<number>[];
 export type ExamType = (typeof EXAM_TYPES)[number]['id'];
 
@@ -87,7 +87,7 @@ export const FIRM_TIERS = [
 ] as const satisfies readonly Term[];
 export type FirmTier = (typeof FIRM_TIERS)[number]['id'];
 
-/** Lengths of a Type II observation window a plan may choose, in months. */
+/** Lengths of a Type 2 observation window a plan may choose, in months. */
 export const WINDOWS = [3, 6, 9, 12] as const;
 export type ObservationWindow = (typeof WINDOWS)[number];
 
@@ -123,7 +123,7 @@ export function labelOf<T extends string | number>(list: readonly Term<T>[], id:
 	return list.find((t) => t.id === id)?.label ?? String(id);
 }
 
-/** 'Type I' or 'Type II'. */
+/** 'Type 1' or 'Type 2'. */
 export function typeLabel(type: ExamType): string {
 	return labelOf(EXAM_TYPES, type);
 }

@@ -84,7 +84,7 @@ const UNITS = [
 	'months',
 	'note',
 ] as const satisfies readonly Unit[];
-/** The Type II windows the estimator's form offers. */
+/** The Type 2 windows the estimator's form offers. */
 const WINDOWS = [3, 6, 9, 12];
 
 /** An error option that says "is missing" for an absent field and `text` for a wrong one. */
@@ -173,7 +173,7 @@ const valuesSchema = z.strictObject(
 		categoryWeeks: keyed(OPTIONAL, range),
 		sizePace: rising(SIZE_IDS, atLeastOne),
 		fieldworkWeeks: keyed(['type1', 'type2'], range).superRefine(({ type1, type2 }, ctx) => {
-			// A Type II's fieldwork must never be shorter than a Type I's (a tested property).
+			// A Type 2's fieldwork must never be shorter than a Type 1's (a tested property).
 			if (type2.low < type1.low || type2.typical < type1.typical || type2.high < type1.high) {
 				ctx.addIssue({
 					code: 'custom',

@@ -32,12 +32,12 @@ export function checkDeadline(
 			const t1 = buildTimeline({ ...inputs, type: 1 }).reportDate;
 			options.push({
 				id: 'type1-first',
-				title: 'Get a Type I report first',
+				title: 'Get a Type 1 report first',
 				detail:
-					`A Type I tests the design of your controls on one date. It would typically arrive by ` +
-					`${formatDate(t1.typical)} (earliest ${formatDate(t1.earliest)}). Start the Type II ` +
-					`window straight after; many buyers accept a Type I while the Type II is under way, ` +
-					`but some insist on a Type II.`,
+					`A Type 1 tests the design of your controls on one date. It would typically arrive by ` +
+					`${formatDate(t1.typical)} (earliest ${formatDate(t1.earliest)}). Start the Type 2 ` +
+					`window straight after; many buyers accept a Type 1 while the Type 2 is under way, ` +
+					`but some insist on a Type 2.`,
 				typicalReportDate: t1.typical,
 				meetsDeadline: t1.typical <= deadline,
 			});

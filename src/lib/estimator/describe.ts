@@ -6,7 +6,7 @@ import { formatMoney, formatMonthYear } from './format';
 import { labelOf } from '../engagement/vocabulary';
 import { SIZES, type Estimate } from './types';
 
-/** One line describing what was estimated, e.g. 'SOC 2 Type II (Security), 6-month window'. */
+/** One line describing what was estimated, e.g. 'SOC 2 Type 2 (Security), 6-month window'. */
 export function describeScope(e: Estimate): string {
 	const i = e.inputs;
 	const cats = categoryLabels(i);

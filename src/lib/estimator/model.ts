@@ -76,7 +76,7 @@ export function scopeFactor(inputs: EstimateInputs): Range {
 	return byLevel((l) => 1 + V.systemAddOn[l] * extra);
 }
 
-/** Staff hours in the first year: preparation, plus evidence collection across a Type II window. */
+/** Staff hours in the first year: preparation, plus evidence collection across a Type 2 window. */
 function firstYearHours(inputs: EstimateInputs): Range {
 	const size = V.sizeFactor[inputs.size];
 	const base = times(size, scopeFactor(inputs), reportWeight(inputs));
@@ -96,7 +96,7 @@ function renewalHours(inputs: EstimateInputs): Range {
 	return byLevel((l) => Math.round(year[l] * base[l] * saving));
 }
 
-/** The audit fee before the Type I discount: a Type II at this firm, size and scope. */
+/** The audit fee before the Type 1 discount: a Type 2 at this firm, size and scope. */
 function typeTwoFee(inputs: EstimateInputs): Range {
 	return times(
 		V.auditFee[inputs.firm],
@@ -184,7 +184,7 @@ function costItems(
 			'SOC 3 report',
 			soc3Applies(inputs),
 			soc3Fee(inputs),
-			'A short public report on the same period, almost always examined together with the SOC 2 Type II.',
+			'A short public report on the same period, almost always examined together with the SOC 2 Type 2.',
 		),
 	];
 }
@@ -307,7 +307,7 @@ function drivers(inputs: EstimateInputs): string[] {
 	const out: string[] = [];
 	if (inputs.type === 2) {
 		out.push(
-			`A Type II needs a ${inputs.window}-month observation window. Evidence has to build up as ` +
+			`A Type 2 needs a ${inputs.window}-month observation window. Evidence has to build up as ` +
 				`controls run, so no tool or budget shortens it.`,
 		);
 	}

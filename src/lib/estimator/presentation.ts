@@ -36,7 +36,7 @@ export function glance(e: Estimate): Glance {
 
 /** How the yearly figure's line items read in its one-line note ('covers …'). */
 const COVERED: Partial<Record<LineItem['id'], (months: number) => string>> = {
-	audit: (months) => `a Type II audit of a full ${months}-month period`,
+	audit: (months) => `a Type 2 audit of a full ${months}-month period`,
 	internal: (months) => `${months} months of keeping evidence`,
 	soc3: () => 'the SOC 3 report',
 };
@@ -45,8 +45,8 @@ const COVERED: Partial<Record<LineItem['id'], (months: number) => string>> = {
  * One line on the yearly figure: what it covers and why it differs from the first year. What it
  * covers is read from the line items its total adds up and the renewal period in the assumptions,
  * so the words say exactly what the figure holds, and name the extras the reader chose that it
- * leaves out (no dated price range). A renewal is a Type II of a full period with its evidence
- * behind it, so it can cost more than a first year that had a Type I or a shorter first window.
+ * leaves out (no dated price range). A renewal is a Type 2 of a full period with its evidence
+ * behind it, so it can cost more than a first year that had a Type 1 or a shorter first window.
  */
 export function renewalNote(e: Estimate): string {
 	const i = e.inputs;
@@ -71,7 +71,7 @@ export function renewalNote(e: Estimate): string {
 	}
 	const because =
 		i.type === 1
-			? `a ${months}-month Type II audit costs more than the first Type I`
+			? `a ${months}-month Type 2 audit costs more than the first Type 1`
 			: i.window < months
 				? `the audit and the evidence span ${months} months rather than the first ${i.window}`
 				: 'a full period of evidence upkeep outweighs the readiness work that is not repeated';

@@ -28,19 +28,19 @@ export function scenarios(startDate: string): Scenario[] {
 	return [
 		{
 			id: 'startup-soc2-type2',
-			title: 'Start-up, SOC 2 Type II, Security only, boutique firm',
+			title: 'Start-up, SOC 2 Type 2, Security only, boutique firm',
 			who: 'A 30-person software company with informal practices and a 6-month first window. Its penetration test is not priced.',
 			inputs: { ...base },
 		},
 		{
 			id: 'startup-soc2-type1',
-			title: 'Start-up, SOC 2 Type I, Security only, boutique firm',
+			title: 'Start-up, SOC 2 Type 1, Security only, boutique firm',
 			who: 'The same company asking for a point-in-time report to unblock a deal.',
 			inputs: { ...base, type: 1 },
 		},
 		{
 			id: 'growth-soc2-type2-platform',
-			title: 'Growing company, SOC 2 Type II, Security and Availability, with a platform',
+			title: 'Growing company, SOC 2 Type 2, Security and Availability, with a platform',
 			who: 'A 120-person company with documented policies, three systems, a compliance platform (its subscription is not priced) and a 12-month window.',
 			inputs: {
 				...base,
@@ -56,7 +56,7 @@ export function scenarios(startDate: string): Scenario[] {
 			// Kept inside the published first-year totals, low to high (see publishedRangeProblems): an
 			// earlier combined SOC 1 and SOC 2 example at a mid-tier firm came out above every published figure.
 			id: 'midsize-soc2-type2-specialist',
-			title: 'Mid-size software company, SOC 2 Type II, Security only, specialist firm',
+			title: 'Mid-size software company, SOC 2 Type 2, Security only, specialist firm',
 			who: 'A 400-person company with documented controls, three systems, one subservice organization, a compliance platform (its subscription is not priced) and a 6-month window.',
 			inputs: {
 				...base,
@@ -101,7 +101,7 @@ export function publishedRangeProblems(
 }
 
 /**
- * The check for larger companies: an enterprise-size organization's Security-only SOC 2 Type II
+ * The check for larger companies: an enterprise-size organization's Security-only SOC 2 Type 2
  * audit fee, at every firm tier and readiness level, against the published range for audit fees
  * of any size and scope (the data's enterpriseAuditFee check). Returns one line per breach.
  */

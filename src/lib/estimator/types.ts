@@ -49,7 +49,7 @@ export interface EstimateInputs {
 	type: ExamType;
 	/** SOC 2 categories; always contains 'security'. Ignored when only a SOC 1 is in scope. */
 	categories: Category[];
-	/** A SOC 3 issued alongside a SOC 2 Type II. */
+	/** A SOC 3 issued alongside a SOC 2 Type 2. */
 	soc3: boolean;
 	size: SizeBand;
 	/** In-scope systems or locations. */
@@ -57,7 +57,7 @@ export interface EstimateInputs {
 	/** Subservice organizations (for example the cloud host) the report has to describe. */
 	subservice: number;
 	readiness: Readiness;
-	/** Months of the first Type II observation window; kept but unused for a Type I. */
+	/** Months of the first Type 2 observation window; kept but unused for a Type 1. */
 	window: ObservationWindow;
 	firm: FirmTier;
 	/** Whether a compliance-automation platform is used. */

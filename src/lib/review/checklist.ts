@@ -34,10 +34,10 @@ export const CHECKLIST: readonly ChecklistItem[] = [
 	},
 	{
 		id: 'type',
-		title: 'Type I or Type II',
+		title: 'Type 1 or Type 2',
 		check:
-			'A Type II tests whether controls operated effectively over a period. A Type I looks at their design on a single date and tests no operation over time.',
-		act: ['For a Type I, ask when a Type II will be available.'],
+			'A Type 2 tests whether controls operated effectively over a period. A Type 1 looks at their design on a single date and tests no operation over time.',
+		act: ['For a Type 1, ask when a Type 2 will be available.'],
 		section: 'types',
 		blanks: ['Type'],
 	},
@@ -66,7 +66,7 @@ export const CHECKLIST: readonly ChecklistItem[] = [
 	{
 		id: 'gap',
 		title: 'The gap from the period end to today',
-		check: `Note the period end (for a Type I, the date it speaks about) and count the months to today.`,
+		check: `Note the period end (for a Type 1, the date it speaks about) and count the months to today.`,
 		act: [
 			`Up to ${bridgeMonths.value} months: no bridge letter is usually expected yet.`,
 			`More than ${bridgeMonths.value} months: ask for a bridge letter covering up to today, and when the next report will be issued. The letter is signed by the vendor’s management, not the auditor, and carries no audit assurance.`,

@@ -15,7 +15,7 @@ import {
 	type OptionalCategory,
 } from './vocabulary';
 
-/** The state of a first visit: a SOC 2 Type II relied on for security, nothing entered yet. */
+/** The state of a first visit: a SOC 2 Type 2 relied on for security, nothing entered yet. */
 export const EMPTY_INPUT: ReviewInput = {
 	vendor: '',
 	report: 'soc2',

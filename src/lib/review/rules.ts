@@ -42,9 +42,9 @@ export interface ReviewInput {
 	use: Use;
 	/** Categories beyond Security the reader relies on (uptime, personal data…). */
 	needs: readonly OptionalCategory[];
-	/** Type II: first day of the period; ignored for a Type I. */
+	/** Type 2: first day of the period; ignored for a Type 1. */
 	start: string;
-	/** Type II: last day of the period; Type I: the date the report speaks about. */
+	/** Type 2: last day of the period; Type 1: the date the report speaks about. */
 	end: string;
 	/** The date of the auditor's report (optional). */
 	issued: string;
@@ -138,12 +138,12 @@ export function longDate(iso: string): string {
 	return parseIsoDate(iso) === null ? iso : formatDate(iso);
 }
 
-/** The report as named on the memo: “SOC 2 Type II”. */
+/** The report as named on the memo: “SOC 2 Type 2”. */
 export function reportName(input: ReviewInput): string {
 	return `${labelOf(REVIEW_REPORTS, input.report)} ${typeLabel(input.type)}`;
 }
 
-/** What the report covers, as one line: its period, or its date for a Type I. */
+/** What the report covers, as one line: its period, or its date for a Type 1. */
 export function periodLine(input: ReviewInput): string {
 	if (input.end === '') return 'not entered';
 	if (input.type === 1) return `as of ${longDate(input.end)}`;
@@ -215,7 +215,7 @@ function checkDates(
 			field: 'end',
 			message: typeTwo
 				? 'The period end is after today: a report speaks only about a period that has already ended.'
-				: 'The report’s date is after today: a Type I speaks about a date that has already passed.',
+				: 'The report’s date is after today: a Type 1 speaks about a date that has already passed.',
 		});
 	if (typeTwo && start !== '' && end !== '' && start >= end)
 		problems.push({ field: 'start', message: 'The period start must be before the period end.' });
@@ -354,29 +354,29 @@ export function reviewReport(input: ReviewInput, today: string): Review {
 		}
 	}
 
-	// Type I or Type II.
+	// Type 1 or Type 2.
 	if (typeTwo) {
-		covers.push('Whether the controls operated effectively throughout the period (Type II).');
+		covers.push('Whether the controls operated effectively throughout the period (Type 2).');
 		reasons.push({
 			id: 'type',
 			level: 'ok',
-			text: 'A Type II tests whether controls operated over a period, the stronger evidence.',
+			text: 'A Type 2 tests whether controls operated over a period, the stronger evidence.',
 			section: 'types',
 		});
 	} else {
 		doesNotCover.push(
-			'Whether the controls actually operated over time: a Type I looks at their design on a single date.',
+			'Whether the controls actually operated over time: a Type 1 looks at their design on a single date.',
 		);
 		followUps.push({
 			id: 'type-2-plan',
 			question:
-				'When will a Type II report be available, testing whether the controls operated effectively over a period?',
+				'When will a Type 2 report be available, testing whether the controls operated effectively over a period?',
 			section: 'types',
 		});
 		reasons.push({
 			id: 'type',
 			level: 'follow-up',
-			text: 'A Type I assesses the design of controls on one date; it does not test whether they operated over time.',
+			text: 'A Type 1 assesses the design of controls on one date; it does not test whether they operated over time.',
 			section: 'types',
 		});
 	}
@@ -422,7 +422,7 @@ export function reviewReport(input: ReviewInput, today: string): Review {
 		if (question) followUps.push({ id: `opinion-${input.opinion}`, question, section: 'opinions' });
 	}
 
-	// The gap from the end of the period (or the Type I date) to today.
+	// The gap from the end of the period (or the Type 1 date) to today.
 	const datesUsable = problems.length === 0 && input.end !== '';
 	const gap = datesUsable ? coverageGap(input.end, today, input.bridge) : null;
 	if (gap) {

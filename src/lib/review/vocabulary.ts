@@ -16,7 +16,7 @@ export const REVIEW_REPORTS = REPORT_SCOPES.filter(
 	(r): r is Extract<(typeof REPORT_SCOPES)[number], { id: ReviewReport }> => r.id !== 'both',
 );
 
-/** Type II first: the report most vendors send. */
+/** Type 2 first: the report most vendors send. */
 export const REVIEW_TYPES: readonly { id: ExamType; label: string; hint: string }[] = [
 	{ ...EXAM_TYPES[1], hint: 'a period' },
 	{ ...EXAM_TYPES[0], hint: 'a single date' },

@@ -16,7 +16,7 @@ export const MAX_HIGHLIGHT_TERMS = 8;
 
 /**
  * The terms to mark for a highlight parameter. A number or roman numeral stays attached to the word
- * before it ('SOC 2', 'Type II'), so a page is not covered in marked 2s; with several words the
+ * before it ('SOC 2', 'Type 2'), so a page is not covered in marked 2s; with several words the
  * whole phrase comes first, so 'bridge letter' is marked as one run where it appears as one.
  */
 export function highlightTerms(param: string): string[] {

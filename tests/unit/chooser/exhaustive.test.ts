@@ -79,11 +79,11 @@ const INVARIANTS: Record<string, Check> = {
 	'never a SOC 3 without a SOC 2': (_a, r) =>
 		r.reports.includes('soc3') && !r.reports.includes('soc2') && 'SOC 3 alone',
 
-	'a SOC 3 is handed on only with a Type II plan, and always with it': (_a, r) => {
+	'a SOC 3 is handed on only with a Type 2 plan, and always with it': (_a, r) => {
 		const plans = [r.plan, r.nextPlan].filter((p) => p !== null);
-		if (plans.some((p) => p.soc3 && p.type !== 2)) return 'SOC 3 in a Type I plan';
+		if (plans.some((p) => p.soc3 && p.type !== 2)) return 'SOC 3 in a Type 1 plan';
 		if (!r.reports.includes('soc3')) return plans.some((p) => p.soc3) && 'SOC 3 not recommended';
-		return !plans.some((p) => p.type === 2 && p.soc3) && 'SOC 3 dropped from the Type II plan';
+		return !plans.some((p) => p.type === 2 && p.soc3) && 'SOC 3 dropped from the Type 2 plan';
 	},
 
 	'scope matches the reports': (_a, r) => {
@@ -135,26 +135,26 @@ const INVARIANTS: Record<string, Check> = {
 		);
 	},
 
-	'the type plan is consistent: Type I is followed by Type II, steps add up': (_a, r) => {
+	'the type plan is consistent: Type 1 is followed by Type 2, steps add up': (_a, r) => {
 		const t = r.type;
 		if (!t) return null;
 		const kinds = t.steps.map((s) => s.kind);
 		if (t.first === 1 && (t.then !== 2 || !kinds.includes('type1')))
-			return 'Type I without follow-up';
+			return 'Type 1 without follow-up';
 		if (t.first === 2 && (t.then !== null || kinds.includes('type1')))
-			return 'Type II with a Type I';
-		if (!kinds.includes('type2')) return 'no Type II step';
+			return 'Type 2 with a Type 1';
+		if (!kinds.includes('type2')) return 'no Type 2 step';
 		if (t.steps.some((s) => s.days.low > s.days.high || s.days.low < 0)) return 'bad durations';
 		const ordered = (d: { earliest: string; typical: string; latest: string }) =>
 			d.earliest <= d.typical && d.typical <= d.latest;
 		if (!ordered(t.firstReport)) return `first report ${JSON.stringify(t.firstReport)}`;
-		if ((t.first === 1) !== (t.nextReport !== null)) return 'next report without a Type I';
+		if ((t.first === 1) !== (t.nextReport !== null)) return 'next report without a Type 1';
 		if (t.nextReport && !ordered(t.nextReport))
 			return `next report ${JSON.stringify(t.nextReport)}`;
 		return null;
 	},
 
-	'never Type II for controls not yet operating unless the plan says when': (a, r) => {
+	'never Type 2 for controls not yet operating unless the plan says when': (a, r) => {
 		const t = r.type;
 		if (!t || t.first !== 2 || !NOT_OPERATING.has(a.controls)) return null;
 		const kinds = t.steps.map((s) => s.kind);
@@ -172,19 +172,19 @@ const INVARIANTS: Record<string, Check> = {
 		);
 	},
 
-	'a Type I comes first only when a Type II would miss the date and a Type I arrives sooner': (
+	'a Type 1 comes first only when a Type 2 would miss the date and a Type 1 arrives sooner': (
 		_a,
 		r,
 	) => {
 		const t = r.type;
 		if (!t) return null;
-		if (t.due === null) return t.first !== 2 && 'Type I first without a date';
+		if (t.due === null) return t.first !== 2 && 'Type 1 first without a date';
 		if (t.first !== 1) return null;
 		return (
 			(t.nextReport === null ||
 				t.nextReport.typical <= t.due ||
 				t.firstReport.typical >= t.nextReport.typical) &&
-			`Type I first, but the Type II arrives ${t.nextReport?.typical} for ${t.due}`
+			`Type 1 first, but the Type 2 arrives ${t.nextReport?.typical} for ${t.due}`
 		);
 	},
 
@@ -277,7 +277,7 @@ const INVARIANTS: Record<string, Check> = {
 			if (type !== expectedType) return `type ${type} at ${stage}`;
 			if ((q.get('tsc') ?? '') !== r.categories.join(',')) return `tsc ${q.get('tsc')}`;
 			if (q.has('soc3') && (q.get('soc3') !== '1' || type !== '2' || !r.reports.includes('soc2')))
-				return 'soc3 without SOC 2 Type II';
+				return 'soc3 without SOC 2 Type 2';
 			if (r.reports.includes('soc3') && type === '2' && !q.has('soc3')) return 'soc3 dropped';
 			if (q.has('readiness') && !READINESS_LEVELS.some((l) => l.id === q.get('readiness')))
 				return 'bad readiness';

@@ -41,7 +41,7 @@ describe('buildDecisionGuide', () => {
 		expect(effects('financial', 'yes')).toEqual(['Calls for SOC 1.']);
 		expect(effects('public', 'yes')).toEqual([
 			'Calls for SOC 2.',
-			expect.stringMatching(/^Adds a SOC 3, .*SOC 2 Type II\.$/),
+			expect.stringMatching(/^Adds a SOC 3, .*SOC 2 Type 2\.$/),
 		]);
 		expect(effects('commitments', 'uptime')?.[1]).toBe('Adds Availability to a SOC 2.');
 		// And the rules do what the guide says.
@@ -61,7 +61,7 @@ describe('buildDecisionGuide', () => {
 		expect(r.categories).toContain('availability');
 	});
 
-	it('builds the Type I / Type II table from the model, cell by cell, for a Security-only SOC 2', () => {
+	it('builds the Type 1 / Type 2 table from the model, cell by cell, for a Security-only SOC 2', () => {
 		expect(guide.typeRows).toHaveLength(CONTROLS.length);
 		for (const [i, row] of guide.typeRows.entries()) {
 			expect(row.cells).toHaveLength(DEADLINES.length);

@@ -31,23 +31,23 @@ function example(id: string): Answers {
 const stepKinds = (a: Answers) => recommend(a).type?.steps.map((s) => s.kind);
 
 describe('scenarios', () => {
-	it('a payroll processor gets SOC 1 Type II, with SOC 2 as an optional companion', () => {
+	it('a payroll processor gets SOC 1 Type 2, with SOC 2 as an optional companion', () => {
 		const answers = example('payroll');
 		const r = recommend(answers);
 		expect(r.reports, 'payroll feeds customers’ financial statements').toEqual(['soc1']);
-		expect(r.headline).toBe('SOC 1, Type II');
+		expect(r.headline).toBe('SOC 1, Type 2');
 		expect(r.alsoConsider, 'customer data points to SOC 2 as a companion').toEqual(['soc2']);
 		expect(r.caveats[0]?.text, 'the companion SOC 2 carries the promised categories').toMatch(
 			/Processing Integrity and Privacy/,
 		);
 		expect(r.chapters).toContain('soc-1');
-		expect(r.type?.fit, 'a year leaves time for the Type II').toBe('on-track');
+		expect(r.type?.fit, 'a year leaves time for the Type 2').toBe('on-track');
 		expect(estimatorSearchFor(r)).toBe(
 			`report=soc1&type=2&readiness=mature&deadline=${inMonths(12)}`,
 		);
 	});
 
-	it('a SaaS company holding customer data gets SOC 2 Type II with the categories it promises', () => {
+	it('a SaaS company holding customer data gets SOC 2 Type 2 with the categories it promises', () => {
 		const r = recommend(example('saas'));
 		expect(r.scope).toBe('soc2');
 		expect(r.categories).toEqual(['security', 'availability', 'confidentiality']);
@@ -69,7 +69,7 @@ describe('scenarios', () => {
 		expect(r.scope).toBe('both');
 		expect(r.reports).toEqual(['soc1', 'soc2']);
 		expect(r.categories).toEqual(['security', 'availability']);
-		expect(r.headline).toBe('SOC 1 and SOC 2, Type II');
+		expect(r.headline).toBe('SOC 1 and SOC 2, Type 2');
 		expect(
 			r.toConfirm.map((n) => n.because[0]?.question),
 			'the unsure answer still gets a follow-up',
@@ -78,44 +78,44 @@ describe('scenarios', () => {
 		expect(estimatorSearchFor(r)).toContain('report=both');
 	});
 
-	it('a company wanting a public report gets SOC 2 Type II plus a SOC 3', () => {
+	it('a company wanting a public report gets SOC 2 Type 2 plus a SOC 3', () => {
 		const r = recommend(example('public-report'));
 		expect(r.reports).toEqual(['soc2', 'soc3']);
-		expect(r.headline).toBe('SOC 2, Type II, plus a SOC 3 to publish');
-		expect(r.plan, 'the SOC 3 comes with the Type II').toMatchObject({ type: 2, soc3: true });
+		expect(r.headline).toBe('SOC 2, Type 2, plus a SOC 3 to publish');
+		expect(r.plan, 'the SOC 3 comes with the Type 2').toMatchObject({ type: 2, soc3: true });
 		expect(r.caveats.map((n) => n.text).join(' ')).toMatch(/leaves out the detailed tests/);
 		expect(estimatorSearchFor(r)).toBe(
 			'report=soc2&type=2&tsc=security&soc3=1&readiness=mature&deadline=none',
 		);
 	});
 
-	it('a tight deadline with immature controls gets Type I now and Type II next', () => {
+	it('a tight deadline with immature controls gets Type 1 now and Type 2 next', () => {
 		const answers = example('tight-deadline');
 		const r = recommend(answers);
 		expect(r.type?.first).toBe(1);
 		expect(r.type?.then).toBe(2);
-		expect(r.type?.tight, 'even a Type I is a stretch from informal routines').toBe(true);
-		expect(r.type?.fit, 'three months is too short even for a Type I').toBe('not-feasible');
-		expect(r.type?.firstReport.typical, 'the Type I arrives before the Type II').toBeDefined();
+		expect(r.type?.tight, 'even a Type 1 is a stretch from informal routines').toBe(true);
+		expect(r.type?.fit, 'three months is too short even for a Type 1').toBe('not-feasible');
+		expect(r.type?.firstReport.typical, 'the Type 1 arrives before the Type 2').toBeDefined();
 		expect(r.type!.firstReport.typical < r.type!.nextReport!.typical).toBe(true);
 		expect(stepKinds(answers)).toEqual(['readiness', 'type1', 'observe', 'type2']);
-		expect(r.headline).toBe('SOC 2, Type I now, Type II next');
+		expect(r.headline).toBe('SOC 2, Type 1 now, Type 2 next');
 		expect(r.chapters).toContain('type-1-vs-type-2');
 		expect(r.caveats.map((n) => n.text).join(' ')).toMatch(/misses your date/);
-		expect(estimatorSearchFor(r), 'the estimate for the Type I to get now').toBe(
+		expect(estimatorSearchFor(r), 'the estimate for the Type 1 to get now').toBe(
 			`report=soc2&type=1&tsc=security,confidentiality&readiness=informal&deadline=${inMonths(3)}`,
 		);
-		expect(estimatorSearchFor(r, 'next'), 'and for the Type II that follows').toBe(
+		expect(estimatorSearchFor(r, 'next'), 'and for the Type 2 that follows').toBe(
 			`report=soc2&type=2&tsc=security,confidentiality&readiness=informal&deadline=${inMonths(3)}`,
 		);
 	});
 
-	it('a public report on a tight deadline: the SOC 3 waits for the Type II', () => {
+	it('a public report on a tight deadline: the SOC 3 waits for the Type 2', () => {
 		const answers: Answers = { ...example('tight-deadline'), public: 'yes' };
 		const r = recommend(answers);
 		expect(stepKinds(answers)).toEqual(['readiness', 'type1', 'observe', 'type2']);
-		expect(r.headline).toBe('SOC 2, Type I now, Type II next, plus a SOC 3 to publish');
-		expect(estimatorSearchFor(r), 'no SOC 3 from a Type I').not.toContain('soc3');
+		expect(r.headline).toBe('SOC 2, Type 1 now, Type 2 next, plus a SOC 3 to publish');
+		expect(estimatorSearchFor(r), 'no SOC 3 from a Type 1').not.toContain('soc3');
 		expect(estimatorSearchFor(r, 'next')).toContain('soc3=1');
 	});
 
@@ -124,13 +124,13 @@ describe('scenarios', () => {
 		expect(new Set(headlines).size, headlines.join(' | ')).toBe(EXAMPLE_VISITORS.length);
 	});
 
-	it('immature controls with no date go straight to Type II, and the plan says when', () => {
+	it('immature controls with no date go straight to Type 2, and the plan says when', () => {
 		const answers: Answers = { ...base, controls: 'none', deadline: 'later' };
 		const r = recommend(answers);
 		expect(r.type?.first).toBe(2);
 		expect(stepKinds(answers)).toEqual(['readiness', 'observe', 'type2']);
 		expect(r.type?.fit, 'no date, nothing to fit').toBeNull();
-		expect(r.type?.reason.text).toMatch(/do not need a Type I first/);
+		expect(r.type?.reason.text).toMatch(/do not need a Type 1 first/);
 		expect(r.type?.reason.text, 'the plan says when, in dates').toContain(
 			formatDate(r.type!.firstReport.typical),
 		);

@@ -121,7 +121,7 @@ describe('the plan as the visitor sees it', () => {
 		});
 		expect(describeItem('plan', context.plan!, TODAY)).toEqual([
 			'Report: SOC 2',
-			'Type: Type II',
+			'Type: Type 2',
 			'Trust Services Categories: Security and Availability',
 			'SOC 3: yes, for the same period',
 			'Readiness: Informal practices',

@@ -76,7 +76,7 @@ describe('assumption data', () => {
 			/values\.observationWindow/,
 		],
 		[
-			'a Type II faster than a Type I',
+			'a Type 2 faster than a Type 1',
 			(d: any) => (d.values.fieldworkWeeks.type2.low = 0),
 			/values\.fieldworkWeeks/,
 		],
@@ -179,11 +179,11 @@ describe('assumption data', () => {
 		expect(e.firstYear.typical, 'typical first-year total').toBeLessThanOrEqual(money.max);
 		const months = DATA.checks.firstTypeTwoMonths;
 		const typical = daysToMonths(e.timeline.totalDays.typical);
-		expect(typical, 'typical months to a first Type II').toBeGreaterThanOrEqual(months.min);
-		expect(typical, 'typical months to a first Type II').toBeLessThanOrEqual(months.max);
+		expect(typical, 'typical months to a first Type 2').toBeGreaterThanOrEqual(months.min);
+		expect(typical, 'typical months to a first Type 2').toBeLessThanOrEqual(months.max);
 	});
 
-	it('keeps every worked Type II example inside the published 6–18 months', () => {
+	it('keeps every worked Type 2 example inside the published 6–18 months', () => {
 		for (const s of scenarioResults('2027-01-04').filter((r) => r.inputs.type === 2)) {
 			const m = daysToMonths(s.estimate.timeline.totalDays.typical);
 			expect(m, s.title).toBeGreaterThanOrEqual(DATA.checks.firstTypeTwoMonths.min);

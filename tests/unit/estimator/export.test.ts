@@ -76,10 +76,10 @@ describe('summary text', () => {
 		expect(text).toContain(
 			`First-year cost: ${formatMoney(e.firstYear.low)}–${formatMoney(e.firstYear.high)}`,
 		);
-		expect(text).toContain('Audit fee (SOC 2 Type II)');
+		expect(text).toContain('Audit fee (SOC 2 Type 2)');
 		expect(text).toContain('Observation window: 6 months');
 		expect(text).toMatch(/deadline of 30 June 2027 is (earlier than|possible only)/);
-		expect(text).toContain('Get a Type I report first');
+		expect(text).toContain('Get a Type 1 report first');
 		expect(text).toContain('Main drivers:');
 		expect(text).toContain('Estimate: https://example.com/estimator/?start=2027-01-04');
 		expect(text).not.toMatch(/certif/i);
@@ -94,7 +94,7 @@ describe('summary text', () => {
 		const s = ctaSummary(e);
 		expect(s.length).toBeLessThanOrEqual(180);
 		expect(s).toMatch(
-			/^SOC 1 and SOC 2 Type II; 2 categories; 1–50 employees; readiness informal; typical \$\d+(\.\d)?k first year; report ~\w+ \d{4}$/,
+			/^SOC 1 and SOC 2 Type 2; 2 categories; 1–50 employees; readiness informal; typical \$\d+(\.\d)?k first year; report ~\w+ \d{4}$/,
 		);
 	});
 });

@@ -68,15 +68,15 @@ describe('estimate properties', { timeout: 120_000 }, () => {
 		);
 	});
 
-	it('never makes a Type II cheaper or shorter than a Type I with otherwise equal inputs', () => {
+	it('never makes a Type 2 cheaper or shorter than a Type 1 with otherwise equal inputs', () => {
 		fc.assert(
 			fc.property(inputsArb, (inputs) => {
 				const one = estimate({ ...inputs, type: 1 });
 				const two = estimate({ ...inputs, type: 2 });
-				expectAtLeast(two.firstYear, one.firstYear, 'Type II first year >= Type I');
-				expectAtLeast(two.renewal, one.renewal, 'Type II renewal >= Type I');
-				expectAtLeast(two.timeline.totalDays, one.timeline.totalDays, 'Type II days >= Type I');
-				expectNotLater(one, two, 'Type I report not after Type II');
+				expectAtLeast(two.firstYear, one.firstYear, 'Type 2 first year >= Type 1');
+				expectAtLeast(two.renewal, one.renewal, 'Type 2 renewal >= Type 1');
+				expectAtLeast(two.timeline.totalDays, one.timeline.totalDays, 'Type 2 days >= Type 1');
+				expectNotLater(one, two, 'Type 1 report not after Type 2');
 			}),
 			counter.runs(1000),
 		);
@@ -132,7 +132,7 @@ describe('estimate properties', { timeout: 120_000 }, () => {
 				const inputs: EstimateInputs = { ...raw, type: 2 };
 				const e = estimate(inputs);
 				const w = e.timeline.phases.find((p) => p.id === 'window');
-				expect(w, 'a Type II has a window').toBeDefined();
+				expect(w, 'a Type 2 has a window').toBeDefined();
 				expect(w!.months).toBe(inputs.window);
 				for (const s of ['earliest', 'typical', 'latest'] as const) {
 					const { start, end } = w![s];

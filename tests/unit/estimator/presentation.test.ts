@@ -26,7 +26,7 @@ describe('the yearly figure in one line', () => {
 				const e = estimate(inputs);
 				const note = renewalNote(e);
 				expect(note).toMatch(
-					new RegExp(`^Covers a Type II audit of a full ${V.renewalAudit}-month period`),
+					new RegExp(`^Covers a Type 2 audit of a full ${V.renewalAudit}-month period`),
 				);
 				expect(note.split('. ').length, 'one sentence').toBe(1);
 				if (e.renewal.typical > e.firstYear.typical)

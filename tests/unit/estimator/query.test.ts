@@ -71,13 +71,13 @@ describe('reading the chooser hand-off', () => {
 		expect(applied).toEqual(['report', 'type', 'tsc', 'readiness']);
 	});
 
-	it('keeps a SOC 3 with a SOC 2 Type II', () => {
+	it('keeps a SOC 3 with a SOC 2 Type 2', () => {
 		const { inputs, notices } = parseEstimateQuery('report=soc2&type=2&soc3=1', TODAY);
 		expect(notices).toEqual([]);
 		expect(inputs.soc3).toBe(true);
 	});
 
-	it('drops a SOC 3 that has no SOC 2 Type II to rest on, and says so', () => {
+	it('drops a SOC 3 that has no SOC 2 Type 2 to rest on, and says so', () => {
 		const soc1 = parseEstimateQuery('report=soc1&soc3=1', TODAY);
 		expect(soc1.inputs.soc3).toBe(false);
 		expect(soc1.notices.map((n) => n.key)).toEqual(['soc3']);
@@ -85,7 +85,7 @@ describe('reading the chooser hand-off', () => {
 		const typeOne = parseEstimateQuery('report=soc2&type=1&soc3=1', TODAY);
 		expect(typeOne.inputs.soc3).toBe(false);
 		expect(typeOne.notices.map((n) => n.key)).toEqual(['soc3']);
-		expect(typeOne.notices[0]?.message).toMatch(/reports on a period, like a SOC 2 Type II/);
+		expect(typeOne.notices[0]?.message).toMatch(/reports on a period, like a SOC 2 Type 2/);
 	});
 
 	it('adds Security when the list leaves it out, and orders categories', () => {

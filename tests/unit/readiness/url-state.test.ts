@@ -274,7 +274,7 @@ describe('serializeReadinessQuery', () => {
 				const steps = ['scope', 'results', ...areaIds(scope)] as ReadinessState['step'][];
 				const carry: ReadinessState['carry'] = {};
 				if (type) carry.type = type;
-				// A SOC 3 rests on a SOC 2 period report; links never carry one with a SOC 1 alone or a Type I.
+				// A SOC 3 rests on a SOC 2 period report; links never carry one with a SOC 1 alone or a Type 1.
 				if (soc3 && report !== 'soc1' && type !== 1) carry.soc3 = true;
 				const step = steps[stepPick % steps.length] ?? 'scope';
 				return { scope, answers, step, carry, attribution };

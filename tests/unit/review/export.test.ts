@@ -21,7 +21,7 @@ describe('memoMarkdown', () => {
 	const review = reviewReport(input, today);
 	const memo = memoMarkdown(input, review, today, linkTo);
 	it('names the vendor, report and period, with the reader’s text escaped', () => {
-		expect(memo).toMatch(/^# Review of Acme \\\*Cloud\\\*’s SOC 2 Type II report$/m);
+		expect(memo).toMatch(/^# Review of Acme \\\*Cloud\\\*’s SOC 2 Type 2 report$/m);
 		expect(memo).toContain('Period: 1 October 2025 to 30 June 2026');
 		expect(memo).toContain('Opinion: Qualified.');
 	});

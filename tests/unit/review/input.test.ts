@@ -112,7 +112,7 @@ describe('form handlers', () => {
 				const settled = settledInput(input);
 				const back = readReviewLink(reviewLink(settled), TODAY);
 				expect(back.notices).toEqual([]);
-				// Only a SOC 2 keeps categories and only a Type II a start date in the link.
+				// Only a SOC 2 keeps categories and only a Type 2 a start date in the link.
 				expect(back.input).toEqual({
 					...settled,
 					exceptions: settled.exceptions.filter((e) => e.text !== ''),

@@ -207,7 +207,7 @@ describe('reviewReport over every combination', () => {
 				input,
 				today,
 			);
-			check(ids.has('type-2-plan') === (input.type === 1), 'asks about a Type II', input, today);
+			check(ids.has('type-2-plan') === (input.type === 1), 'asks about a Type 2', input, today);
 			check(
 				ids.has('opinion-qualified') === (input.opinion === 'qualified'),
 				'asks about the qualification',

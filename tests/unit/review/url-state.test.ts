@@ -95,7 +95,7 @@ describe('readReviewLink', () => {
 		expect(readReviewLink('readiness=mature').notices[0]!.message).toMatch(/other tools/);
 	});
 
-	it('drops categories for a SOC 1 and the start of a Type I', () => {
+	it('drops categories for a SOC 1 and the start of a Type 1', () => {
 		const { input, notices } = readReviewLink(
 			'report=soc1&type=1&tsc=security,availability&from=2026-01-01&to=2026-06-30',
 		);
