@@ -163,7 +163,7 @@ test.describe('report chooser', () => {
 			tool(other).getByRole('link', { name: 'Estimate cost and time for this' }),
 		).toHaveAttribute('href', `/estimator/?${estimatorSearchFor(expected, 'first')}`);
 		await expect(
-			tool(other).getByRole('link', { name: 'Estimate the Type 2 that follows' }),
+			tool(other).getByRole('link', { name: `Estimate the ${typeLabel(2)} that follows` }),
 		).toHaveAttribute('href', `/estimator/?${estimatorSearchFor(expected, 'next')}`);
 		expect(estimatorSearchFor(expected, 'first')).toMatch(
 			/^report=soc2&type=1&tsc=security,confidentiality&readiness=informal&deadline=\d{4}-\d\d-\d\d$/,
@@ -325,7 +325,7 @@ test.describe('report chooser', () => {
 	test('back, change an answer and start again keep the answers straight', async ({ page }) => {
 		await page.goto(`/chooser/?${serializeChooserAnswers(saas)}`);
 		await expect(
-			tool(page).getByRole('heading', { name: 'SOC 2, Type 2', exact: true }),
+			tool(page).getByRole('heading', { name: `${labelOf(REPORT_SCOPES, 'soc2')}, ${typeLabel(2)}`, exact: true }),
 		).toBeVisible();
 		await page.getByRole('button', { name: 'Change your answer about public report' }).click();
 		const publicQuestion = tool(page).getByRole('group', { name: QUESTIONS[3]!.title });

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { addDays, addMonths, todayIso } from '../../src/lib/engagement/dates';
+import { typeLabel } from '../../src/lib/engagement/vocabulary';
 import { REVIEW_KEYS, REVIEW_PLAN_KEYS } from '../../src/lib/review/url-state';
 import { readPdf } from './support/pdf';
 import { axeViolations, THEME_RULES, watchErrors } from './support/site';
@@ -223,7 +224,7 @@ test.describe('vendor report review', () => {
 		).toHaveCount(0);
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('ArrowDown');
-		await expect(page.getByRole('radio', { name: 'Type 1 (a single date)' })).toBeChecked();
+		await expect(page.getByRole('radio', { name: `${typeLabel(1)} (a single date)` })).toBeChecked();
 		await page.keyboard.press('Tab');
 		await expect(page.getByLabel('The date the report speaks about')).toBeFocused();
 		await page.keyboard.type(todayIso().replace(/^(\d+)-(\d+)-(\d+)$/, '$2$3$1'));
@@ -241,7 +242,7 @@ test.describe('vendor report review', () => {
 		await expect(page.getByRole('radio', { name: /^Unmodified/ })).toBeChecked();
 		await expect(finding(page)).toContainText('does not give the assurance');
 		await expect(
-			result(page).locator('.rv-questions li').filter({ hasText: 'Type 2 report be available' }),
+			result(page).locator('.rv-questions li').filter({ hasText: `${typeLabel(2)} report be available` }),
 		).toHaveCount(1);
 
 		// Add a CUEC from the keyboard; removing it hands focus back to the add button.
@@ -357,7 +358,7 @@ test.describe('review with hostile links', () => {
 			await expect(page.locator('.rv img, .rv script')).toHaveCount(0);
 			expect(await page.locator('main').innerText()).not.toMatch(BROKEN_TEXT);
 			// Still works: entering an opinion and a date gives a review.
-			await page.getByRole('radio', { name: 'Type 1 (a single date)' }).check();
+			await page.getByRole('radio', { name: `${typeLabel(1)} (a single date)` }).check();
 			await typeDate(page, page.getByLabel('The date the report speaks about'), todayIso());
 			await page.getByRole('radio', { name: /^Unmodified/ }).check();
 			await expect(finding(page)).not.toContainText('Enter');
