@@ -325,7 +325,10 @@ test.describe('report chooser', () => {
 	test('back, change an answer and start again keep the answers straight', async ({ page }) => {
 		await page.goto(`/chooser/?${serializeChooserAnswers(saas)}`);
 		await expect(
-			tool(page).getByRole('heading', { name: `${labelOf(REPORT_SCOPES, 'soc2')}, ${typeLabel(2)}`, exact: true }),
+			tool(page).getByRole('heading', {
+				name: `${labelOf(REPORT_SCOPES, 'soc2')}, ${typeLabel(2)}`,
+				exact: true,
+			}),
 		).toBeVisible();
 		await page.getByRole('button', { name: 'Change your answer about public report' }).click();
 		const publicQuestion = tool(page).getByRole('group', { name: QUESTIONS[3]!.title });

@@ -325,7 +325,9 @@ test.describe('cost and time estimator', () => {
 		await expect(page.getByText('Summary copied to the clipboard.')).toBeVisible();
 		const summary = await page.evaluate(() => navigator.clipboard.readText());
 		expect(summary).toContain('not a quote');
-		expect(summary).toContain(`SOC 2 ${typeLabel(2)} (Security, Availability), 6-month observation window`);
+		expect(summary).toContain(
+			`SOC 2 ${typeLabel(2)} (Security, Availability), 6-month observation window`,
+		);
 		expect(summary, 'the summary rounds as the screen does').toContain(`(typical ${costText})`);
 		expect(summary).toMatch(
 			/Estimate: http:\/\/127\.0\.0\.1:\d+\/estimator\/\?tsc=security,availability&start=2027-01-04&deadline=2027-12-31/,

@@ -224,7 +224,9 @@ test.describe('vendor report review', () => {
 		).toHaveCount(0);
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('ArrowDown');
-		await expect(page.getByRole('radio', { name: `${typeLabel(1)} (a single date)` })).toBeChecked();
+		await expect(
+			page.getByRole('radio', { name: `${typeLabel(1)} (a single date)` }),
+		).toBeChecked();
 		await page.keyboard.press('Tab');
 		await expect(page.getByLabel('The date the report speaks about')).toBeFocused();
 		await page.keyboard.type(todayIso().replace(/^(\d+)-(\d+)-(\d+)$/, '$2$3$1'));
@@ -242,7 +244,9 @@ test.describe('vendor report review', () => {
 		await expect(page.getByRole('radio', { name: /^Unmodified/ })).toBeChecked();
 		await expect(finding(page)).toContainText('does not give the assurance');
 		await expect(
-			result(page).locator('.rv-questions li').filter({ hasText: `${typeLabel(2)} report be available` }),
+			result(page)
+				.locator('.rv-questions li')
+				.filter({ hasText: `${typeLabel(2)} report be available` }),
 		).toHaveCount(1);
 
 		// Add a CUEC from the keyboard; removing it hands focus back to the add button.

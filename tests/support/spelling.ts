@@ -34,6 +34,9 @@ export function citedSourceTitles(): string[] {
 }
 
 /** A text with every cited source's title cut out, so what is left is the guide's own words. */
-export function withoutSourceTitles(text: string, titles: readonly string[] = citedSourceTitles()): string {
+export function withoutSourceTitles(
+	text: string,
+	titles: readonly string[] = citedSourceTitles(),
+): string {
 	return titles.reduce((t, title) => t.split(title).join(' '), text);
 }

@@ -161,9 +161,7 @@ export default function EstimatorForm({
 				id="est-window"
 				label="First observation window"
 				hint={
-					inputs.type === 2
-						? 'How many months the first Type 2 covers.'
-						: 'Only a Type 2 has one.'
+					inputs.type === 2 ? 'How many months the first Type 2 covers.' : 'Only a Type 2 has one.'
 				}
 			>
 				{(describedBy) => (

@@ -47,9 +47,8 @@ export function countInWords(n: number, capital = false): string {
  * source's title keeps its own spelling: callers leave those out of the text they pass.
  */
 export function romanExamTypes(text: string): string[] {
-	return [...text.matchAll(/\b(?:Type|type|TYPE)[\s\u00a0-]+I{1,2}(?!\w)/g)]
-		.map((m) => {
-			const i = m.index;
-			return `${m[0]}: …${text.slice(Math.max(0, i - 30), i + m[0].length + 20).replace(/\s+/g, ' ')}…`;
-		});
+	return [...text.matchAll(/\b(?:Type|type|TYPE)[\s\u00a0-]+I{1,2}(?!\w)/g)].map((m) => {
+		const i = m.index;
+		return `${m[0]}: …${text.slice(Math.max(0, i - 30), i + m[0].length + 20).replace(/\s+/g, ' ')}…`;
+	});
 }
