@@ -350,7 +350,7 @@ test.describe('every tool at 320, 390 and 768 px in both themes', () => {
 
 				// The consultation request, with what the tools attach to it.
 				await page.goto(
-					'/consultation/?report=soc2&type=2&tsc=security,availability&estimate=SOC+2+Type+II%3B+typical+%2452k+first+year&score=61&from=%2Freadiness%2F&utm_source=newsletter',
+					'/consultation/?report=soc2&type=2&tsc=security,availability&estimate=SOC+2+Type+2%3B+typical+%2452k+first+year&score=61&from=%2Freadiness%2F&utm_source=newsletter',
 				);
 				await expect(
 					page.getByRole('region', { name: 'Sent with your request' }).getByRole('listitem'),
