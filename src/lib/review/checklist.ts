@@ -3,7 +3,7 @@
  * checks, figures and chapter sections the interactive review applies.
  */
 import { FIGURES, type SectionId } from './sections';
-import { OPINIONS } from './vocabulary';
+import { OPINIONS, typeLabel } from './vocabulary';
 
 export interface ChecklistItem {
 	id: string;
@@ -34,7 +34,7 @@ export const CHECKLIST: readonly ChecklistItem[] = [
 	},
 	{
 		id: 'type',
-		title: 'Type 1 or Type 2',
+		title: `${typeLabel(1)} or ${typeLabel(2)}`,
 		check:
 			'A Type 2 tests whether controls operated effectively over a period. A Type 1 looks at their design on a single date and tests no operation over time.',
 		act: ['For a Type 1, ask when a Type 2 will be available.'],
