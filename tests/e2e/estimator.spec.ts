@@ -160,6 +160,21 @@ test.describe('cost and time estimator', () => {
 		expect(link.searchParams.get('report')).toBe('soc1');
 	});
 
+	test('the tool’s code starts loading only once the page has painted its text', async ({
+		page,
+	}) => {
+		await openEstimator(page);
+		const timing = await page.evaluate(() => ({
+			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+			boot: performance
+				.getEntriesByType('resource')
+				.find((e) => /\/EstimatorBoot\.[^/]+\.js$/.test(e.name))?.startTime,
+		}));
+		expect(timing.fcp, 'a first contentful paint').toBeDefined();
+		expect(timing.boot, 'the tool script was fetched').toBeDefined();
+		expect(timing.boot!).toBeGreaterThanOrEqual(timing.fcp!);
+	});
+
 	test('takes the report chooser hand-off from the query contract', async ({ page }) => {
 		await openEstimator(
 			page,
