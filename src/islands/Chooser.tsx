@@ -315,7 +315,10 @@ export default function Chooser({
 											ref={i === 0 ? firstInputRef : undefined}
 											type={question.kind === 'single' ? 'radio' : 'checkbox'}
 											id={inputId}
-											name={`${uid}-${question.id}`}
+											// The link's own key: a press of Next before the island is live submits the
+											// server-rendered form as a plain GET, and the chooser then opens at the next
+											// question with this answer kept, instead of losing it.
+											name={question.id}
 											value={option.value}
 											checked={selection.includes(option.value)}
 											onChange={(e) => toggle(question, option.value, e.currentTarget.checked)}

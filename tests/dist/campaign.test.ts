@@ -12,7 +12,7 @@ import { fileForSitePath } from '../../src/build/site-files.ts';
 import { checkLedger, checkRedirects, isPublicPage, missingFromLedger } from '../../src/lib/campaign/ledger.ts';
 import { pngSize } from '../../src/lib/campaign/og.ts';
 import { site as config } from '../../src/site.config.ts';
-import { root } from '../support/built';
+import { allPages, root } from '../support/built';
 import { BUILDS, requireBuild } from '../support/builds';
 
 const { table, urls: ledger } = readCampaignFiles(root);
@@ -53,6 +53,26 @@ describe.each(BUILDS)('$name', (build) => {
 			const target = to!.slice(build.base.length - 1).split('#')[0]!;
 			expect(site.get(target)?.movedTo, `${rule}: target is a live page`).toBeNull();
 		}
+	});
+
+	it('every consultation call to action on every page opens the request form the config names', () => {
+		// The config's link, under the build's base when it is a path on this site.
+		const form = config.consultationUrl.startsWith('/') ? `${build.base.replace(/\/$/, '')}${config.consultationUrl}` : config.consultationUrl;
+		const wrong: string[] = [];
+		let count = 0;
+		for (const path of allPages(build.dir)) {
+			if (path === '/consultation/') continue;
+			const links = parse(html(build.dir, path)).querySelectorAll('a').filter((a) => a.hasAttribute('data-consultation') || a.getAttribute('data-cta') === 'consultation' || a.textContent.trim() === config.consultationLabel);
+			if (links.length === 0) wrong.push(`${path}: no call to action`);
+			for (const a of links) {
+				count += 1;
+				const href = new URL(a.getAttribute('href') ?? '', `${origin}${build.base}`);
+				const target = config.consultationUrl.startsWith('/') ? href.pathname : `${href.origin}${href.pathname}`;
+				if (target !== form) wrong.push(`${path}: "${a.textContent.trim()}" goes to ${a.getAttribute('href')}`);
+			}
+		}
+		expect(wrong).toEqual([]);
+		expect(count, 'calls to action checked').toBeGreaterThan(20);
 	});
 
 	it('every page has Open Graph and Twitter tags and a 1200×630 share image at an absolute URL', () => {

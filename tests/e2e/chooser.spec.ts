@@ -207,6 +207,62 @@ test.describe('report chooser', () => {
 		).toHaveCount(0);
 	});
 
+	test('an answer given before the chooser is live is kept: it opens at the next question', async ({
+		page,
+	}) => {
+		// A slow phone: the first question is on screen long before the island's code arrives.
+		let release = () => {};
+		const arrived = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/_astro\/Chooser\.[\w-]+\.js$/, async (route) => {
+			await arrived;
+			await route.continue();
+		});
+		await page.goto('/chooser/', { waitUntil: 'domcontentloaded' });
+		const [first, second] = QUESTIONS;
+		const answer = first!.options.find((o) => o.value === 'no')!;
+		await tool(page)
+			.getByRole('group', { name: first!.title })
+			.getByRole('radio', { name: answer.label, exact: true })
+			.check();
+		await tool(page).getByRole('button', { name: 'Next' }).click();
+		await page.waitForURL((url) => url.searchParams.has(first!.id), { timeout: 30_000 });
+		release();
+		await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
+		await expect(tool(page).getByRole('group', { name: second!.title })).toBeVisible();
+		await tool(page).getByRole('button', { name: 'Back' }).click();
+		await expect(
+			tool(page).getByRole('radio', { name: answer.label, exact: true }),
+			'the early answer is kept',
+		).toBeChecked();
+	});
+
+	test('each reason quotes only the answers it rests on, not every option ticked', async ({
+		page,
+	}) => {
+		const answers: Answers = {
+			...EXAMPLE_VISITORS.find((v) => v.id === 'saas')!.answers,
+			commitments: ['uptime', 'confidential'],
+		};
+		await page.goto(`/chooser/?${serializeChooserAnswers(answers)}`);
+		const expected = recommendReport(answers, todayIso());
+		const why = tool(page).locator('.chooser-result li');
+		const byCategory = expected.reasons.filter((n) =>
+			n.because.some((b) => b.question === 'commitments'),
+		);
+		expect(byCategory.length, 'one reason per promise').toBe(2);
+		const commitments = QUESTIONS.find((q) => q.id === 'commitments')!;
+		const label = (value: string) => commitments.options.find((o) => o.value === value)!.label;
+		for (const note of byCategory) {
+			const item = why.filter({ hasText: note.text });
+			await expect(item).toHaveCount(1);
+			const own = note.because.filter((b) => b.question === 'commitments').map((b) => b.value);
+			for (const value of answers.commitments) {
+				if (own.includes(value)) await expect(item).toContainText(label(value));
+				else await expect(item, 'no echo of another promise').not.toContainText(label(value));
+			}
+		}
+	});
+
 	test('a garbage query shows a notice and a working chooser', async ({ page }) => {
 		const errors = await watchErrors(page);
 		await page.goto(

@@ -88,6 +88,9 @@ for (const [name, destination] of [
 			await server?.close();
 			await receiver?.close();
 		});
+		test.beforeEach(() => {
+			receiver.submissions.length = 0;
+		});
 
 		/** Sends the destination's requests to the receiver, as the browser made them. */
 		async function toReceiver(context: BrowserContext): Promise<void> {
@@ -124,6 +127,8 @@ for (const [name, destination] of [
 					NETLIFY.formName,
 				);
 			}
+			// With JavaScript nothing suggests an email: the no-JavaScript note is gone, box and all.
+			await expect(page.locator('#consult-mailto-note')).toBeHidden();
 			await fillAndSend(page);
 			await expect(page.getByRole('region', { name: 'Request sent' })).toBeFocused();
 			expect(receiver.submissions).toHaveLength(1);
@@ -180,6 +185,42 @@ for (const [name, destination] of [
 				});
 			}
 			expect(errors).toEqual([]);
+		});
+
+		test('without JavaScript', async ({ browser }) => {
+			const context = await browser.newContext({ javaScriptEnabled: false });
+			try {
+				await toReceiver(context);
+				const page = await context.newPage();
+				await page.goto(`${server.origin}/consultation/`);
+				if (name === 'netlify') {
+					// A plain form POST to the page, which Netlify takes as a submission.
+					await fillAndSend(page);
+					await expect(page.getByRole('heading', { name: 'Request received' })).toBeVisible();
+					expect(receiver.submissions).toHaveLength(1);
+					expect(receiver.submissions[0]!.contentType).toBe('application/x-www-form-urlencoded');
+					expect(receiver.submissions[0]!.body).toEqual({
+						'form-name': NETLIFY.formName,
+						...PERSON,
+						contact: 'email',
+						phone: '',
+						[HONEYPOT_FIELD]: '',
+						consent: site.consultation.consent,
+					});
+				} else {
+					// HubSpot's API takes JSON only: without JavaScript the browser prepares an email.
+					await expect(
+						page.getByText(
+							`Without JavaScript this form prepares an email to ${site.consultation.email}`,
+						),
+					).toBeVisible();
+					const form = page.locator('form#consult-form');
+					await expect(form).toHaveAttribute('action', `mailto:${site.consultation.email}`);
+					await expect(form).toHaveAttribute('enctype', 'text/plain');
+				}
+			} finally {
+				await context.close();
+			}
 		});
 	});
 }

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { site } from '../../src/site.config.ts';
+import { HONEYPOT_FIELD } from '../../src/lib/consultation/fields';
 import { startReceiver, type Receiver } from './support/receiver';
 import { serveStatic } from './support/static-server';
 import { axeViolations, dist, root, THEME_RULES, watchErrors } from './support/site';
@@ -168,6 +169,28 @@ test.describe('without a destination: the form prepares an email', () => {
 		await expect(page.getByLabel('Message')).toHaveValue('x'.repeat(10_000));
 		await expect(page.getByLabel('By phone')).toBeChecked();
 		await expect(page.getByLabel('Phone number')).toBeVisible();
+	});
+
+	test('without JavaScript the browser prepares the email, and the page says so', async ({
+		browser,
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		try {
+			const page = await context.newPage();
+			await page.goto('/consultation/');
+			await expect(
+				page.getByText(`Sending this form prepares an email to ${site.consultation.email}`),
+			).toBeVisible();
+			const form = page.locator('form#consult-form');
+			await expect(form).toHaveAttribute('action', `mailto:${site.consultation.email}`);
+			await expect(form).toHaveAttribute('method', 'post');
+			await expect(form).toHaveAttribute('enctype', 'text/plain');
+			await expect(attached(page), 'nothing is attached that the visitor cannot see').toBeHidden();
+			await expect(consent(page)).toHaveAttribute('value', site.consultation.consent);
+			await expect(send(page)).toBeVisible();
+		} finally {
+			await context.close();
+		}
 	});
 
 	test('passes axe in light and dark, with messages and attached items showing', async ({
@@ -366,6 +389,65 @@ test.describe('with an endpoint: a real receiver', () => {
 		expect(receiver.submissions).toHaveLength(1);
 	});
 
+	test('a network failure says so and offers a retry; nothing typed is lost', async ({
+		page,
+		context,
+	}) => {
+		let cut = true;
+		await context.route(`${ENDPOINT_HOST}/**`, async (route) => {
+			if (cut) return route.abort('internetdisconnected');
+			const url = route.request().url().replace(ENDPOINT_HOST, receiver.origin);
+			await route.fulfill({ response: await route.fetch({ url, timeout: 60_000 }) });
+		});
+		await page.goto(`${server.origin}/consultation/?report=soc2&utm_source=ads`);
+		await fillPerson(page);
+		await consent(page).check();
+		await send(page).click();
+		const status = page.locator('#consult-status');
+		await expect(status).toContainText(
+			'The request was not sent: the server could not be reached (are you offline?). Your text is kept; try again.',
+		);
+		await expect(status).toBeFocused();
+		await expect(page.getByLabel('Message')).toHaveValue(PERSON.message);
+		await expect(page.getByLabel('Work email')).toHaveValue(PERSON.email);
+		expect(receiver.submissions).toHaveLength(0);
+
+		cut = false;
+		await status.getByRole('button', { name: 'Try again' }).click();
+		await expect(page.getByRole('heading', { name: 'Request sent' })).toBeVisible();
+		expect(receiver.submissions).toHaveLength(1);
+		expect(receiver.submissions[0]!.body).toMatchObject({
+			...PERSON,
+			report: 'soc2',
+			utm_source: 'ads',
+		});
+	});
+
+	test('a filled honeypot looks sent to a bot, and nothing reaches the receiver', async ({
+		page,
+		context,
+	}) => {
+		await toReceiver(context);
+		await page.goto(`${server.origin}/consultation/`);
+		const trap = page.locator(`[name="${HONEYPOT_FIELD}"]`);
+		await expect(trap, 'out of the keyboard order').toHaveAttribute('tabindex', '-1');
+		await fillPerson(page);
+		await consent(page).check();
+		// A bot fills every field it finds, whether a person can see it or not.
+		await trap.evaluate((el: HTMLInputElement) => {
+			el.value = 'https://spam.example';
+		});
+		const posts: string[] = [];
+		page.on('request', (request) => {
+			if (request.method() === 'POST') posts.push(request.url());
+		});
+		await send(page).click();
+		// A real send shows this only after the server answered, so any request would be seen by now.
+		await expect(page.getByRole('heading', { name: 'Request sent' })).toBeVisible();
+		expect(posts, 'no request was made').toEqual([]);
+		expect(receiver.submissions).toHaveLength(0);
+	});
+
 	test('without JavaScript the form is a plain POST (form-encoded) to the endpoint', async ({
 		browser,
 	}) => {
@@ -386,7 +468,8 @@ test.describe('with an endpoint: a real receiver', () => {
 				contact: 'email',
 				phone: '',
 				website: '',
-				consent: 'yes',
+				// The text the visitor agreed to, as the enhanced form sends it.
+				consent: site.consultation.consent,
 			});
 		} finally {
 			await context.close();
@@ -405,6 +488,7 @@ test.describe('with an endpoint: a real receiver', () => {
 		await expect(link).not.toHaveAttribute('download');
 		await link.click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Get the e-book' })).toBeVisible();
+		await expect(page.getByText('Came for the e-book?'), 'the no-JavaScript note').toBeHidden();
 		await page.getByLabel('Work email').fill('ana@acme.io');
 		await consent(page).check();
 		await page.getByRole('button', { name: 'Send and download' }).click();
@@ -422,5 +506,31 @@ test.describe('with an endpoint: a real receiver', () => {
 			request: 'ebook',
 			from: 'footer',
 		});
+	});
+
+	test('a gated e-book without JavaScript: the form says what to do and links the PDF', async ({
+		browser,
+	}) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		try {
+			const page = await context.newPage();
+			await page.goto(`${server.origin}/`);
+			await page
+				.getByRole('contentinfo')
+				.getByRole('link', { name: 'Download the e-book (PDF)' })
+				.click();
+			await expect(page).toHaveURL(/\/consultation\/\?.*ebook=1/);
+			const note = page.getByText('Came for the e-book? Send the form below');
+			await expect(note).toBeVisible();
+			const download = note.getByRole('link', { name: 'download the e-book (PDF)' });
+			const pdf = await page.request.get(
+				new URL((await download.getAttribute('href'))!, page.url()).href,
+			);
+			expect(pdf.status()).toBe(200);
+			expect(pdf.headers()['content-type']).toBe('application/pdf');
+			await expect(send(page), 'the form is there to send').toBeVisible();
+		} finally {
+			await context.close();
+		}
 	});
 });

@@ -92,8 +92,15 @@ async function expectAtRestOnScreen(target: Locator, what: string): Promise<void
 const sideways = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
+/**
+ * A screenshot written to the test's output folder (test-results/, kept after the run) and attached
+ * to its report. An attachment given as a body lives only in the reporter's memory: with the list
+ * reporter nothing reached the disk.
+ */
 async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-	await testInfo.attach(name, { body: await page.screenshot(), contentType: 'image/png' });
+	const path = testInfo.outputPath(name);
+	await page.screenshot({ path });
+	await testInfo.attach(name, { path, contentType: 'image/png' });
 }
 
 async function openEstimator(page: Page, query = ''): Promise<void> {
@@ -179,6 +186,9 @@ test.describe('the tools on a 390 px phone show their answer on the first screen
 	}, testInfo) => {
 		const answers = EXAMPLE_VISITORS.find((v) => v.id === 'saas')!.answers;
 		await page.goto('/chooser/');
+		// The walk starts once the island is live, as the chooser's own tests do: on a busy machine a
+		// click could otherwise land on the server-rendered form before React takes it over.
+		await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
 		const tool = page.getByRole('region', { name: 'Report chooser' });
 		for (const [i, question] of QUESTIONS.entries()) {
 			const group = tool.getByRole('group', { name: question.title });
@@ -259,7 +269,7 @@ test.describe('every tool at 320, 390 and 768 px in both themes', () => {
 	test.slow();
 	for (const scheme of SCHEMES) {
 		for (const width of WIDTHS) {
-			test(`${width} px, ${scheme}: nothing scrolls sideways; screenshots attached`, async ({
+			test(`${width} px, ${scheme}: nothing scrolls sideways, answers and controls in view; screenshots attached`, async ({
 				page,
 			}, testInfo) => {
 				await page.emulateMedia({ colorScheme: scheme });
@@ -273,7 +283,41 @@ test.describe('every tool at 320, 390 and 768 px in both themes', () => {
 				expect(await sideways(page), 'estimator').toBeLessThanOrEqual(0);
 				await shoot(page, testInfo, `estimator-${width}-${scheme}.png`);
 				await page.getByRole('heading', { name: 'Cost breakdown' }).scrollIntoViewIfNeeded();
+				expect(
+					await onFirstScreen(page.getByRole('region', { name: 'Your estimate at a glance' })),
+					'the summary stays in view down the page',
+				).toBe(true);
 				await shoot(page, testInfo, `estimator-costs-${width}-${scheme}.png`);
+
+				// Every chooser question keeps Next (and Back) on the first screen at this width too.
+				await page.goto('/chooser/');
+				// The walk starts once the island is live, as the chooser's own tests do: on a busy machine a
+				// click could otherwise land on the server-rendered form before React takes it over.
+				await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
+				const tool = page.getByRole('region', { name: 'Report chooser' });
+				const answers = EXAMPLE_VISITORS.find((v) => v.id === 'saas')!.answers;
+				for (const [i, question] of QUESTIONS.entries()) {
+					const group = tool.getByRole('group', { name: question.title });
+					await expect(group).toBeVisible();
+					for (const label of labelsFor(question, answers))
+						await group
+							.getByRole(question.kind === 'single' ? 'radio' : 'checkbox', {
+								name: label,
+								exact: true,
+							})
+							.check();
+					const next = tool.getByRole('button', { name: /^(Next|See my recommendation)$/ });
+					expect(await onFirstScreen(next), `Next, question ${i + 1}`).toBe(true);
+					if (i > 0)
+						expect(
+							await onFirstScreen(tool.getByRole('button', { name: 'Back' })),
+							`Back, question ${i + 1}`,
+						).toBe(true);
+					if (i === 0 || i === QUESTIONS.length - 1)
+						await shoot(page, testInfo, `chooser-question-${i + 1}-${width}-${scheme}.png`);
+					await next.click();
+				}
+				await expect(page.locator('.chooser-result h2').first()).toBeFocused();
 
 				// A worked example's own link opens its recommendation.
 				await page.goto('/chooser/');
@@ -303,8 +347,49 @@ test.describe('every tool at 320, 390 and 768 px in both themes', () => {
 				expect(fits, 'the area table fits its width').toBe(true);
 				await table.scrollIntoViewIfNeeded();
 				await shoot(page, testInfo, `readiness-areas-${width}-${scheme}.png`);
+
+				// The consultation request, with what the tools attach to it.
+				await page.goto(
+					'/consultation/?report=soc2&type=2&tsc=security,availability&estimate=SOC+2+Type+II%3B+typical+%2452k+first+year&score=61&from=%2Freadiness%2F&utm_source=newsletter',
+				);
+				await expect(
+					page.getByRole('region', { name: 'Sent with your request' }).getByRole('listitem'),
+				).toHaveCount(5);
+				expect(await sideways(page), 'consultation form').toBeLessThanOrEqual(0);
+				await shoot(page, testInfo, `consultation-${width}-${scheme}.png`);
 			});
 		}
+	}
+
+	for (const width of [320, 390] as const) {
+		test(`${width} px: moving through the chooser's options with the keyboard never hides the focus under the pinned buttons or the header`, async ({
+			page,
+		}) => {
+			await page.setViewportSize({ width, height: width === 320 ? 740 : 844 });
+			await page.goto('/chooser/');
+			await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
+			const tool = page.getByRole('region', { name: 'Report chooser' });
+			const answers = EXAMPLE_VISITORS.find((v) => v.id === 'saas')!.answers;
+			for (const [i, question] of QUESTIONS.entries()) {
+				const group = tool.getByRole('group', { name: question.title });
+				const kind = question.kind === 'single' ? 'radio' : 'checkbox';
+				const inputs = group.getByRole(kind);
+				const count = await inputs.count();
+				await inputs.first().focus();
+				// The keys a keyboard user presses: arrows move through a radio group, Tab through boxes.
+				for (let k = 1; k < count; k++) {
+					await page.keyboard.press(kind === 'radio' ? 'ArrowDown' : 'Tab');
+					await expect(inputs.nth(k)).toBeFocused();
+					await expectAtRestOnScreen(inputs.nth(k), `question ${i + 1}, option ${k + 1}`);
+				}
+				if (kind === 'checkbox')
+					for (const box of await inputs.all()) if (await box.isChecked()) await box.uncheck();
+				for (const label of labelsFor(question, answers))
+					await group.getByRole(kind, { name: label, exact: true }).check();
+				await tool.getByRole('button', { name: /^(Next|See my recommendation)$/ }).click();
+			}
+			await expect(page.locator('.chooser-result h2').first()).toBeFocused();
+		});
 	}
 
 	for (const scheme of SCHEMES) {

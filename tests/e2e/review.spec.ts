@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { addDays, addMonths, todayIso } from '../../src/lib/engagement/dates';
+import { REVIEW_KEYS, REVIEW_PLAN_KEYS } from '../../src/lib/review/url-state';
 import { readPdf } from './support/pdf';
 import { axeViolations, THEME_RULES, watchErrors } from './support/site';
 
@@ -316,22 +317,8 @@ test.describe('review without JavaScript', () => {
 
 test.describe('review with hostile links', () => {
 	test.describe.configure({ timeout: 60_000 });
-	const KEYS = [
-		'report',
-		'type',
-		'tsc',
-		'vendor',
-		'use',
-		'need',
-		'from',
-		'to',
-		'issued',
-		'opinion',
-		'bridge',
-		'exc1',
-		'sub1',
-		'cuec1',
-	];
+	// Every key the review reads: the plan's it uses and its own.
+	const KEYS = [...REVIEW_PLAN_KEYS, ...REVIEW_KEYS];
 	const SCRIPTS = [
 		'<script>window.__pwned=1</script>',
 		'"><img src=x onerror=window.__pwned=1>',

@@ -20,11 +20,12 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../src/build/chromium.ts';
 import { folderBytes, wireSize } from '../../src/build/site-files.ts';
+import { PART_IDS, TOPIC_IDS } from '../../src/lib/book/parts.ts';
 import { root } from '../support/built.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,500,1000').split(',').map(Number);
-const PARTS = ['basics', 'choosing', 'planning', 'audit', 'after'];
+const PARTS = PART_IDS;
 
 /** Deterministic pseudo-random numbers so every run builds the same book. */
 function rng(seed: number): () => number {
@@ -68,7 +69,7 @@ updated: 2026-11-26
 author: editorial
 reviewer: mreyes
 reviewed: 2026-11-26
-topics: [${['soc1', 'soc2', 'soc3', 'general'][n % 4]}]
+topics: [${TOPIC_IDS[n % TOPIC_IDS.length]}]
 sources:
   - title: "Benchmark source ${n}"
     url: "https://example.com/source/${n}"

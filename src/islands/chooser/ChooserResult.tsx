@@ -56,25 +56,33 @@ export interface ResultProps {
 	attribution: Attribution;
 }
 
-/** "Financial reporting: Yes" for each answer a statement rests on. */
-function Because({ note, answers }: { note: Note; answers: Answers }) {
+/**
+ * "Financial reporting: Yes" for each answer a statement rests on: only the options it rests on,
+ * not every option ticked for that question (the full answers are listed under the result).
+ */
+function Because({ note }: { note: Note }) {
 	const ids = [...new Set(note.because.map((b) => b.question))];
+	const said = (id: QuestionId) =>
+		note.because
+			.filter((b) => b.question === id)
+			.map((b) => optionLabel(id, b.value))
+			.join('; ');
 	return (
 		<span className="chooser-because">
 			{' '}
 			(Your answer{ids.length > 1 ? 's' : ''}:{' '}
-			{ids.map((id) => `${questionById(id).short}: ${answerText(id, answers)}`).join('; ')})
+			{ids.map((id) => `${questionById(id).short}: ${said(id)}`).join('; ')})
 		</span>
 	);
 }
 
-function Notes({ notes, answers }: { notes: readonly Note[]; answers: Answers }) {
+function Notes({ notes }: { notes: readonly Note[] }) {
 	return (
 		<ul>
 			{notes.map((n, i) => (
 				<li key={i}>
 					{n.text}
-					<Because note={n} answers={answers} />
+					<Because note={n} />
 				</li>
 			))}
 		</ul>
@@ -159,7 +167,7 @@ export function Result({
 			)}
 
 			<h3>Why</h3>
-			<Notes notes={r.reasons} answers={answers} />
+			<Notes notes={r.reasons} />
 
 			{r.type && (
 				<>
@@ -210,14 +218,14 @@ export function Result({
 			{r.toConfirm.length > 0 && (
 				<>
 					<h3>Things to find out</h3>
-					<Notes notes={r.toConfirm} answers={answers} />
+					<Notes notes={r.toConfirm} />
 				</>
 			)}
 
 			{r.caveats.length > 0 && (
 				<>
 					<h3>Good to know</h3>
-					<Notes notes={r.caveats} answers={answers} />
+					<Notes notes={r.caveats} />
 				</>
 			)}
 

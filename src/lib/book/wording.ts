@@ -15,3 +15,27 @@ export function certificationClaims(text: string): string[] {
 		.filter((s) => !/\b(?:not|isn't|is not|never|no)\b/i.test(s))
 		.map((s) => s.trim());
 }
+
+const NUMBER_WORDS = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+];
+
+/**
+ * A count as the guide writes it in running text: words up to ten, numerals above ('seven',
+ * '12'); `capital` for the start of a sentence, which should not start with a numeral.
+ */
+export function countInWords(n: number, capital = false): string {
+	const word = Number.isInteger(n) && n >= 0 ? NUMBER_WORDS[n] : undefined;
+	if (word === undefined) return String(n);
+	return capital ? word[0]!.toUpperCase() + word.slice(1) : word;
+}

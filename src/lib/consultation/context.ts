@@ -38,6 +38,16 @@ const RESULT_VALUES = ['recommendation', 'estimate', 'score'] as const;
 
 const MAX_FROM = 200;
 
+/**
+ * A readiness score as the self-check states it (a whole number from 0 to 100), or null: a link
+ * saying 'banana' must not reach the form as 'banana out of 100'.
+ */
+function readinessScore(raw: string | undefined): string | null {
+	const value = raw?.trim() ?? '';
+	if (!/^\d{1,3}$/.test(value) || Number(value) > 100) return null;
+	return String(Number(value));
+}
+
 /** A site path the visitor came from, or null for anything that is not a plain path. */
 function pagePath(raw: string | null | undefined): string | null {
 	if (!raw) return null;
@@ -85,7 +95,8 @@ export function readContext(
 	if (result.recommendation) planFields.recommendation = result.recommendation;
 	if (Object.keys(planFields).length > 0) context.plan = planFields;
 	if (result.estimate) context.estimate = { estimate: result.estimate };
-	if (result.score) context.readiness = { score: result.score };
+	const score = readinessScore(result.score);
+	if (score !== null) context.readiness = { score };
 	const from = pagePath(link.toolValues.from);
 	if (from) context.from = { from };
 	const attribution = resolveAttribution(search, storedAttribution) as Record<

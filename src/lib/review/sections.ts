@@ -1,5 +1,6 @@
 // The chapter sections the review points readers to. Ids come from the headings (GitHub's
 // slugger); a unit test checks each one against the chapters, so a reworded heading fails there.
+import { V } from '../estimator/values';
 
 export const SECTIONS = {
 	basics: {
@@ -44,12 +45,13 @@ export const SECTIONS = {
 export type SectionId = keyof typeof SECTIONS;
 
 /**
- * The figures the review's date rules use, each taken from the chapter that states it. The
- * chapters are the source: a unit test fails if their wording of these figures changes.
+ * The figures the review's date rules use, each as the chapter that states it words it: a unit
+ * test fails if the chapters' wording of these figures changes. The bridge letter's months are the
+ * estimator's sourced row (its deadline advice states them too), so the two tools cannot disagree.
  */
 export const FIGURES = {
 	/** A bridge letter covers a gap of about three months by market convention, not by standard. */
-	bridgeMonths: { value: 3, section: 'bridge', wording: 'about three months' },
+	bridgeMonths: { value: V.bridgeLetterMonths, section: 'bridge', wording: 'about three months' },
 	/** Buyers treat a report as current for about twelve months, safest counted from the period end. */
 	currentMonths: { value: 12, section: 'current', wording: 'about twelve months' },
 } as const satisfies Record<string, { value: number; section: SectionId; wording: string }>;

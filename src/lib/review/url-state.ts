@@ -12,7 +12,7 @@
 import { isIsoDate, type IsoDate } from '../engagement/dates';
 import { capNotices, quoteInput, type PlanNotice } from '../engagement/notices';
 import type { EngagementPlan } from '../engagement/plan';
-import { readPlanQuery, writePlanQuery } from '../engagement/url';
+import { readPlanQuery, writePlanQuery, type PlanKey } from '../engagement/url';
 import { EMPTY_INPUT, MAX_ITEMS, cleanText } from './input';
 import type { ExceptionNote, ReviewInput, SubserviceOrg } from './rules';
 import {
@@ -56,7 +56,8 @@ export const REVIEW_KEYS = [
 	...numbered('cuec'),
 ] as const;
 /** Plan keys the review reads; others in a link belong to the other tools and are ignored. */
-const PLAN_KEYS_USED = new Set(['report', 'type', 'tsc']);
+export const REVIEW_PLAN_KEYS = ['report', 'type', 'tsc'] as const satisfies readonly PlanKey[];
+const PLAN_KEYS_USED: ReadonlySet<string> = new Set(REVIEW_PLAN_KEYS);
 
 /** Reads a review from a query string (with or without `?`); never throws. */
 export function readReviewLink(search: string, today: IsoDate): ReviewLink {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certificationClaims } from '../../../src/lib/book/wording';
+import { certificationClaims, countInWords } from '../../../src/lib/book/wording';
 
 describe('certificationClaims', () => {
 	it.each([
@@ -23,5 +23,23 @@ describe('certificationClaims', () => {
 				'SOC 2 is an attestation. We are SOC 2 certified! Ask for the SOC 1 certification.',
 			),
 		).toEqual(['We are SOC 2 certified!', 'Ask for the SOC 1 certification.']);
+	});
+});
+
+describe('countInWords', () => {
+	it('writes counts up to ten in words and larger ones in numerals', () => {
+		expect(countInWords(0)).toBe('zero');
+		expect(countInWords(7)).toBe('seven');
+		expect(countInWords(10)).toBe('ten');
+		expect(countInWords(11)).toBe('11');
+		expect(countInWords(1500)).toBe('1500');
+	});
+	it('capitalizes for the start of a sentence', () => {
+		expect(countInWords(7, true)).toBe('Seven');
+		expect(countInWords(12, true)).toBe('12');
+	});
+	it('never prints a word for a count that is not a whole number from zero', () => {
+		expect(countInWords(-1)).toBe('-1');
+		expect(countInWords(2.5)).toBe('2.5');
 	});
 });

@@ -15,6 +15,7 @@ import { CATEGORY_FOR } from '../../../src/lib/chooser/answer-rules';
 import { recommendReport, type Recommendation } from '../../../src/lib/chooser/rules';
 import {
 	CATEGORIES,
+	READINESS_LEVELS,
 	REPORT_NAMES,
 	labelOf,
 	typeLabel,
@@ -278,10 +279,7 @@ const INVARIANTS: Record<string, Check> = {
 			if (q.has('soc3') && (q.get('soc3') !== '1' || type !== '2' || !r.reports.includes('soc2')))
 				return 'soc3 without SOC 2 Type II';
 			if (r.reports.includes('soc3') && type === '2' && !q.has('soc3')) return 'soc3 dropped';
-			if (
-				q.has('readiness') &&
-				!['none', 'informal', 'documented', 'mature'].includes(q.get('readiness')!)
-			)
+			if (q.has('readiness') && !READINESS_LEVELS.some((l) => l.id === q.get('readiness')))
 				return 'bad readiness';
 		}
 		return null;

@@ -15,10 +15,11 @@ import {
 	parseChooserQuery,
 	serializeChooserAnswers,
 } from '../../../src/lib/chooser/query';
+import { ATTRIBUTION_KEYS } from '../../../src/lib/attribution/attribution';
 import { MAX_NOTICES } from '../../../src/lib/engagement/notices';
 import { BROKEN_OUTPUT, HOSTILE_VALUES, queryOf } from '../support/hostile';
 
-const UTM = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content', 'gclid'];
+const UTM = ATTRIBUTION_KEYS;
 const FULL =
 	'financial=yes&data=yes&commitments=uptime,personal&public=no&asked=soc1&deadline=6m&controls=over-6m';
 

@@ -66,6 +66,22 @@ describe('readContext', () => {
 			).toBeUndefined();
 		}
 	});
+	it('attaches a readiness score only when it is one the self-check can give (0 to 100)', () => {
+		for (const score of ['0', '61', '100', ' 7 '])
+			expect(
+				readContext(`?score=${encodeURIComponent(score)}`, null, null, TODAY).readiness,
+				score,
+			).toEqual({
+				score: score.trim(),
+			});
+		for (const score of ['banana', '101', '-1', '61.5', '1e2', '<script>', 'NaN'])
+			expect(
+				readContext(`?score=${encodeURIComponent(score)}`, null, null, TODAY).readiness,
+				score,
+			).toBeUndefined();
+		// A stored score that is not one is dropped too.
+		expect(readContext('', JSON.stringify({ score: 'banana' }), null, TODAY)).toEqual({});
+	});
 	it('10,000 generated links and stores: never throws; only known items, every value bounded text', () => {
 		fc.assert(
 			fc.property(hostileText, hostileText, hostileText, (search, result, attribution) => {
@@ -79,6 +95,7 @@ describe('readContext', () => {
 					expect(
 						describeItem(item as (typeof CONTEXT_ITEMS)[number], fields, TODAY).join(''),
 					).not.toMatch(/undefined|NaN/);
+					if (item === 'readiness') expect(fields.score).toMatch(/^(100|\d{1,2})$/);
 				}
 			}),
 			{ numRuns: 10_000 },

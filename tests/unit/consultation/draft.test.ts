@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { CONTEXT_ITEMS } from '../../../src/lib/consultation/context';
 import { parseDraft, serializeDraft } from '../../../src/lib/consultation/draft';
 import { emptyFields, FIELD_LIMITS } from '../../../src/lib/consultation/fields';
 import { ebookLink } from '../../../src/lib/consultation/ebook';
@@ -40,8 +41,7 @@ describe('draft', () => {
 						expect(String(d.fields[k as keyof typeof d.fields]).length).toBeLessThanOrEqual(
 							max * 4,
 						);
-					for (const item of d.removed)
-						expect(['plan', 'estimate', 'readiness', 'from', 'campaign']).toContain(item);
+					for (const item of d.removed) expect(CONTEXT_ITEMS).toContain(item);
 				},
 			),
 			{ numRuns: 10_000 },

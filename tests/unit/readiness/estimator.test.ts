@@ -13,6 +13,7 @@ import {
 import { questionsInScope } from '../../../src/lib/readiness/scope';
 import { scoreReadiness } from '../../../src/lib/readiness/score';
 import { INITIAL_STATE, type ReadinessState } from '../../../src/lib/readiness/url-state';
+import { READINESS_LEVELS } from '../../../src/lib/engagement/vocabulary';
 
 function resultFor(state: ReadinessState, answer: AnswerId) {
 	const answers = Object.fromEntries(
@@ -23,10 +24,11 @@ function resultFor(state: ReadinessState, answer: AnswerId) {
 
 describe('the estimator hand-off', () => {
 	it('maps each band to a distinct readiness level, in the same order', () => {
+		// Bands run from most to least ready; the vocabulary lists levels the other way round.
 		expect(
 			BANDS.map((b) => ESTIMATOR_READINESS[b.id]),
 			'levels',
-		).toEqual(['mature', 'documented', 'informal', 'none']);
+		).toEqual(READINESS_LEVELS.map((l) => l.id).reverse());
 	});
 
 	it('sends practices without evidence as informal and no controls as none', () => {

@@ -14,7 +14,14 @@ import {
 	type SubserviceOrg,
 } from '../../../src/lib/review/rules';
 import { EMPTY_INPUT } from '../../../src/lib/review/input';
-import { OPINIONS, type Opinion, type OptionalCategory } from '../../../src/lib/review/vocabulary';
+import {
+	OPINIONS,
+	REVIEW_REPORTS,
+	REVIEW_TYPES,
+	USES as USE_LIST,
+	type Opinion,
+	type OptionalCategory,
+} from '../../../src/lib/review/vocabulary';
 import { BROKEN_OUTPUT, hostileText } from '../support/hostile';
 
 type Band = 'recent' | 'bridge' | 'stale';
@@ -34,9 +41,9 @@ const SCENARIOS: { today: string; end: string; band: Band }[] = [
 ];
 type Letter = 'none' | 'to-today' | 'short';
 const LETTERS: Letter[] = ['none', 'to-today', 'short'];
-const REPORTS = ['soc1', 'soc2'] as const;
-const TYPES = [1, 2] as const;
-const USES = ['security', 'financial', 'both'] as const;
+const REPORTS = REVIEW_REPORTS.map((r) => r.id);
+const TYPES = REVIEW_TYPES.map((t) => t.id);
+const USES = USE_LIST.map((u) => u.id);
 const OPINION_IDS: (Opinion | '')[] = [...OPINIONS.map((o) => o.id), ''];
 const EXCEPTIONS: ExceptionNote[][] = [
 	[],
