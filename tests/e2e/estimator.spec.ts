@@ -89,6 +89,13 @@ test.describe('cost and time estimator', () => {
 			.toBe('1');
 		expect(new URL(page.url()).searchParams.get('tsc')).toBe('security,privacy');
 
+		// Once the changes pause, a polite live region says the new answer in the summary's words.
+		const glanceCost = (await page.getByTestId('glance-cost').innerText()).trim();
+		const glanceReport = (await page.getByTestId('glance-report').innerText()).trim();
+		await expect(page.locator('.est [aria-live="polite"]')).toHaveText(
+			`First year ${glanceCost}. Report ${glanceReport}.`,
+		);
+
 		// The charts draw their bars and scales once the island is live.
 		await expect(
 			page.getByTestId('cost-scale').locator('.est-bar-tick'),
