@@ -126,7 +126,7 @@ export default defineConfig({
 										// must be claimed by a group above (the budgets spec notices when it is not). A page's
 										// own script joins its tool's file too (the estimator's hydrates the estimator).
 										name: (id) =>
-											/src[\\/](?:lib|islands|pages)[\\/](chooser|estimator|readiness|review)[\\/.]/i
+											/src[\\/](?:lib|islands|pages|components)[\\/](chooser|estimator|readiness|review)[\\/.]/i
 												.exec(id)?.[1]
 												?.toLowerCase() ?? null,
 										tags: ['$initial'],

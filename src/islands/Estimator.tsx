@@ -8,7 +8,7 @@ import { todayIso } from '../lib/engagement/dates';
 import { ctaSummary } from '../lib/estimator/describe';
 import { glance } from '../lib/estimator/presentation';
 import { trackToolResult } from '../scripts/tool-result';
-import { formatDate, formatMoney, formatMoneyRange } from '../lib/estimator/format';
+import { formatDate } from '../lib/estimator/format';
 import { defaultInputs, sanitizeInputs } from '../lib/estimator/inputs';
 import { estimate as runEstimate } from '../lib/estimator/model';
 import { draftsOf, type DraftField, type Drafts, type FieldErrors } from '../lib/estimator/drafts';
@@ -128,7 +128,8 @@ export default function Estimator({
 		};
 	}, [leaving, ready, inputs, attribution]);
 
-	// The charts' marks load as soon as the estimate is live; without them the charts show labels only.
+	// The charts' marks (and the printout's list of inputs) load as soon as the estimate is live;
+	// without them the charts show labels only.
 	useEffect(() => {
 		if (!ready || marks) return;
 		let current = true;
@@ -203,9 +204,10 @@ export default function Estimator({
 					}),
 				() => undefined,
 			);
+			// In the words of the summary that stays in view.
+			const { cost, report, deadline } = glance(result);
 			setAnnouncement(
-				`First-year cost typically ${formatMoney(result.firstYear.typical)}, range ${formatMoneyRange(result.firstYear)}. ` +
-					`Report typically by ${formatDate(result.timeline.reportDate.typical)}.`,
+				`First year ${cost}. Report ${report}.${deadline ? ` Deadline ${deadline}.` : ''}`,
 			);
 		}, 700);
 		return () => clearTimeout(id);
@@ -384,6 +386,7 @@ export default function Estimator({
 					<EstimatorResults
 						estimate={result}
 						Marks={ready ? (marks ?? undefined) : undefined}
+						Printed={ready ? marks?.PrintedInputs : undefined}
 						DeadlinePanel={deadlineCheck?.DeadlinePanel}
 						consultation={deadlineCta}
 					/>

@@ -107,11 +107,13 @@ async function send(s: Submission, record: Record<string, string>): Promise<void
 
 function confirm(s: Submission, record: Record<string, string>, byEmail: boolean): void {
 	const { form, config, ebookMode, setStatus } = s;
-	track('lead_submit', {
-		destination: config.destination.kind,
-		request: ebookMode ? 'ebook' : 'consultation',
-		attached: s.attached,
-	});
+	// A bot sees the usual confirmation but is not counted as a lead.
+	if (!s.bot)
+		track('lead_submit', {
+			destination: config.destination.kind,
+			request: ebookMode ? 'ebook' : 'consultation',
+			attached: s.attached,
+		});
 	try {
 		sessionStorage.removeItem(DRAFT_STORAGE_KEY);
 	} catch {

@@ -27,6 +27,12 @@ describe('byte budgets (tests/budgets.json)', () => {
 		expect(pages.filter((p) => !covered.has(p))).toEqual([]);
 	});
 
+	it('counts the tool a page starts once it has painted (a <template data-boot>)', () => {
+		const files = measurePage(dist, '/estimator/').files.map((f) => f.split('/').pop()!);
+		expect(files.some((f) => /^react\.[\w-]+\.js$/.test(f))).toBe(true);
+		expect(files.some((f) => f.startsWith('EstimatorBoot.'))).toBe(true);
+	});
+
 	for (const [type, budget] of Object.entries(types)) {
 		it(`${type} pages stay within their budget`, () => {
 			const measured = pagesOf(budget.paths).map((path) => ({ path, ...measurePage(dist, path) }));

@@ -428,6 +428,7 @@ test.describe('with an endpoint: a real receiver', () => {
 		context,
 	}) => {
 		await toReceiver(context);
+		await recordEvents(page);
 		await page.goto(`${server.origin}/consultation/`);
 		const trap = page.locator(`[name="${HONEYPOT_FIELD}"]`);
 		await expect(trap, 'out of the keyboard order').toHaveAttribute('tabindex', '-1');
@@ -446,6 +447,10 @@ test.describe('with an endpoint: a real receiver', () => {
 		await expect(page.getByRole('heading', { name: 'Request sent' })).toBeVisible();
 		expect(posts, 'no request was made').toEqual([]);
 		expect(receiver.submissions).toHaveLength(0);
+		expect(
+			(await events(page)).filter((e) => e.event === 'lead_submit'),
+			'a bot is not counted as a lead',
+		).toEqual([]);
 	});
 
 	test('without JavaScript the form is a plain POST (form-encoded) to the endpoint', async ({

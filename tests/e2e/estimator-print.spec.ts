@@ -10,6 +10,8 @@ import { readPdf } from './support/pdf';
 async function openEstimator(page: Page, query: string): Promise<void> {
 	await page.goto(`/estimator/${query}`);
 	await expect(page.locator('.est[data-ready="true"]')).toHaveCount(1);
+	// The printout's list of inputs loads with the charts, once the estimate is live.
+	await expect(page.locator('.est-printed-inputs')).toHaveCount(1);
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');

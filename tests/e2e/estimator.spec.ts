@@ -89,6 +89,13 @@ test.describe('cost and time estimator', () => {
 			.toBe('1');
 		expect(new URL(page.url()).searchParams.get('tsc')).toBe('security,privacy');
 
+		// Once the changes pause, a polite live region says the new answer in the summary's words.
+		const glanceCost = (await page.getByTestId('glance-cost').innerText()).trim();
+		const glanceReport = (await page.getByTestId('glance-report').innerText()).trim();
+		await expect(page.locator('.est [aria-live="polite"]')).toHaveText(
+			`First year ${glanceCost}. Report ${glanceReport}.`,
+		);
+
 		// The charts draw their bars and scales once the island is live.
 		await expect(
 			page.getByTestId('cost-scale').locator('.est-bar-tick'),
@@ -158,6 +165,21 @@ test.describe('cost and time estimator', () => {
 		const link = new URL(page.url());
 		expect(link.searchParams.get('deadline')).toBe(due);
 		expect(link.searchParams.get('report')).toBe('soc1');
+	});
+
+	test('the tool’s code starts loading only once the page has painted its text', async ({
+		page,
+	}) => {
+		await openEstimator(page);
+		const timing = await page.evaluate(() => ({
+			fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+			boot: performance
+				.getEntriesByType('resource')
+				.find((e) => /\/EstimatorBoot\.[^/]+\.js$/.test(e.name))?.startTime,
+		}));
+		expect(timing.fcp, 'a first contentful paint').toBeDefined();
+		expect(timing.boot, 'the tool script was fetched').toBeDefined();
+		expect(timing.boot!).toBeGreaterThanOrEqual(timing.fcp!);
 	});
 
 	test('takes the report chooser hand-off from the query contract', async ({ page }) => {

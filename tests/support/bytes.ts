@@ -3,7 +3,8 @@
  * the HTML, the render-blocking stylesheets, and the JavaScript the page loads by itself (inline
  * scripts, module scripts, island components and renderers, and everything they import
  * statically). Code loaded on demand (dynamic import(), Pagefind, scripts inside an inert
- * <template> such as the search module) is not counted.
+ * <template> such as the search module) is not counted, except a <template data-boot>: the page
+ * imports its script as soon as it has painted (src/scripts/boot.ts), so it is part of the page.
  */
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
@@ -55,7 +56,11 @@ export function measurePage(dist: string, path: string, base = '/'): PageBytes {
 		.map((l) => resolveFile(dist, base, path, l.getAttribute('href')!))
 		.filter((f): f is string => !!f);
 	// A <template>'s scripts never run on their own: the browser neither loads nor executes them.
-	const scripts = doc.querySelectorAll('script').filter((s) => !s.closest('template'));
+	// A data-boot template's script is the exception: the page imports it once it has painted.
+	const scripts = doc.querySelectorAll('script').filter((s) => {
+		const template = s.closest('template');
+		return !template || template.hasAttribute('data-boot');
+	});
 	const inlineJs = scripts
 		.filter((s) => !s.getAttribute('src') && s.getAttribute('type') !== 'application/ld+json')
 		.map((s) => s.textContent);

@@ -5,52 +5,13 @@ import {
 	formatExactDollars,
 	formatMoney,
 	formatMoneyRange,
-	formatCount,
+	formatEstimatedCount,
 } from '../../lib/estimator/format';
 import type { ComponentType } from 'react';
 import type { Consultation } from './DeadlinePanel';
-import { labelOf } from '../../lib/engagement/vocabulary';
 import { describeScope } from '../../lib/estimator/describe';
 import { renewalNote } from '../../lib/estimator/presentation';
-import {
-	FIRM_TIERS,
-	READINESS,
-	SIZES,
-	type Estimate,
-	type LineItem,
-	type Phase,
-} from '../../lib/estimator/types';
-
-/** The inputs in words, for the printed page (the form itself is not printed). */
-function PrintedInputs({ estimate }: { estimate: Estimate }) {
-	const i = estimate.inputs;
-	return (
-		<dl className="est-printed-inputs print-only">
-			<dt>Organization</dt>
-			<dd>
-				{labelOf(SIZES, i.size)}; {i.systems} in-scope systems or locations; {i.subservice}{' '}
-				subservice organizations
-			</dd>
-			<dt>Readiness</dt>
-			<dd>{labelOf(READINESS, i.readiness)}</dd>
-			<dt>Audit firm</dt>
-			<dd>{labelOf(FIRM_TIERS, i.firm)}</dd>
-			<dt>Extras</dt>
-			<dd>
-				Compliance platform: {i.platform ? 'yes' : 'no'}; penetration test:{' '}
-				{i.penTest ? 'yes' : 'no'}
-			</dd>
-			<dt>Start</dt>
-			<dd>{formatDate(i.startDate)}</dd>
-			{i.deadline && (
-				<>
-					<dt>Customer deadline</dt>
-					<dd>{formatDate(i.deadline)}</dd>
-				</>
-			)}
-		</dl>
-	);
-}
+import type { Estimate, LineItem, Phase } from '../../lib/estimator/types';
 
 function CostTable({
 	id,
@@ -232,10 +193,13 @@ function TimelineTable({ estimate }: { estimate: Estimate }) {
 export default function EstimatorResults({
 	estimate,
 	Marks,
+	Printed,
 	DeadlinePanel,
 	consultation,
 }: {
 	estimate: Estimate;
+	/** The inputs in words for the printed page, once the island is live and its code has loaded. */
+	Printed?: ComponentType<{ estimate: Estimate }> | undefined;
 	/** The charts' positioned parts, once the island is live and their code has loaded. */
 	Marks?: Marks | undefined;
 	/** The deadline verdict, once its code has loaded (only estimates with a deadline need it). */
@@ -249,7 +213,7 @@ export default function EstimatorResults({
 		<div className="est-results">
 			<h2 id="est-results-heading">Your estimate</h2>
 			<p className="est-scope">{describeScope(e)}</p>
-			<PrintedInputs estimate={e} />
+			{Printed && <Printed estimate={e} />}
 			<dl className="est-headline">
 				<div>
 					<dt>First-year cost</dt>
@@ -284,10 +248,11 @@ export default function EstimatorResults({
 				<div>
 					<dt>Staff time</dt>
 					<dd>
-						<span className="est-big">{formatCount(e.internalHours.typical)} hours</span>
+						<span className="est-big">{formatEstimatedCount(e.internalHours.typical)} hours</span>
 						<span className="est-range">
-							range {formatCount(e.internalHours.low)}–{formatCount(e.internalHours.high)}, at{' '}
-							{formatExactDollars(e.hourlyRate)} an hour{e.hourlyRateIsDefault ? ' (default)' : ''}
+							range {formatEstimatedCount(e.internalHours.low)}–
+							{formatEstimatedCount(e.internalHours.high)}, at {formatExactDollars(e.hourlyRate)} an
+							hour{e.hourlyRateIsDefault ? ' (default)' : ''}
 						</span>
 					</dd>
 				</div>

@@ -17,8 +17,16 @@ export const loadDeadline = loadOnce(() => import('./DeadlinePanel'));
  * which the first screen does not: it loads once the page is idle, or as soon as one is needed.
  */
 export const loadLinks = loadOnce(() => import('../../lib/estimator/link'));
-/** The charts' bars and scales, drawn only once the island is live (see EstimatorResults). */
-export const loadMarks = loadOnce(() => import('./ChartMarks'));
+/**
+ * What is drawn only once the island is live: the charts' bars and scales (see EstimatorResults)
+ * and the printed page's list of inputs.
+ */
+export const loadMarks = loadOnce(() =>
+	Promise.all([import('./ChartMarks'), import('./PrintedInputs')]).then(([marks, printed]) => ({
+		...marks,
+		PrintedInputs: printed.default,
+	})),
+);
 
 export const LOAD_FAILED =
 	'Part of the estimator could not be loaded. Check the connection and reload the page.';

@@ -16,12 +16,10 @@ import {
 } from './format';
 import { FIRM_TIERS, READINESS, SIZES, type Estimate, type Range } from './types';
 import { csvCell } from '../site/csv';
+import { labelOf } from '../engagement/vocabulary';
 
 // The CSV rule is shared with the other tools' exports.
 export { csvCell };
-
-const labelOf = <T extends string>(list: readonly { id: T; label: string }[], id: T) =>
-	list.find((o) => o.id === id)?.label ?? id;
 
 /** Low, typical and high in two significant figures, as the page shows them. */
 const rounded = (r: Range): number[] => [
@@ -97,9 +95,7 @@ export function estimateCsv(e: Estimate): string {
 	rows.push([
 		'Staff time',
 		'Internal hours, first year',
-		e.internalHours.low,
-		e.internalHours.typical,
-		e.internalHours.high,
+		...rounded(e.internalHours),
 		'hours',
 		'',
 		'',

@@ -60,6 +60,14 @@ const MONEY_UNITS: readonly (readonly [number, string])[] = [
 	[1e3, 'k'],
 ];
 
+/**
+ * An estimated count (staff hours) to two significant figures, as estimated amounts are:
+ * 2_387 → '2,400', 548 → '550'. The hour ranges run four times wide too.
+ */
+export function formatEstimatedCount(value: number): string {
+	return formatCount(roundMoney(value));
+}
+
 /** Whole numbers with thousands separators: 1234 → '1,234'. */
 export function formatCount(value: number): string {
 	if (!Number.isFinite(value)) return '—';

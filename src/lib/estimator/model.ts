@@ -6,7 +6,7 @@
 import { V } from './values';
 import { addDays, addMonths, daysBetween } from '../engagement/dates';
 import { labelOf } from '../engagement/vocabulary';
-import { formatCount, formatExactDollars, plural } from './format';
+import { formatEstimatedCount, formatExactDollars, plural } from './format';
 import { inRangeStart, includesSoc2, sanitizeInputs, soc3Applies } from './inputs';
 import {
 	CATEGORIES,
@@ -142,7 +142,7 @@ function costItems(
 	const weight = reportWeight(inputs);
 	const scope = scopeFactor(inputs);
 	const rateText = `${formatExactDollars(rate)} an hour${rateIsDefault ? ' (default)' : ''}`;
-	const hoursText = `${formatCount(hours.low)}–${formatCount(hours.high)} staff hours at ${rateText}`;
+	const hoursText = `${formatEstimatedCount(hours.low)}–${formatEstimatedCount(hours.high)} staff hours at ${rateText}`;
 	const fee = renewal
 		? typeTwoFee(inputs)
 		: times(typeTwoFee(inputs), inputs.type === 1 ? V.typeOneShare : constant(1));

@@ -1,13 +1,14 @@
 /**
  * Every estimated amount the estimator writes anywhere a reader takes it away (the copied summary,
  * the CSV, the consultation link's summary, the summary that stays in view and the yearly note),
- * for any plan, in two significant figures. The only amounts allowed more digits are hourly
+ * for any plan, in two significant figures, and the staff hours with them. The only amounts allowed more digits are hourly
  * rates ('$175 an hour'): the visitor typed them, or the default is stated as a source gives it.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ctaSummary } from '../../../src/lib/estimator/describe';
 import { estimateCsv, summaryText } from '../../../src/lib/estimator/export';
+import { formatEstimatedCount } from '../../../src/lib/estimator/format';
 import { glance, renewalNote } from '../../../src/lib/estimator/presentation';
 import { inputsArb } from './arbitraries';
 import { estimate } from './full-estimate';
@@ -57,12 +58,31 @@ describe('two significant figures wherever an amount leaves the page', () => {
 				// The CSV's amounts are plain numbers in its USD rows.
 				for (const row of estimateCsv(e).trimEnd().split('\r\n').slice(1)) {
 					const cells = row.split(',');
-					if (cells[5] !== 'USD') continue;
+					if (cells[5] !== 'USD' && cells[5] !== 'hours') continue;
 					for (const cell of cells.slice(2, 5).filter((c) => c !== ''))
 						expect(significant(cell), row).toBeLessThanOrEqual(2);
 				}
 			}),
 			{ numRuns: 2_000 },
 		);
+	});
+
+	it('staff hours too, on the page and in the staff-time line item: their ranges are as wide', () => {
+		fc.assert(
+			fc.property(inputsArb, (inputs) => {
+				const e = estimate(inputs, inputs.startDate);
+				for (const n of [e.internalHours.low, e.internalHours.typical, e.internalHours.high])
+					expect(significant(formatEstimatedCount(n)), String(n)).toBeLessThanOrEqual(2);
+				for (const item of [...e.items, ...e.renewalItems]) {
+					const hours = /([\d,]+)–([\d,]+) staff hours/.exec(item.basis);
+					if (!hours) continue;
+					expect(significant(hours[1]!), item.basis).toBeLessThanOrEqual(2);
+					expect(significant(hours[2]!), item.basis).toBeLessThanOrEqual(2);
+				}
+			}),
+			{ numRuns: 500 },
+		);
+		expect(formatEstimatedCount(2_387)).toBe('2,400');
+		expect(formatEstimatedCount(548)).toBe('550');
 	});
 });

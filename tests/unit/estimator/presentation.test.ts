@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMoneyRange, formatMonthYear } from '../../../src/lib/estimator/format';
+import {
+	formatMoney,
+	formatMoneyRange,
+	formatMonthYear,
+	roundMoney,
+} from '../../../src/lib/estimator/format';
 import { defaultInputs } from '../../../src/lib/estimator/inputs';
 import { glance, renewalNote } from '../../../src/lib/estimator/presentation';
 import { moneyScale } from '../../../src/lib/estimator/scale';
@@ -64,12 +69,12 @@ describe('the yearly figure in one line', () => {
 });
 
 describe('the scale under the cost bars', () => {
-	it('uses round steps: $0, $20k, $40k… for bars up to $90k, $0, $25k… up to $120k', () => {
+	it('uses round steps: $0, $20k, $40k… for bars up to $90k, $0, $50k… up to $120k', () => {
 		expect(moneyScale(90_000)).toEqual({
 			max: 100_000,
 			ticks: [0, 20_000, 40_000, 60_000, 80_000, 100_000],
 		});
-		expect(moneyScale(120_000).ticks).toEqual([0, 25_000, 50_000, 75_000, 100_000, 125_000]);
+		expect(moneyScale(120_000).ticks).toEqual([0, 50_000, 100_000, 150_000]);
 		expect(moneyScale(40_000).ticks).toEqual([0, 10_000, 20_000, 30_000, 40_000]);
 	});
 
@@ -84,11 +89,22 @@ describe('the scale under the cost bars', () => {
 				expect(ticks.at(-1)).toBe(max);
 				const step = ticks[1]!;
 				const mantissa = step / 10 ** Math.floor(Math.log10(step));
-				expect([1, 2, 2.5, 5]).toContainEqual(Number(mantissa.toFixed(6)));
+				expect([1, 2, 5]).toContainEqual(Number(mantissa.toFixed(6)));
 				// The last tick is the first round step at or above the bar: no empty step beyond it.
 				expect(max - step).toBeLessThan(highest);
 			}),
 		);
+	});
+
+	it('labels every tick exactly: the two-figure money format never rounds a tick', () => {
+		fc.assert(
+			// From $10 up (no line item is smaller; under $10 the format keeps whole dollars).
+			fc.property(fc.double({ min: 10, max: 1e9, noNaN: true }), (highest) => {
+				for (const tick of moneyScale(highest).ticks) expect(roundMoney(tick)).toBe(tick);
+			}),
+		);
+		// The case that was wrong: bars up to $120k had a tick at $125k labelled '$130k'.
+		expect(moneyScale(120_000).ticks.map(formatMoney)).toEqual(['$0', '$50k', '$100k', '$150k']);
 	});
 
 	it('still draws a scale for bars of nothing', () => {
