@@ -257,8 +257,6 @@ export default function Estimator({
 	};
 
 	const prefetchLinks = () => void loadLinks().catch(() => undefined);
-	const addressOf = ({ toEstimateQuery }: LinksModule) =>
-		`${location.origin}${location.pathname}?${toEstimateQuery(result.inputs)}`;
 	/** Runs a button's action once its code is here (it starts loading as the pointer nears). */
 	const act = (name: 'copySummary' | 'copyLink' | 'downloadCsv') => () => {
 		const ctx: ActionContext = { inputs, today, result, setStatus, setFallbackText };
@@ -294,7 +292,10 @@ export default function Estimator({
 	};
 	const atGlance = glance(result);
 	// Only once the URL is read: the prerendered page has no address of its own to print.
-	const reopen = ready && links ? addressOf(links) : null;
+	const reopen =
+		ready && links
+			? links.estimateAddress(location.origin + location.pathname, result.inputs)
+			: null;
 
 	// The same plan (scope, readiness, dates) handed to the other two tools, with the visit's tags;
 	// until the link writer is here and the URL has been read, the bare paths (what a reader without

@@ -35,7 +35,9 @@ export interface Submission {
 	ebookMode: boolean;
 	/** The hidden field was filled: confirm as usual and send nothing. */
 	bot: boolean;
-	setStatus: (text: string, kind?: 'info' | 'error', retry?: boolean) => void;
+	setStatus: (text: string) => void;
+	/** A failed send: says what happened, offers Try again and takes the focus there. */
+	failed: (text: string) => void;
 }
 
 /** How long a send may take before the visitor is told it failed (a slow server still gets time). */
@@ -49,8 +51,7 @@ export async function submit(s: Submission): Promise<void> {
 }
 
 async function send(s: Submission, record: Record<string, string>): Promise<void> {
-	const { form, config, ebookMode, setStatus } = s;
-	const status = document.querySelector<HTMLElement>('#consult-status')!;
+	const { form, config, ebookMode, setStatus, failed } = s;
 	const page = {
 		path: config.page,
 		title: document.title,
@@ -81,24 +82,18 @@ async function send(s: Submission, record: Record<string, string>): Promise<void
 			credentials: 'omit',
 		});
 		if (!response.ok) {
-			setStatus(
+			failed(
 				`The request was not sent: the server answered with an error (${response.status}). Your text is kept; try again in a moment.`,
-				'error',
-				true,
 			);
-			status.focus();
 			return;
 		}
 		confirm(s, record, false);
 	} catch {
-		setStatus(
+		failed(
 			controller.signal.aborted
 				? 'The request was not sent: the server took too long to answer. Your text is kept; try again.'
 				: 'The request was not sent: the server could not be reached (are you offline?). Your text is kept; try again.',
-			'error',
-			true,
 		);
-		status.focus();
 	} finally {
 		clearTimeout(timer);
 		button.disabled = false;

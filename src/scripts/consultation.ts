@@ -165,6 +165,12 @@ function enhance(form: HTMLFormElement): void {
 		setStatus(`${itemTitle(item)} removed; it will not be sent.`);
 	}
 
+	/** A failed send: says what happened, offers Try again, and takes the focus there. */
+	function failed(text: string): void {
+		setStatus(text, 'error', true);
+		status.focus();
+	}
+
 	function setStatus(text: string, kind: 'info' | 'error' = 'info', retry = false): void {
 		status.replaceChildren();
 		status.dataset.kind = kind;
@@ -242,15 +248,12 @@ function enhance(form: HTMLFormElement): void {
 						// A bot fills the hidden field: it gets the usual confirmation, and nothing is sent.
 						bot: honeypot instanceof HTMLInputElement && honeypot.value !== '',
 						setStatus,
+						failed,
 					}),
-				() => {
-					setStatus(
+				() =>
+					failed(
 						'The request was not sent: the page could not load what sending needs (are you offline?). Your text is kept; try again.',
-						'error',
-						true,
-					);
-					status.focus();
-				},
+					),
 			)
 			.finally(() => (sending = false));
 	});

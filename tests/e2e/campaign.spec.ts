@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { isPublicPage } from '../../src/lib/campaign/ledger.ts';
 import { ATTRIBUTION_KEYS } from '../../src/lib/attribution/attribution.ts';
+import { EVENT_NAMES } from '../../src/lib/analytics/events.ts';
 import { EXAMPLE_VISITORS } from '../../src/lib/chooser/examples.ts';
 import { serializeChooserAnswers } from '../../src/lib/chooser/query.ts';
 import { recommendReport } from '../../src/lib/chooser/rules.ts';
@@ -41,28 +42,22 @@ const utmQuery = new URLSearchParams(UTM).toString();
 
 /** Records every guide:* DOM event and every dataLayer push, from before the page's own scripts. */
 async function recordEvents(page: Page, withDataLayer = true): Promise<void> {
-	await page.addInitScript((dl) => {
-		const w = window as unknown as {
-			dataLayer?: unknown[];
-			guideEvents: { type: string; detail: unknown }[];
-		};
-		if (dl) w.dataLayer = [];
-		w.guideEvents = [];
-		for (const name of [
-			'chapter_view',
-			'section_link_copy',
-			'share_click',
-			'search_query',
-			'chooser_complete',
-			'estimator_change',
-			'readiness_complete',
-			'cta_click',
-		]) {
-			document.addEventListener(`guide:${name}`, (e) =>
-				w.guideEvents.push({ type: e.type, detail: (e as CustomEvent).detail }),
-			);
-		}
-	}, withDataLayer);
+	await page.addInitScript(
+		({ dl, names }) => {
+			const w = window as unknown as {
+				dataLayer?: unknown[];
+				guideEvents: { type: string; detail: unknown }[];
+			};
+			if (dl) w.dataLayer = [];
+			w.guideEvents = [];
+			for (const name of names) {
+				document.addEventListener(`guide:${name}`, (e) =>
+					w.guideEvents.push({ type: e.type, detail: (e as CustomEvent).detail }),
+				);
+			}
+		},
+		{ dl: withDataLayer, names: [...EVENT_NAMES] },
+	);
 }
 
 const dataLayer = (page: Page) =>

@@ -22,8 +22,8 @@ export interface ActionContext {
 /** This estimate's address, or null (with a message) when the link writer could not be loaded. */
 async function shareUrl(ctx: ActionContext): Promise<string | null> {
 	try {
-		const { toEstimateQuery } = await loadLinks();
-		return `${location.origin}${location.pathname}?${toEstimateQuery(ctx.result.inputs)}`;
+		const { estimateAddress } = await loadLinks();
+		return estimateAddress(location.origin + location.pathname, ctx.result.inputs);
 	} catch {
 		ctx.setStatus(LOAD_FAILED);
 		return null;

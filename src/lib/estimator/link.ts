@@ -39,6 +39,11 @@ export function toEstimateQuery(inputs: EstimateInputs): string {
 	return writePlanQuery(planOfInputs(inputs));
 }
 
+/** The address that reopens this estimate: the estimator page's URL (no query) with its query. */
+export function estimateAddress(page: string, inputs: EstimateInputs): string {
+	return `${page}?${toEstimateQuery(inputs)}`;
+}
+
 /**
  * Whether a query string carries anything for the estimator to read: any setting but the campaign
  * attribution that travels with every visit. Without one, the link means the defaults.

@@ -12,7 +12,12 @@ import {
 	toEstimateQuery,
 } from '../../../src/lib/estimator/query';
 import { ATTRIBUTION_KEYS } from '../../../src/lib/attribution/attribution';
-import { handOnHref, hasSettings, planOfInputs } from '../../../src/lib/estimator/link';
+import {
+	estimateAddress,
+	handOnHref,
+	hasSettings,
+	planOfInputs,
+} from '../../../src/lib/estimator/link';
 import { scopeOf } from '../../../src/lib/engagement/plan';
 import { planHref, readPlanQuery } from '../../../src/lib/engagement/url';
 import { EXAMPLE_VISITORS } from '../../../src/lib/chooser/examples';
@@ -278,6 +283,19 @@ describe('fuzzing the URL parser', { timeout: 120_000 }, () => {
 				expect(parsed.inputs).toEqual(expected);
 			}),
 			counter.runs(3000),
+		);
+	});
+
+	it('writes the address that reopens an estimate: the page, then its query', () => {
+		fc.assert(
+			fc.property(inputsArb, (inputs) => {
+				const address = new URL(estimateAddress('https://example.com/estimator/', inputs));
+				expect(address.origin + address.pathname).toBe('https://example.com/estimator/');
+				expect(parseEstimateQuery(address.search, '2030-06-15').inputs).toEqual(
+					parseEstimateQuery(`?${toEstimateQuery(inputs)}`, '2030-06-15').inputs,
+				);
+			}),
+			counter.runs(500),
 		);
 	});
 });
